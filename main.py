@@ -1,0 +1,31 @@
+"""Rapport's launcher: parse arguments, open the database, start the GUI or a command."""
+
+import sys
+from pathlib import Path
+
+from services.cli import build_parser, fail
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from services import paths
+
+    db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()
+    if args.command:
+        import models
+
+        try:
+            models.open_database(db_path)
+        except models.DatabaseOpenError as exc:
+            return fail(str(exc))
+        try:
+            return args.func(args)
+        finally:
+            models.close_database()
+    from ui.app import run_gui
+
+    return run_gui(db_path, lang=args.lang, smoke_test=args.smoke_test)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Promises made to customers: who promised what, by when, resting on which approval."""
+
+import peewee as pw
+
+from models.account import Account, Contact
+from models.base import BaseModel
+from models.enums import Approval, CommitmentKind, CommitmentStatus
+
+
+class Commitment(BaseModel):
+    account = pw.ForeignKeyField(Account, backref="commitments", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, null=True, backref="commitments", on_delete="SET NULL")
+    title = pw.CharField(max_length=300)
+    kind = pw.CharField(max_length=20, default=CommitmentKind.OTHER.value)
+    promised_by = pw.CharField(max_length=200, default="", index=True)
+    promised_at = pw.DateField()
+    due_date = pw.DateField(index=True)
+    status = pw.CharField(max_length=10, default=CommitmentStatus.OPEN.value, index=True)
+    completed_at = pw.DateField(null=True)
+    approval = pw.CharField(max_length=12, default=Approval.NOT_NEEDED.value)
+    approver = pw.CharField(max_length=200, default="")
+    decided_at = pw.DateField(null=True)
+    notes = pw.TextField(default="")
+    # JSON list, oldest first: [{"due_date": "2026-05-01", "reason": "...", "changed_at": "..."}]
+    due_history = pw.TextField(default="[]")

@@ -1,0 +1,90 @@
+"""Schema version and the ladder of numbered migrations; a copy of the file is taken first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from models.account import Account, Contact
+from models.base import DatabaseTooNewError, backup_to, db
+from models.commitment import Commitment
+from models.interaction import Interaction
+from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState
+
+ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
+              Tombstone, ExchangePeer]
+
+
+def _v2_commitments() -> None:
+    db.create_tables([Commitment])
+
+
+def _v3_support_tables() -> None:
+    db.create_tables([Setting, CountryNote, TouchState, Tombstone, ExchangePeer])
+
+
+# Version N is reached by running step N on a database at version N-1.
+STEPS: dict[int, Callable[[], None]] = {
+    2: _v2_commitments,
+    3: _v3_support_tables,
+}
+LATEST = max(STEPS)
+
+
+def schema_version() -> int:
+    if not db.table_exists("meta"):
+        return 0
+    row = Meta.get_or_none(Meta.key == "schema_version")
+    return int(row.value) if row else 0
+
+
+def _set_version(version: int) -> None:
+    Meta.insert(key="schema_version", value=str(version)).on_conflict_replace().execute()
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def migrate(db_path: Path | None) -> list[int]:
+    """Bring the open database to LATEST; return the steps run. A fresh file gets the latest schema."""
+    current = schema_version()
+    if current == 0 and not db.get_tables():
+        with db.atomic():
+            db.create_tables(ALL_MODELS)
+            _set_version(LATEST)
+            Meta.insert(key="database_id", value=_new_id()).on_conflict_ignore().execute()
+        return []
+    if current > LATEST:
+        raise DatabaseTooNewError(
+            db_path or Path(":memory:"),
+            f"The database {db_path} was written by a newer Rapport (schema {current}, this app knows "
+            f"{LATEST}). Install the newer version to open it.",
+        )
+    if current == LATEST:
+        return []
+    if db_path is not None:
+        folder = backups_dir(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        backup_to(folder / f"{db_path.stem}-before-v{LATEST}-from-v{current}-{stamp}.sqlite")
+    ran = []
+    for version in range(current + 1, LATEST + 1):
+        with db.atomic():
+            STEPS[version]()
+            _set_version(version)
+        ran.append(version)
+    with db.atomic():
+        Meta.insert(key="database_id", value=_new_id()).on_conflict_ignore().execute()
+    return ran
+
+
+def _new_id() -> str:
+    from models.base import new_uuid
+
+    return new_uuid()
+
+
+def database_id() -> str:
+    return Meta.get(Meta.key == "database_id").value

@@ -1,0 +1,54 @@
+"""Small tables: settings, the firm's country notes, planned-touch states, tombstones, exchange peers."""
+
+import peewee as pw
+
+from models.base import BaseModel, UTCDateTimeField, db
+
+
+class Meta(pw.Model):
+    """Key/value facts about the database itself (schema version)."""
+
+    key = pw.CharField(max_length=64, primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        database = db
+        table_name = "meta"
+
+
+class Setting(BaseModel):
+    """The firm's settings (JSON values): cadence per region, working windows, risk thresholds."""
+
+    key = pw.CharField(max_length=100, unique=True)
+    value = pw.TextField()
+
+
+class CountryNote(BaseModel):
+    """The firm's own etiquette notes for a country, shown beside the shipped notes."""
+
+    country = pw.CharField(max_length=2, unique=True)
+    text = pw.TextField(default="")
+
+
+class TouchState(BaseModel):
+    """What the user did with a planned touch: done, snoozed or rescheduled to a new slot."""
+
+    touch_key = pw.CharField(max_length=200, unique=True)
+    account_uuid = pw.CharField(max_length=36, index=True)
+    state = pw.CharField(max_length=12)  # done | moved | dismissed
+    moved_to = UTCDateTimeField(null=True)
+
+
+class Tombstone(BaseModel):
+    """A deleted record, so the deletion travels with the exchange bundle."""
+
+    kind = pw.CharField(max_length=20)
+    record_uuid = pw.CharField(max_length=36, unique=True)
+    deleted_at = UTCDateTimeField()
+
+
+class ExchangePeer(BaseModel):
+    """When we last exchanged a bundle with another copy of Rapport (by its database id)."""
+
+    peer_id = pw.CharField(max_length=36, unique=True)
+    last_exchange_at = UTCDateTimeField()

@@ -1,0 +1,367 @@
+"""Accounts, contacts and interactions: create, change, delete, list and search, all in transactions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+import peewee as pw
+
+from models import Account, Commitment, Contact, Interaction, Tombstone, db, utcnow
+from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
+from services import validation as v
+from services.errors import NotFoundError, UnknownCountryError, ValidationError
+from services.text import fold, search_key
+
+ACCOUNT_FIELDS = ("name", "country", "city", "timezone", "stage", "priority", "source", "language",
+                  "notes", "tags", "founded_on", "cadence_days")
+CONTACT_FIELDS = ("name", "title", "role", "email", "phone", "messaging", "language", "timezone",
+                  "birthday", "notes")
+INTERACTION_FIELDS = ("contact_uuid", "occurred_at", "channel", "purpose", "direction", "response",
+                      "summary", "valid_until")
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of the account list."""
+
+    uuid: str
+    name: str
+    country: str
+    city: str
+    stage: str
+    priority: str
+    source: str
+    contacts: int
+    last_contact: dt.datetime | None
+    search_key: str
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+def _country_code(value, errors: v.FieldErrors) -> str:
+    from services.countries import resolve_country
+
+    raw = v.text(value, "country", errors, required=True, limit=100)
+    if not raw:
+        return ""
+    try:
+        return resolve_country(raw).code
+    except UnknownCountryError as exc:
+        errors["country"] = str(exc)
+        return ""
+
+
+def clean_account(fields: dict, partial: bool = False) -> dict:
+    errors = v.FieldErrors()
+    out: dict = {}
+    checks = {
+        "name": lambda x: v.text(x, "name", errors, required=True),
+        "country": lambda x: _country_code(x, errors),
+        "city": lambda x: v.text(x, "city", errors, limit=200),
+        "timezone": lambda x: v.timezone(x, "timezone", errors),
+        "stage": lambda x: v.choice(x, Stage, "stage", errors, Stage.LEAD),
+        "priority": lambda x: v.choice(x, Priority, "priority", errors, Priority.NORMAL),
+        "source": lambda x: v.text(x, "source", errors, limit=200),
+        "language": lambda x: v.text(x, "language", errors, limit=35),
+        "notes": lambda x: v.text(x, "notes", errors, limit=v.MAX_TEXT),
+        "tags": lambda x: _tags(x, errors),
+        "founded_on": lambda x: v.date(x, "founded_on", errors),
+        "cadence_days": lambda x: v.integer(x, "cadence_days", errors, 3, 730),
+    }
+    for name, check in checks.items():
+        if name in fields or not partial:
+            out[name] = check(fields.get(name))
+    if errors:
+        raise ValidationError(dict(errors))
+    return out
+
+
+def _tags(value, errors: v.FieldErrors) -> str:
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(t) for t in value)
+    raw = v.text(value, "tags", errors, limit=2000)
+    return ", ".join(t.strip() for t in raw.split(",") if t.strip())
+
+
+def clean_contact(fields: dict, partial: bool = False) -> dict:
+    errors = v.FieldErrors()
+    out: dict = {}
+    checks = {
+        "name": lambda x: v.text(x, "name", errors, required=True),
+        "title": lambda x: v.text(x, "title", errors, limit=200),
+        "role": lambda x: v.choice(x, Role, "role", errors, Role.OTHER),
+        "email": lambda x: v.email(x, "email", errors),
+        "phone": lambda x: v.text(x, "phone", errors, limit=100),
+        "messaging": lambda x: _messaging(x, errors),
+        "language": lambda x: v.text(x, "language", errors, limit=35),
+        "timezone": lambda x: v.timezone(x, "timezone", errors),
+        "birthday": lambda x: v.date(x, "birthday", errors),
+        "notes": lambda x: v.text(x, "notes", errors, limit=v.MAX_TEXT),
+    }
+    for name, check in checks.items():
+        if name in fields or not partial:
+            out[name] = check(fields.get(name))
+    if errors:
+        raise ValidationError(dict(errors))
+    return out
+
+
+def _messaging(value, errors: v.FieldErrors) -> str:
+    if value in (None, ""):
+        return "{}"
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            errors["messaging"] = "must be a set of app: handle pairs"
+            return "{}"
+    if not isinstance(value, dict):
+        errors["messaging"] = "must be a set of app: handle pairs"
+        return "{}"
+    clean = {str(k).strip().lower(): str(h).strip() for k, h in value.items() if str(h).strip()}
+    return json.dumps(clean, ensure_ascii=False, sort_keys=True)
+
+
+def clean_interaction(fields: dict, account: Account, partial: bool = False) -> dict:
+    errors = v.FieldErrors()
+    out: dict = {}
+    if "contact_uuid" in fields or not partial:
+        out["contact"] = _contact_of(account, fields.get("contact_uuid"), errors)
+    checks = {
+        "occurred_at": lambda x: v.aware_datetime(x, "occurred_at", errors),
+        "channel": lambda x: v.choice(x, Channel, "channel", errors, Channel.EMAIL),
+        "purpose": lambda x: v.choice(x, Purpose, "purpose", errors, Purpose.CHECK_IN),
+        "direction": lambda x: v.choice(x, Direction, "direction", errors, Direction.OUTBOUND),
+        "response": lambda x: v.choice(x, Response, "response", errors, Response.NONE),
+        "summary": lambda x: v.text(x, "summary", errors, limit=v.MAX_TEXT),
+        "valid_until": lambda x: v.date(x, "valid_until", errors),
+    }
+    for name, check in checks.items():
+        if name in fields or not partial:
+            out[name] = check(fields.get(name))
+    if errors:
+        raise ValidationError(dict(errors))
+    return out
+
+
+def _contact_of(account: Account, contact_uuid, errors: v.FieldErrors) -> Contact | None:
+    if not contact_uuid:
+        return None
+    contact = Contact.get_or_none((Contact.uuid == contact_uuid) & (Contact.account == account))
+    if contact is None:
+        errors["contact_uuid"] = "is not a contact of this account"
+    return contact
+
+
+# ---------------------------------------------------------------- accounts
+
+
+def get_account(account_uuid: str) -> Account:
+    account = Account.get_or_none(Account.uuid == account_uuid)
+    if account is None:
+        raise NotFoundError(f"No account with id {account_uuid}.")
+    return account
+
+
+def find_account(ref: str) -> Account:
+    """An account by uuid or exact name (case-insensitive in any script)."""
+    account = Account.get_or_none(Account.uuid == ref)
+    if account:
+        return account
+    matches = [a for a in Account.select().where(Account.search_key.contains(fold(ref)))
+               if fold(a.name) == fold(ref)]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise NotFoundError(f"{len(matches)} accounts are named '{ref}': use the uuid.")
+    raise NotFoundError(f"No account with id or name '{ref}'.")
+
+
+def refresh_search_key(account: Account) -> None:
+    names = [c.name for c in Contact.select(Contact.name).where(Contact.account == account)]
+    account.search_key = search_key(account.name, account.city, *names)
+
+
+def create_account(fields: dict) -> Account:
+    values = clean_account(fields)
+    with db.atomic():
+        account = Account(**values)
+        refresh_search_key(account)
+        account.save(force_insert=True)
+    return account
+
+
+def update_account(account_uuid: str, fields: dict) -> Account:
+    values = clean_account(fields, partial=True)
+    with db.atomic():
+        account = get_account(account_uuid)
+        for name, value in values.items():
+            setattr(account, name, value)
+        refresh_search_key(account)
+        account.touch()
+        account.save()
+    return account
+
+
+def delete_account(account_uuid: str) -> None:
+    with db.atomic():
+        account = get_account(account_uuid)
+        now = utcnow()
+        graves = [("account", account.uuid)]
+        graves += [("contact", u) for (u,) in Contact.select(Contact.uuid).where(Contact.account == account).tuples()]
+        graves += [("interaction", u) for (u,) in
+                   Interaction.select(Interaction.uuid).where(Interaction.account == account).tuples()]
+        graves += [("commitment", u) for (u,) in
+                   Commitment.select(Commitment.uuid).where(Commitment.account == account).tuples()]
+        for kind, record_uuid in graves:
+            bury(kind, record_uuid, now)
+        account.delete_instance()
+
+
+def bury(kind: str, record_uuid: str, when: dt.datetime | None = None) -> None:
+    """Leave a tombstone so the deletion reaches other copies through the exchange bundle."""
+    when = when or utcnow()
+    (Tombstone.insert(kind=kind, record_uuid=record_uuid, deleted_at=when, created_at=when, updated_at=when,
+                      uuid=record_uuid)
+     .on_conflict_ignore().execute())
+
+
+def account_rows() -> list[AccountRow]:
+    """Every account with its contact count and last contact, in two aggregate queries."""
+    contacts = dict(Contact.select(Contact.account, pw.fn.COUNT(Contact.id))
+                    .group_by(Contact.account).tuples())
+    last = dict(Interaction.select(Interaction.account, pw.fn.MAX(Interaction.occurred_at))
+                .group_by(Interaction.account).tuples())
+    rows = []
+    query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.city,
+                           Account.stage, Account.priority, Account.source, Account.search_key).tuples()
+    for (pk, uuid, name, country, city, stage, priority, source, key) in query:
+        when = last.get(pk)
+        if isinstance(when, str):
+            when = dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC)
+        rows.append(AccountRow(uuid, name, country, city, stage, priority, source, contacts.get(pk, 0),
+                               when, key))
+    return rows
+
+
+def matches_search(row_key: str, text: str) -> bool:
+    """The one definition of search: every word typed appears in the folded name/city/contact names."""
+    return all(word in row_key for word in fold(text).split())
+
+
+def search_accounts(text: str = "") -> list[Account]:
+    query = Account.select().order_by(Account.name)
+    for word in fold(text).split():
+        query = query.where(Account.search_key.contains(word))
+    return list(query)
+
+
+# ---------------------------------------------------------------- contacts
+
+
+def get_contact(contact_uuid: str) -> Contact:
+    contact = Contact.get_or_none(Contact.uuid == contact_uuid)
+    if contact is None:
+        raise NotFoundError(f"No contact with id {contact_uuid}.")
+    return contact
+
+
+def contacts_of(account_uuid: str) -> list[Contact]:
+    account = get_account(account_uuid)
+    return list(Contact.select().where(Contact.account == account).order_by(Contact.name))
+
+
+def create_contact(account_uuid: str, fields: dict) -> Contact:
+    values = clean_contact(fields)
+    with db.atomic():
+        account = get_account(account_uuid)
+        contact = Contact.create(account=account, **values)
+        refresh_search_key(account)
+        account.save()
+    return contact
+
+
+def update_contact(contact_uuid: str, fields: dict) -> Contact:
+    values = clean_contact(fields, partial=True)
+    with db.atomic():
+        contact = get_contact(contact_uuid)
+        for name, value in values.items():
+            setattr(contact, name, value)
+        contact.touch()
+        contact.save()
+        account = contact.account
+        refresh_search_key(account)
+        account.save()
+    return contact
+
+
+def delete_contact(contact_uuid: str) -> None:
+    with db.atomic():
+        contact = get_contact(contact_uuid)
+        account = contact.account
+        bury("contact", contact.uuid)
+        contact.delete_instance()
+        refresh_search_key(account)
+        account.save()
+
+
+# ---------------------------------------------------------------- interactions
+
+
+def get_interaction(interaction_uuid: str) -> Interaction:
+    item = Interaction.get_or_none(Interaction.uuid == interaction_uuid)
+    if item is None:
+        raise NotFoundError(f"No interaction with id {interaction_uuid}.")
+    return item
+
+
+def interactions_of(account_uuid: str, limit: int | None = None) -> list[Interaction]:
+    account = get_account(account_uuid)
+    query = (Interaction.select(Interaction, Contact).join(Contact, pw.JOIN.LEFT_OUTER)
+             .where(Interaction.account == account).order_by(Interaction.occurred_at.desc()))
+    if limit:
+        query = query.limit(limit)
+    return list(query)
+
+
+def log_interaction(account_uuid: str, fields: dict) -> Interaction:
+    with db.atomic():
+        account = get_account(account_uuid)
+        values = clean_interaction(fields, account)
+        item = Interaction.create(account=account, **values)
+        account.touch()
+        account.save()
+    return item
+
+
+def update_interaction(interaction_uuid: str, fields: dict) -> Interaction:
+    with db.atomic():
+        item = get_interaction(interaction_uuid)
+        values = clean_interaction(fields, item.account, partial=True)
+        for name, value in values.items():
+            setattr(item, name, value)
+        item.touch()
+        item.save()
+    return item
+
+
+def delete_interaction(interaction_uuid: str) -> None:
+    with db.atomic():
+        item = get_interaction(interaction_uuid)
+        bury("interaction", item.uuid)
+        item.delete_instance()
+
+
+def messaging_of(contact: Contact) -> dict[str, str]:
+    try:
+        value = json.loads(contact.messaging or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def is_empty() -> bool:
+    return not Account.select().exists()

@@ -1,0 +1,44 @@
+"""The customer's local clock: their zone, their time now, and whether it is inside their working window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from models import Account, Contact
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    zone: str
+    now: dt.datetime  # aware, in zone
+    window: tuple[dt.time, dt.time]
+    working_day: bool
+    inside_hours: bool
+
+    @property
+    def window_text(self) -> str:
+        return f"{self.window[0]:%H:%M}–{self.window[1]:%H:%M}"
+
+
+def zone_of(account: Account, contact: Contact | None = None) -> str:
+    """The contact's zone, else the account's, else the country's main zone."""
+    from services.countries import get_country
+
+    if contact is not None and contact.timezone:
+        return contact.timezone
+    if account.timezone:
+        return account.timezone
+    return get_country(account.country).main_timezone
+
+
+def local_time(account: Account, now: dt.datetime | None = None, contact: Contact | None = None) -> LocalTime:
+    from services.countries import is_working_day, working_window
+
+    zone = zone_of(account, contact)
+    local = (now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(zone))
+    window = working_window(account.country)
+    working = is_working_day(account.country, local.date())
+    inside = working and window[0] <= local.time() < window[1]
+    return LocalTime(zone, local, window, working, inside)

@@ -1,0 +1,35 @@
+"""The firm's settings, stored in the database as JSON values with documented defaults."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from models import Setting, db, utcnow
+
+
+def get_setting(key: str, default: Any = None) -> Any:
+    row = Setting.get_or_none(Setting.key == key)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def set_setting(key: str, value: Any) -> None:
+    payload = json.dumps(value, ensure_ascii=False)
+    with db.atomic():
+        row = Setting.get_or_none(Setting.key == key)
+        if row is None:
+            Setting.create(key=key, value=payload)
+        else:
+            row.value = payload
+            row.updated_at = utcnow()
+            row.save()
+
+
+def delete_setting(key: str) -> None:
+    with db.atomic():
+        Setting.delete().where(Setting.key == key).execute()

@@ -1,0 +1,100 @@
+"""Turning what a user typed into clean field values, or a ValidationError naming each bad field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MAX_NAME = 300
+MAX_TEXT = 100_000
+
+
+class FieldErrors(dict):
+    """Collects field -> message while cleaning a record."""
+
+
+def text(value, field: str, errors: FieldErrors, *, required=False, limit=MAX_NAME) -> str:
+    value = "" if value is None else str(value)
+    value = value.replace("\x00", "").strip()
+    if required and not value:
+        errors[field] = "is required"
+    elif len(value) > limit:
+        errors[field] = f"is too long ({len(value):,} characters, at most {limit:,})"
+    return value
+
+
+def choice(value, enum: type[StrEnum], field: str, errors: FieldErrors, default: StrEnum) -> str:
+    if value in (None, ""):
+        return default.value
+    try:
+        return enum(str(value).strip().lower()).value
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        errors[field] = f"'{value}' is not one of: {allowed}"
+        return default.value
+
+
+def email(value, field: str, errors: FieldErrors) -> str:
+    value = text(value, field, errors, limit=320)
+    if value and not EMAIL_RE.match(value):
+        errors[field] = f"'{value}' is not an e-mail address"
+    return value
+
+
+def timezone(value, field: str, errors: FieldErrors) -> str:
+    value = text(value, field, errors, limit=64)
+    if value:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            errors[field] = f"'{value}' is not a known time zone (use an IANA name like Europe/Berlin)"
+    return value
+
+
+def date(value, field: str, errors: FieldErrors) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        errors[field] = f"'{value}' is not a date (use YYYY-MM-DD)"
+        return None
+
+
+def aware_datetime(value, field: str, errors: FieldErrors) -> dt.datetime | None:
+    if value in (None, ""):
+        errors[field] = "is required"
+        return None
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            errors[field] = f"'{value}' is not a date and time (use ISO 8601 with an offset)"
+            return None
+    if not isinstance(value, dt.datetime):
+        errors[field] = "is not a date and time"
+        return None
+    if value.tzinfo is None:
+        errors[field] = "has no time zone"
+        return None
+    return value.astimezone(dt.UTC)
+
+
+def integer(value, field: str, errors: FieldErrors, lo: int, hi: int) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        errors[field] = f"'{value}' is not a whole number"
+        return None
+    if not lo <= number <= hi:
+        errors[field] = f"must be between {lo} and {hi}"
+    return number
