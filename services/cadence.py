@@ -1,0 +1,466 @@
+"""Cadence planning: when to contact each customer next, with what, inside their working window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+
+from models import Account, Contact, Interaction, TouchState, db
+from models.enums import Purpose, Stage
+from services import cadence_rules as cr
+from services.errors import NotFoundError, ValidationError
+
+ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
+RECENT = 8  # interactions per account the planner looks at
+ROLE_RANK = {"decision_maker": 0, "buyer": 1, "influencer": 2, "agent": 3, "technical": 4, "finance": 5,
+             "official": 6, "other": 7}
+PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "value": "value touch",
+                "greeting": "greeting", "negotiation": "negotiation", "order": "order", "service": "service",
+                "other": "contact"}
+
+
+@dataclass(frozen=True)
+class Touch:
+    """One planned contact: whom, when (in their zone), with what purpose and why."""
+
+    key: str            # stable id (also the calendar UID)
+    state_key: str      # what Done/Snooze attach to: changes when the basis of the plan changes
+    # follow_up | sample_arrival | sample_feedback | quote_expiry | greeting | birthday | anniversary
+    kind: str
+    account_uuid: str
+    account: str
+    country: str
+    contact_uuid: str | None
+    contact: str
+    purpose: str
+    due_local: dt.datetime
+    reason: str
+    moved: bool = False
+
+    @property
+    def zone(self) -> str:
+        return str(self.due_local.tzinfo)
+
+    @property
+    def due_utc(self) -> dt.datetime:
+        return self.due_local.astimezone(dt.UTC)
+
+
+@dataclass
+class _Account:
+    id: int
+    uuid: str
+    name: str
+    country: str
+    timezone: str
+    stage: str
+    priority: str
+    cadence_days: int | None
+    founded_on: dt.date | None
+    created_at: dt.datetime
+    contacts: list = field(default_factory=list)     # (id, uuid, name, role, timezone, birthday)
+    # (uuid, occurred_at, purpose, direction, response, valid_until, contact_id, channel), newest first
+    recent: list = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- slots
+
+
+class Slots:
+    """Working days and windows per country, cached for one planning run."""
+
+    def __init__(self) -> None:
+        from services.countries import get_country, is_working_day, working_window
+
+        self._country = get_country
+        self._working = is_working_day
+        self._window = working_window
+        self._cache: dict[str, tuple] = {}
+
+    def info(self, code: str) -> tuple[str, str, tuple[dt.time, dt.time]]:
+        if code not in self._cache:
+            c = self._country(code)
+            self._cache[code] = (c.region.value, c.main_timezone, self._window(code))
+        return self._cache[code]
+
+    def working(self, code: str, day: dt.date) -> bool:
+        return self._working(code, day)
+
+    def forward(self, code: str, day: dt.date) -> dt.date:
+        for _ in range(60):
+            if self._working(code, day):
+                return day
+            day += dt.timedelta(days=1)
+        return day
+
+    def backward(self, code: str, day: dt.date) -> dt.date:
+        for _ in range(60):
+            if self._working(code, day):
+                return day
+            day -= dt.timedelta(days=1)
+        return day
+
+    def at(self, code: str, zone: str, day: dt.date, seed: str) -> dt.datetime:
+        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00."""
+        start, end = self.info(code)[2]
+        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        steps = max(1, (minutes - 30) // 15 + 1)
+        offset = int(hashlib.blake2s(seed.encode(), digest_size=2).hexdigest(), 16) % steps * 15
+        base = dt.datetime.combine(day, start, ZoneInfo(zone))
+        return base + dt.timedelta(minutes=offset)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _load(account_uuid: str | None) -> list[_Account]:
+    query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.timezone, Account.stage,
+                           Account.priority, Account.cadence_days, Account.founded_on, Account.created_at)
+    if account_uuid:
+        query = query.where(Account.uuid == account_uuid)
+    accounts = {row[0]: _Account(*row) for row in query.tuples()}
+    if not accounts:
+        return []
+    ids = list(accounts) if account_uuid else None
+    contacts = Contact.select(Contact.id, Contact.account, Contact.uuid, Contact.name, Contact.role, Contact.timezone,
+                              Contact.birthday)
+    if ids:
+        contacts = contacts.where(Contact.account.in_(ids))
+    for cid, aid, uuid, name, role, tz, birthday in contacts.tuples():
+        if aid in accounts:
+            accounts[aid].contacts.append((cid, uuid, name, role, tz, birthday))
+    rank = pw.fn.ROW_NUMBER().over(partition_by=[Interaction.account], order_by=[Interaction.occurred_at.desc()])
+    inner = Interaction.select(Interaction.account, Interaction.uuid, Interaction.occurred_at, Interaction.purpose,
+                               Interaction.direction, Interaction.response, Interaction.valid_until,
+                               Interaction.contact, Interaction.channel, rank.alias("rn"))
+    if ids:
+        inner = inner.where(Interaction.account.in_(ids))
+    inner = inner.alias("recent")
+    outer = (pw.Select([inner], [inner.c.account_id, inner.c.uuid, inner.c.occurred_at, inner.c.purpose,
+                                 inner.c.direction, inner.c.response, inner.c.valid_until, inner.c.contact_id,
+                                 inner.c.channel])
+             .where(inner.c.rn <= RECENT).order_by(inner.c.account_id, inner.c.occurred_at.desc()).bind(db))
+    stamp = Interaction.occurred_at
+    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in outer.tuples():
+        if aid in accounts:
+            accounts[aid].recent.append((uuid, stamp.python_value(occurred), purpose, direction, response,
+                                         Interaction.valid_until.python_value(valid_until), contact_id, channel))
+    return list(accounts.values())
+
+
+def _states() -> dict[str, TouchState]:
+    return {s.touch_key: s for s in TouchState.select()}
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _rhythm(days: int) -> str:
+    if days <= 10:
+        return "weekly"
+    if days <= 38:
+        return "monthly"
+    if 80 <= days <= 100:
+        return "quarterly"
+    return f"{round(days / 7)}-weekly"
+
+
+def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
+    """The follow-up interval in days and the adjustments that shaped it."""
+    base = a.cadence_days or rules[region]["follow_up"]
+    notes: list[str] = []
+    if a.stage == Stage.DORMANT:
+        return max(base, cr.ADAPT["dormant_days"]), ["dormant: slow revival"]
+    factor = 1.0
+    outbound_streak = 0
+    for _uuid, _when, _purpose, direction, response, _valid, _cid, _channel in a.recent:
+        if direction == "inbound" or response == "warm":
+            if outbound_streak == 0:
+                factor *= cr.ADAPT["warm"]
+                notes.append("shortened: they replied warmly" if response == "warm" else "shortened: they wrote to us")
+            break
+        if response == "neutral":
+            break
+        outbound_streak += 1
+    if outbound_streak:
+        factor *= min(cr.ADAPT["max_factor"], 1 + cr.ADAPT["cold_step"] * outbound_streak)
+        notes.append(f"lengthened after {outbound_streak} cold or unanswered touch(es)")
+    if a.priority == "high":
+        factor *= cr.ADAPT["high_priority"]
+        notes.append("high priority")
+    elif a.priority == "low":
+        factor *= cr.ADAPT["low_priority"]
+        notes.append("low priority")
+    if a.stage in ("negotiating", "quoted", "sampling"):
+        factor *= cr.ADAPT[a.stage]
+        notes.append(f"stage {a.stage}")
+    return max(cr.ADAPT["min_days"], round(base * factor)), notes
+
+
+def _last(a: _Account, purposes: set[str], outbound_only: bool = True):
+    for item in a.recent:
+        if item[2] in purposes and (not outbound_only or item[3] == "outbound"):
+            return item
+    return None
+
+
+def _choose_purpose(a: _Account, region: str, rules: dict, due: dt.date) -> tuple[str, str]:
+    """What the next regular touch should bring, and why in a few words."""
+    outbound = [i for i in a.recent if i[3] == "outbound"]
+    if len(outbound) >= 2 and all(i[2] in ASKS for i in outbound[:2]):
+        return Purpose.VALUE.value, "the last touches were all asks: bring news or a product improvement"
+    quoting_stage = a.stage in ("inquiry", "quoted", "sampling", "negotiating", "won", "repeat")
+    last_quote = _last(a, {"quote"})
+    if quoting_stage and (last_quote is None or (due - last_quote[1].date()).days >= rules[region]["quote"]):
+        since = f"last quote {last_quote[1]:%d %b}" if last_quote else "no quote yet"
+        return Purpose.QUOTE.value, f"{since}, a fresh quote every ~{rules[region]['quote']} days"
+    if region in ("southeast_asia", "latin_america", "south_asia") and a.stage in ("inquiry", "quoted", "sampling"):
+        last_sample = _last(a, {"sample"})
+        if last_sample is None or (due - last_sample[1].date()).days >= rules[region]["sample"]:
+            since = f"last sample {last_sample[1]:%d %b}" if last_sample else "no sample yet"
+            return Purpose.SAMPLE.value, f"{since}: samples every ~{rules[region]['sample'] // 30} months here"
+    if outbound and outbound[0][2] == Purpose.CHECK_IN.value:
+        return Purpose.VALUE.value, "vary the touch: market news or a product improvement"
+    return Purpose.CHECK_IN.value, "keep in touch"
+
+
+def _main_contact(a: _Account, contact_id: int | None = None):
+    if contact_id is not None:
+        for c in a.contacts:
+            if c[0] == contact_id:
+                return c
+    return min(a.contacts, key=lambda c: ROLE_RANK.get(c[3], 9), default=None)
+
+
+def _zone(a: _Account, contact, country_zone: str) -> str:
+    if contact is not None and contact[4]:
+        return contact[4]
+    return a.timezone or country_zone
+
+
+def _touch(a, slots, kind, key, state_key, contact, purpose, day, reason, forward=True) -> Touch:
+    region, country_zone, _window = slots.info(a.country)
+    zone = _zone(a, contact, country_zone)
+    day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
+    return Touch(key=key, state_key=state_key, kind=kind, account_uuid=a.uuid, account=a.name, country=a.country,
+                 contact_uuid=contact[1] if contact else None, contact=contact[2] if contact else "", purpose=purpose,
+                 due_local=slots.at(a.country, zone, day, key), reason=reason)
+
+
+def _after_fair(a: _Account, slots: Slots, last) -> Touch:
+    """A lead met at a fair is followed up 1-3 working days after it, hot leads first."""
+    from services.fair import FOLLOW_UP_DAYS, RESPONSE_OF
+
+    temperature = {v: k for k, v in RESPONSE_OF.items()}.get(last[4], "warm")
+    day = last[1].date()
+    for _ in range(FOLLOW_UP_DAYS[temperature]):
+        day = slots.forward(a.country, day + dt.timedelta(days=1))
+    key = f"{a.uuid}/follow-up"
+    return _touch(a, slots, "follow_up", key, f"{key}/{last[0]}", _main_contact(a, last[6]), Purpose.VALUE.value,
+                  day, f"met at the fair on {last[1]:%d %b} ({temperature} lead): follow up while they remember you; "
+                  "send the catalogue and what they asked for")
+
+
+def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
+    region = slots.info(a.country)[0]
+    interval, notes = _interval(a, region, rules)
+    last = a.recent[0] if a.recent else None
+    if last is not None and last[7] == "fair":
+        return _after_fair(a, slots, last)
+    if last is None:
+        due = max(a.created_at.date() + dt.timedelta(days=1), today - dt.timedelta(days=30))
+        basis = "first contact"
+        head = "no contact yet"
+    else:
+        due = last[1].date() + dt.timedelta(days=interval)
+        basis = last[0]
+        response = last[4] if last[4] != "none" else "no reply"
+        head = f"last {PURPOSE_WORD.get(last[2], 'contact')} {last[1]:%d %b} ({response})"
+    purpose, why = _choose_purpose(a, region, rules, due)
+    contact = _main_contact(a, last[6] if last else None)
+    reason = f"{head}, {_rhythm(interval)} rhythm" + (f" ({'; '.join(notes)})" if notes else "") + f"; {why}"
+    key = f"{a.uuid}/follow-up"
+    return _touch(a, slots, "follow_up", key, f"{key}/{basis}", contact, purpose, due, reason)
+
+
+def _lifecycle(a: _Account, slots: Slots, rules: dict) -> list[Touch]:
+    """Sample arrival checks and feedback requests; follow-ups before a quote expires."""
+    out = []
+    region = slots.info(a.country)[0]
+    for uuid, when, purpose, direction, _resp, valid_until, contact_id, _channel in a.recent:
+        later = [i for i in a.recent if i[1] > when]
+        contact = _main_contact(a, contact_id)
+        if purpose == "sample" and direction == "outbound":
+            arrival = when.date() + dt.timedelta(days=rules[region]["transit"])
+            feedback = arrival + dt.timedelta(days=cr.ADAPT["sample_feedback_days"])
+            answered = [i for i in later if i[2] == "sample"]
+            if not any(i[1].date() >= arrival - dt.timedelta(days=2) for i in answered):
+                key = f"{a.uuid}/sample-arrival/{uuid}"
+                out.append(_touch(a, slots, "sample_arrival", key, key, contact, "sample", arrival,
+                                  f"samples sent {when:%d %b}: did they arrive? (~{rules[region]['transit']} days "
+                                  "in transit)"))
+            if not any(i[1].date() >= feedback - dt.timedelta(days=7) for i in answered):
+                key = f"{a.uuid}/sample-feedback/{uuid}"
+                out.append(_touch(a, slots, "sample_feedback", key, key, contact, "sample", feedback,
+                                  f"samples sent {when:%d %b}: ask for their feedback"))
+        if purpose == "quote" and valid_until and not any(i[2] in ASKS | {"sample"} for i in later):
+            due = max(valid_until - dt.timedelta(days=cr.ADAPT["quote_expiry_lead_days"]),
+                      when.date() + dt.timedelta(days=1))
+            key = f"{a.uuid}/quote-expiry/{uuid}"
+            out.append(_touch(a, slots, "quote_expiry", key, key, contact, "quote", due,
+                              f"quote of {when:%d %b} expires {valid_until:%d %b}: follow up before it does"))
+    return out
+
+
+def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[Touch]:
+    """Festival greetings, birthdays and company anniversaries: sent on a working day before, never on it."""
+    region = slots.info(a.country)[0]
+    contact = _main_contact(a)
+    out = []
+    for year in range(start.year, end.year + 2):
+        for f in cr.festivals(a.country, region, year):
+            send = f.day - dt.timedelta(days=f.lead_days)
+            key = f"{a.uuid}/greeting/{f.code}/{f.day.year}"
+            out.append(_touch(a, slots, "greeting", key, key, contact, "greeting", send,
+                              f"{f.name} on {f.day:%d %b}: send greetings before it", forward=False))
+        for c in a.contacts:
+            if c[5] is not None:
+                day = _anniversary(c[5], year)
+                key = f"{a.uuid}/birthday/{c[1]}/{year}"
+                out.append(_touch(a, slots, "birthday", key, key, c, "greeting", day - dt.timedelta(days=1),
+                                  f"{c[2]}'s birthday on {day:%d %b}", forward=False))
+        if a.founded_on is not None and year > a.founded_on.year:
+            day = _anniversary(a.founded_on, year)
+            key = f"{a.uuid}/anniversary/{year}"
+            out.append(_touch(a, slots, "anniversary", key, key, contact, "greeting", day - dt.timedelta(days=1),
+                              f"{year - a.founded_on.year} years since the company was founded ({day:%d %b})",
+                              forward=False))
+    return [t for t in out if start <= t.due_local.date() < end]
+
+
+def _anniversary(day: dt.date, year: int) -> dt.date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return dt.date(year, 2, 28)
+
+
+# ---------------------------------------------------------------- planning
+
+
+def plan(start: dt.date, days: int, account_uuid: str | None = None, include_overdue: bool = False,
+         today: dt.date | None = None) -> list[Touch]:
+    """Touches due in [start, start+days) in the customer's local date; with include_overdue, earlier ones too.
+
+    today is the planning day (default start): follow-ups whose ideal day has passed stay on that day (overdue).
+    """
+    if days < 1:
+        raise ValidationError({"days": "must be at least 1"})
+    today = today or start
+    end = start + dt.timedelta(days=days)
+    slots = Slots()
+    rules = cr.rules()
+    states = _states()
+    out: list[Touch] = []
+    for a in _load(account_uuid):
+        if a.stage == Stage.LOST:
+            continue
+        candidates = []
+        follow = _follow_up(a, slots, rules, today)
+        if follow:
+            candidates.append(follow)
+        candidates += _lifecycle(a, slots, rules)
+        greet_from = today if include_overdue else start
+        candidates += _greetings(a, slots, max(greet_from, start) if not include_overdue else greet_from, end)
+        for t in candidates:
+            t = _apply_state(t, states.get(t.state_key))
+            if t is None:
+                continue
+            day = t.due_local.date()
+            if day < end and (day >= start or (include_overdue and t.kind != "greeting")):
+                out.append(t)
+    out.sort(key=lambda t: (t.due_utc, t.account))
+    return out
+
+
+def _apply_state(t: Touch, state: TouchState | None) -> Touch | None:
+    if state is None:
+        return t
+    if state.state in ("done", "dismissed"):
+        return None
+    if state.state == "moved" and state.moved_to is not None:
+        return replace(t, due_local=state.moved_to.astimezone(t.due_local.tzinfo), moved=True)
+    return t
+
+
+def next_touches(account_uuid: str, today: dt.date | None = None, count: int = 6) -> list[Touch]:
+    today = today or dt.date.today()
+    return plan(today, 400, account_uuid=account_uuid, include_overdue=True, today=today)[:count]
+
+
+def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict[str, list[Touch]]:
+    """The Agenda view's three lists: overdue, today, the rest of this week (by the customer's date)."""
+    today = today or dt.date.today()
+    now = now or dt.datetime.now(dt.UTC)
+    groups: dict[str, list[Touch]] = defaultdict(list)
+    for t in plan(today, 7, include_overdue=True, today=today):
+        day = t.due_local.date()
+        if day < today or (day == today and t.due_utc < now - dt.timedelta(hours=12)):
+            groups["overdue"].append(t)
+        elif day == today:
+            groups["today"].append(t)
+        else:
+            groups["week"].append(t)
+    return {k: groups.get(k, []) for k in ("overdue", "today", "week")}
+
+
+# ---------------------------------------------------------------- acting on a touch
+
+
+def _set_state(t: Touch, state: str, moved_to: dt.datetime | None = None) -> None:
+    with db.atomic():
+        row = TouchState.get_or_none(TouchState.touch_key == t.state_key)
+        if row is None:
+            TouchState.create(touch_key=t.state_key, account_uuid=t.account_uuid, state=state, moved_to=moved_to)
+        else:
+            row.state, row.moved_to = state, moved_to
+            row.touch()
+            row.save()
+
+
+def mark_done(t: Touch) -> None:
+    _set_state(t, "done")
+
+
+def dismiss(t: Touch) -> None:
+    _set_state(t, "dismissed")
+
+
+def reschedule(t: Touch, day: dt.date) -> Touch:
+    """Move a touch to a day; it keeps to the customer's working window and refuses their day off."""
+    slots = Slots()
+    if not slots.working(t.country, day):
+        raise ValidationError({"date": f"{day.isoformat()} is a weekend day or public holiday for the customer"})
+    moved = slots.at(t.country, t.zone, day, t.key)
+    _set_state(t, "moved", moved.astimezone(dt.UTC))
+    return replace(t, due_local=moved, moved=True)
+
+
+def snooze(t: Touch, days: int = 1, today: dt.date | None = None) -> Touch:
+    """Later by days, on the customer's next working day."""
+    today = today or dt.date.today()
+    day = max(t.due_local.date(), today) + dt.timedelta(days=days)
+    return reschedule(t, Slots().forward(t.country, day))
+
+
+def find_touch(key: str, today: dt.date | None = None) -> Touch:
+    account_uuid = key.split("/", 1)[0]
+    for t in plan(today or dt.date.today(), 400, account_uuid=account_uuid, include_overdue=True):
+        if t.key == key:
+            return t
+    raise NotFoundError(f"No planned touch {key}.")

@@ -1,0 +1,75 @@
+"""The plan as an iCalendar file (RFC 5545) for Outlook, Google Calendar and Thunderbird; UIDs are stable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from services.cadence import Touch
+
+TITLES = {"follow_up": "Follow up", "sample_arrival": "Sample arrived?", "sample_feedback": "Sample feedback",
+          "quote_expiry": "Quote expiring", "greeting": "Send greetings", "birthday": "Birthday greeting",
+          "anniversary": "Anniversary greeting"}
+
+
+def _escape(text: str) -> str:
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def _fold(line: str) -> list[str]:
+    """Lines longer than 75 octets continue on the next line after a space, never inside a character."""
+    out, current = [], ""
+    for ch in line:
+        limit = 75 if not out else 74
+        if len((current + ch).encode("utf-8")) > limit:
+            out.append(current)
+            current = ch
+        else:
+            current += ch
+    out.append(current)
+    return [out[0]] + [" " + part for part in out[1:]]
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Cadence plan//EN", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", "X-WR-CALNAME:Rapport follow-ups"]
+    for t in touches:
+        summary = f"{TITLES.get(t.kind, 'Contact')} ({t.purpose.replace('_', ' ')}): {t.account}"
+        if t.contact:
+            summary += f" — {t.contact}"
+        description = (f"{t.reason}\nTheir time: {t.due_local:%a %d %b %H:%M} ({t.zone})\n"
+                       f"Country: {t.country}")
+        event = [
+            "BEGIN:VEVENT",
+            f"UID:{t.key}@rapport",
+            f"DTSTAMP:{_stamp(now)}",
+            # A moved or re-planned touch keeps its UID; SEQUENCE grows with its time so calendars update it.
+            f"SEQUENCE:{int(t.due_utc.timestamp() // 60) % 2_000_000_000}",
+            f"DTSTART:{_stamp(t.due_utc)}",
+            "DURATION:PT30M",
+            f"SUMMARY:{_escape(summary)}",
+            f"DESCRIPTION:{_escape(description)}",
+            f"CATEGORIES:{_escape(t.purpose)}",
+            "TRANSP:TRANSPARENT",
+            "END:VEVENT",
+        ]
+        for line in event:
+            lines.extend(_fold(line))
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def write_calendar(path: Path | str, touches: Iterable[Touch]) -> int:
+    touches = list(touches)
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(calendar_text(touches).encode("utf-8"))
+    tmp.replace(path)
+    return len(touches)
