@@ -14,6 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         import models
 
+        args.db_path = db_path
+        if not getattr(args, "needs_db", True):
+            return args.func(args)
         try:
             models.open_database(db_path)
         except models.DatabaseOpenError as exc:

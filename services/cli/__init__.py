@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 # Modules under services.cli that define register(subparsers); order is the order in --help.
-COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange"]
+COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups"]
 
 
 def build_parser() -> argparse.ArgumentParser:
