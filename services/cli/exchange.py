@@ -1,0 +1,51 @@
+"""Commands: import FILE (CSV, .xlsx or vCard contact lists) and export FILE (CSV or .xlsx)."""
+
+from __future__ import annotations
+
+from services.cli import fail, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import accounts and contacts from a CSV, Excel (.xlsx) or vCard file")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="check every row and count, but write nothing")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--encoding", help="text encoding of a CSV or vCard file (default: detected)")
+    p.add_argument("--delimiter", help="column separator of a CSV file: , ; tab | (default: detected)")
+    p.add_argument("--sheet", help="sheet of an Excel workbook (default: the first)")
+    p.add_argument("--country", help="country for rows that name none (code or name)")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("export", help="write all accounts and contacts to a CSV or Excel (.xlsx) file")
+    p.add_argument("file")
+    p.set_defaults(func=run_export)
+
+
+def run_import(args) -> int:
+    from services.errors import UserError
+    from services.importer import import_file
+
+    try:
+        result = import_file(args.file, dry_run=args.dry_run, encoding=args.encoding, delimiter=args.delimiter,
+                             sheet=args.sheet, default_country=args.country)
+    except UserError as exc:
+        return fail(f"{exc} Nothing was imported.")
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    note = " (dry run: nothing was written)" if args.dry_run else ""
+    print(f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped}{note}.")
+    for error in result.errors:
+        print(f"  row {error.row}: {error.message}")
+    return 0
+
+
+def run_export(args) -> int:
+    from services.exporter import export_accounts
+
+    try:
+        counts = export_accounts(args.file)
+    except OSError as exc:
+        return fail(f"cannot write {args.file}: {exc.strerror or exc}")
+    print_json(counts)
+    return 0
