@@ -3,6 +3,7 @@
 
     python3 packaging/bootstrap.py run [APP ARGS...]   start the app (data in the user's data folder)
     python3 packaging/bootstrap.py test [PYTEST ARGS...] run the whole test suite headless
+    python3 packaging/bootstrap.py setup               only create .venv with the app's and tests' packages
 
 It creates or reuses .venv, installs the Python packages from pyproject.toml when they changed, and
 the system libraries Qt needs (with apt-get when run as root; otherwise it prints the command to run).
@@ -113,7 +114,7 @@ def ensure_packages(python: Path, extras: list[str]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "setup"):
         print(__doc__)
         return 2
     what, rest = argv[0], argv[1:]
@@ -121,10 +122,12 @@ def main(argv: list[str]) -> int:
         say("Rapport needs Python 3.11 or newer.")
         return 2
     system_packages(display=what == "run" and bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")),
-                    tools=what == "test")
+                    tools=what in ("test", "setup"))
     python = ensure_venv()
-    ensure_packages(python, ["test"] if what == "test" else [])
+    ensure_packages(python, ["test"] if what in ("test", "setup") else [])
     os.chdir(ROOT)
+    if what == "setup":
+        return 0
     if what == "run":
         return subprocess.run([str(python), "main.py", *rest], check=False).returncode
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -49,7 +49,8 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
             name = rng.choice(patterns).format(f=rng.choice(family) + ("" if i < 200 else f" {i}"))
             city = rng.choice(cities)
             account_uuid = new_uuid()
-            people = [(_person(rng, code), role) for role in rng.sample(ROLES, rng.randint(1, 4))]
+            size = rng.randint(2, 4) if n_accounts >= 1000 else rng.randint(1, 4)
+            people = [(_person(rng, code), role) for role in rng.sample(ROLES, size)]
             created = now - dt.timedelta(days=rng.randint(60, 900))
             accounts.append({
                 "uuid": account_uuid, "name": name, "country": code, "city": city, "timezone": "",

@@ -48,3 +48,31 @@ def utc():
         return dt.datetime(*args, tzinfo=dt.UTC)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path_factory, monkeypatch):
+    """QSettings, logs and data folders of the tests never touch the real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("RAPPORT_DB", raising=False)
+    try:
+        from PySide6.QtCore import QSettings
+    except ImportError:
+        return
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+
+
+@pytest.fixture
+def main_window(qtbot, db_path):
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import make_app
+    from ui.main_window import MainWindow
+
+    assert make_app() is QApplication.instance()
+    window = MainWindow(db_path)
+    qtbot.addWidget(window)
+    return window

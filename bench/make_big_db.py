@@ -1,0 +1,32 @@
+"""Build (or reuse) a benchmark database: 10,000 accounts, ~30,000 contacts, 200,000 interactions."""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import models  # noqa: E402
+from services.demo import create_demo_data  # noqa: E402
+
+DEFAULT = Path("/tmp/rapport-bench-10k.sqlite")
+
+
+def ensure(path: Path = DEFAULT, accounts: int = 10_000) -> Path:
+    if path.exists():
+        models.open_database(path)
+        count = models.Account.select().count()
+        models.close_database()
+        if count == accounts:
+            return path
+        path.unlink()
+    models.open_database(path)
+    started = time.perf_counter()
+    counts = create_demo_data(accounts, seed=7)
+    models.close_database()
+    print(f"built {path}: {counts} in {time.perf_counter() - started:.1f}s")
+    return path
+
+
+if __name__ == "__main__":
+    ensure(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)

@@ -1,0 +1,170 @@
+"""Agenda, promises (with the warning before promising), countries and trade-fair capture, driven with qtbot."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from services import accounts, cadence, commitments
+from ui.dialogs.commitment_dialog import CommitmentDialog
+from ui.dialogs.interaction_dialog import InteractionDialog
+
+TODAY = dt.date(2026, 11, 23)
+
+
+def click_button(text):
+    """Replacement for QMessageBox.exec that clicks the button with this text."""
+    def run(box):
+        next(b for b in box.buttons() if b.text() == text).click()
+        run.seen.append(box.informativeText())
+        return 0
+
+    run.seen = []
+    return run
+
+
+def test_agenda_lists_overdue_and_done_plans_the_next_touch(qtbot, make_account, monkeypatch):
+    from ui.views.agenda import AgendaView
+
+    a = make_account(name="Müller GmbH", country="DE")
+    accounts.log_interaction(a.uuid, {"occurred_at": dt.datetime(2026, 9, 1, 9, tzinfo=dt.UTC)})
+    view = AgendaView()
+    qtbot.addWidget(view)
+    view.today = TODAY
+    view.reload()
+    assert view.models["overdue"].rowCount() == 1
+    assert view.tabs.tabText(0).endswith("(1)")
+    view.tabs.setCurrentIndex(0)
+    view.views["overdue"].selectRow(0)
+    touch = view.current_touch()
+    assert touch.account == "Müller GmbH"
+
+    def log_it(dialog: InteractionDialog):
+        assert dialog.value_of("purpose") == touch.purpose  # pre-filled from the plan
+        dialog.field("response").setCurrentIndex(dialog.field("response").findData("warm"))
+        dialog.field("occurred_at").setDateTime(dialog.field("occurred_at").dateTime().fromString(
+            "2026-11-23 10:00", "yyyy-MM-dd HH:mm"))
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(InteractionDialog, "exec", log_it)
+    with qtbot.waitSignal(view.changed):
+        view.done()
+    assert view.models["overdue"].rowCount() == 0
+    nxt = [t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up"][0]
+    assert nxt.due_local.date() > TODAY + dt.timedelta(days=14)
+
+
+def test_agenda_snooze_moves_to_next_working_day(qtbot, make_account):
+    from ui.views.agenda import AgendaView
+
+    a = make_account(name="Acme", country="US")
+    accounts.log_interaction(a.uuid, {"occurred_at": dt.datetime(2026, 10, 23, 15, tzinfo=dt.UTC)})
+    view = AgendaView()
+    qtbot.addWidget(view)
+    view.today = TODAY
+    view.reload()
+    group = next(g for g in ("overdue", "today", "week") if view.models[g].rowCount())
+    view.tabs.setCurrentIndex(("overdue", "today", "week").index(group))
+    view.views[group].selectRow(0)
+    before = view.current_touch()
+    view.snooze(7)
+    after = [t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up"][0]
+    assert after.due_local.date() >= max(before.due_local.date(), TODAY) + dt.timedelta(days=7)
+    assert after.due_local.weekday() < 5
+
+
+def test_promise_warning_can_be_declined_or_accepted(qtbot, make_account, monkeypatch):
+    a = make_account(name="Müller GmbH", country="DE")
+    dialog = CommitmentDialog(a.uuid, [], ["Li Na"], today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.field("title").setText("Year-end rebate 3%")
+    dialog.field("kind").setCurrentIndex(dialog.field("kind").findData("rebate"))
+    dialog.field("promised_by").setCurrentText("Li Na")
+    dialog.field("due_date").setDate(dialog.field("due_date").date().fromString("2026-12-25", "yyyy-MM-dd"))
+    dialog.field("approval").setCurrentIndex(dialog.field("approval").findData("pending"))
+    go_back = click_button("Go back")
+    monkeypatch.setattr(QMessageBox, "exec", go_back)
+    dialog.try_save()
+    assert commitments.commitments_of(a.uuid) == []
+    assert "approval not given" in go_back.seen[0] and "public holiday" in go_back.seen[0]
+    monkeypatch.setattr(QMessageBox, "exec", click_button("Save anyway"))
+    dialog.try_save()
+    (c,) = commitments.commitments_of(a.uuid)
+    assert (c.title, c.approval, c.promised_by) == ("Year-end rebate 3%", "pending", "Li Na")
+
+
+def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
+    from ui.views.commitments import CommitmentsView
+
+    a = make_account(name="Müller GmbH", country="DE")
+    b = make_account(name="Acme", country="US")
+    late = commitments.create_commitment(a.uuid, {"title": "Samples", "promised_by": "Li Na",
+                                                  "promised_at": "2026-11-01", "due_date": "2026-11-20"})
+    commitments.create_commitment(b.uuid, {"title": "Catalogue", "promised_by": "Zhang Wei",
+                                           "promised_at": "2026-11-01", "due_date": "2027-01-20"})
+    view = CommitmentsView()
+    qtbot.addWidget(view)
+    view.today = TODAY
+    view.reload()
+    assert view.model.rowCount() == 2
+    assert view.model.row_at(0)[0].uuid == late.uuid  # at risk first
+    view.level.setCurrentIndex(view.level.findData("high"))
+    assert view.model.rowCount() == 1
+    view.level.setCurrentIndex(0)
+    view.person.setCurrentIndex(view.person.findData("Zhang Wei"))
+    assert [r[0].title for r in view.model.rows()] == ["Catalogue"]
+    view.person.setCurrentIndex(0)
+    view.table.selectRow(0)
+    view.kept_button.click()
+    assert commitments.get_commitment(late.uuid).status == "kept"
+    assert commitments.trust().people["Li Na"].late == 1
+    assert "Li Na" in view.trust_label.text()
+
+
+def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
+    from services.countries import country_note
+
+    from ui.views.countries import CountriesView
+
+    view = CountriesView()
+    qtbot.addWidget(view)
+    assert view.model.rowCount() >= 245
+    view.filter.setText("沙特")
+    assert [view.model.row_at(r)[0].code for r in range(view.model.rowCount())] == ["SA"]
+    view.select_country("SA")
+    assert "Fri" in view.facts.text() and "Sat" in view.facts.text()
+    assert view.notes.toPlainText().strip()
+    view.firm_notes.setPlainText("Ask for Mr. Al-Otaibi; never call during Friday prayers.")
+    view.save_button.click()
+    assert country_note("SA").startswith("Ask for Mr. Al-Otaibi")
+
+
+def test_fair_quick_capture_with_enter_only(qtbot, db_path):
+    from services import fair
+    from ui.views.fair import FairView
+
+    view = FairView()
+    qtbot.addWidget(view)
+    view.fair_name.setText("Canton Fair 2026")
+    view.fields["company"].setText("Siam Tools Co.")
+    view.fields["country"].setText("泰国")
+    view.fields["name"].setText("สมชาย ใจดี")
+    view.temperature.setCurrentIndex(view.temperature.findData("hot"))
+    with qtbot.waitSignal(view.captured):
+        qtbot.keyClick(view.fields["note"], Qt.Key.Key_Return)
+    assert all(not w.text() for w in view.fields.values())
+    (a,) = accounts.search_accounts("siam")
+    assert (a.country, a.source) == ("TH", "Canton Fair 2026")
+    assert fair.summary("Canton Fair 2026").by_temperature["hot"] == 1
+    assert view.summary_model.rowCount() == 1
+    view.fields["country"].setText("Atlantis")
+    view.fields["company"].setText("Nowhere Ltd")
+    qtbot.keyClick(view.fields["company"], Qt.Key.Key_Return)
+    assert "country" in view.status.text()
+    assert view.fields["company"].text() == "Nowhere Ltd"  # nothing lost on a bad entry
+
+
+def test_main_window_has_every_screen(main_window):
+    titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
+    assert titles == ["Accounts", "Agenda", "Commitments", "Countries", "Trade fair"]

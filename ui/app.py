@@ -1,0 +1,149 @@
+"""Starting the GUI: application, fonts, language, opening the database (with the damaged/locked path), first run."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import models
+import resources
+from services import paths
+from ui import i18n
+
+START = time.perf_counter()
+log = logging.getLogger("rapport")
+
+
+def _load_fonts() -> None:
+    """Bundled fonts cover CJK, Cyrillic, Arabic, Thai and Devanagari so the UI never shows boxes."""
+    folder = resources.path("fonts")
+    if folder.is_dir():
+        for font in sorted(folder.glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+
+
+def _setup_logging() -> None:
+    log_file = paths.log_path()
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    logging.basicConfig(filename=log_file, level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def excepthook(kind, value, tb):
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        app = QApplication.instance()
+        if app is not None and not app.property("smoke_test"):
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Unexpected error"),
+                                 QCoreApplication.translate("App", "Something went wrong: {error}\n\n"
+                                                            "Details were written to {log}.")
+                                 .format(error=value, log=log_file))
+        else:
+            sys.__excepthook__(kind, value, tb)
+
+    sys.excepthook = excepthook
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Rapport")
+    app.setOrganizationName("Rapport")
+    app.setApplicationDisplayName("Rapport")
+    icon = resources.path("icons", "rapport.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_database_with_dialog(db_path: Path, interactive: bool = True) -> bool:
+    """Open the database; on a damaged or locked file explain, never touch it, offer the latest copy."""
+    try:
+        models.open_database(db_path)
+        return True
+    except models.DatabaseOpenError as exc:
+        error = exc
+    message = str(error)
+    if not interactive:
+        sys.stderr.write(f"rapport: {message}\n")
+        return False
+    from services.backup import latest_backup, restore
+
+    copy = latest_backup(db_path) if isinstance(error, models.DatabaseDamagedError) else None
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
+                      message)
+    box.setInformativeText(QCoreApplication.translate(
+        "App", "The file has not been changed. You can quit and check it, or open the latest automatic copy "
+        "({name}); the damaged file is then kept beside it.").format(name=copy.name) if copy else
+        QCoreApplication.translate("App", "The file has not been changed."))
+    restore_button = box.addButton(QCoreApplication.translate("App", "Open latest copy"),
+                                   QMessageBox.ButtonRole.AcceptRole) if copy else None
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if copy and box.clickedButton() is restore_button:
+        kept = restore(copy, db_path)
+        QMessageBox.information(None, QCoreApplication.translate("App", "Copy restored"),
+                                QCoreApplication.translate("App", "Opened the copy {copy}. The damaged file was kept "
+                                                           "as {kept}.").format(copy=copy.name, kept=kept.name))
+        return open_database_with_dialog(db_path, interactive)
+    return False
+
+
+def offer_demo_data(parent) -> None:
+    from services import accounts
+
+    settings = QSettings()
+    if not accounts.is_empty() or settings.value("first_run/asked", False, type=bool):
+        return
+    settings.setValue("first_run/asked", True)
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("App", "Welcome to Rapport"),
+                      QCoreApplication.translate("App", "Your database is empty. Start with an empty book, or load "
+                                                 "demo customers to look around first?"), parent=parent)
+    demo = box.addButton(QCoreApplication.translate("App", "Load demo data"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Start empty"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is demo:
+        from services.demo import create_demo_data
+
+        create_demo_data(60)
+        parent.accounts.reload()
+
+
+def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False) -> int:
+    app = make_app()
+    app.setProperty("smoke_test", smoke_test)
+    _setup_logging()
+    i18n.install(app, i18n.choose_lang(lang))
+    _load_fonts()
+    if not open_database_with_dialog(db_path, interactive=not smoke_test):
+        return 2
+    from ui.main_window import MainWindow
+
+    try:
+        from services.backup import automatic_backup
+
+        if not smoke_test:
+            automatic_backup(db_path, "start")
+            automatic_backup(db_path, "daily")
+    except (OSError, models.DatabaseOpenError) as exc:
+        log.warning("automatic backup failed: %s", exc)
+    window = MainWindow(db_path)
+    window.show()
+    if smoke_test:
+        app.processEvents()
+        image = window.grab()
+        elapsed = time.perf_counter() - START
+        ok = not image.isNull()
+        print(f"smoke test: main window painted {image.width()}x{image.height()} in {elapsed:.3f}s "
+              f"({window.accounts.model.total()} accounts)")
+        window.close()
+        models.close_database()
+        return 0 if ok else 1
+    QTimer.singleShot(0, lambda: offer_demo_data(window))
+    code = app.exec()
+    models.close_database()
+    return code

@@ -1,0 +1,145 @@
+"""A form dialog with inline validation: errors from the service appear under the fields they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.errors import UserError, ValidationError
+
+
+def combo(items: list[tuple[str, str]], current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for value, text in items:
+        box.addItem(text, value)
+    if current is not None:
+        box.setCurrentIndex(max(0, box.findData(current)))
+    return box
+
+
+def optional_date(value) -> QDateEdit:
+    """A date edit whose minimum date means 'not set' (shown as a blank)."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setSpecialValueText(" ")
+    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
+    return edit
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows with add_field(); values() returns a dict; save(values) calls a service."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.result_record: Any = None
+
+    def add_field(self, name: str, text: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color: #c62828;")
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.form.addRow(text, holder)
+        self._fields[name] = widget
+        self._errors[name] = error
+        return widget
+
+    def field(self, name: str) -> QWidget:
+        return self._fields[name]
+
+    def value_of(self, name: str):
+        w = self._fields[name]
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QSpinBox):
+            return w.value() or None
+        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+            return w.dateTime().toPython().astimezone()
+        if isinstance(w, QDateEdit):
+            return None if w.date() == w.minimumDate() else w.date().toPython()
+        raise TypeError(name)
+
+    def values(self) -> dict:
+        return {name: self.value_of(name) for name in self._fields}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        first = next((n for n in self._fields if n in errors), None)
+        if first:
+            self._fields[first].setFocus()
+
+    def errors_shown(self) -> dict[str, str]:
+        return {n: lbl.text() for n, lbl in self._errors.items() if lbl.text()}
+
+    def save(self, values: dict) -> Any:
+        raise NotImplementedError
+
+    def try_save(self) -> None:
+        """Save through the service; errors show inline, and save() returning None keeps the dialog open."""
+        try:
+            record = self.save(self.values())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        if record is not None:
+            self.result_record = record
+            self.accept()
+
+
+def local_datetime_edit(value=None) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDateTime(QDateTime.currentDateTime() if value is None else QDateTime(value.astimezone()))
+    return edit
+
+
+Saver = Callable[[dict], Any]

@@ -1,0 +1,132 @@
+"""The main window: navigation between screens, menus and shortcuts; wiring only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+
+from ui.views.account_tabs import NextTouchesTab, PromisesTab
+from ui.views.accounts import AccountsView
+from ui.views.agenda import AgendaView
+from ui.views.commitments import CommitmentsView
+from ui.views.countries import CountriesView
+from ui.views.fair import FairView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path, parent=None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.setWindowTitle(self.tr("Rapport"))
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.stack = QStackedWidget()
+        self.accounts = AccountsView()
+        self.add_screen(self.accounts, self.tr("Accounts"))
+        self.agenda = AgendaView()
+        self.add_screen(self.agenda, self.tr("Agenda"))
+        self.commitments = CommitmentsView()
+        self.add_screen(self.commitments, self.tr("Commitments"))
+        self.countries = CountriesView()
+        self.add_screen(self.countries, self.tr("Countries"))
+        self.fair = FairView()
+        self.add_screen(self.fair, self.tr("Trade fair"))
+        self._wire_features()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(str(db_path))
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def add_screen(self, widget, title: str) -> None:
+        self.stack.addWidget(widget)
+        QListWidgetItem(title, self.nav)
+
+    def _wire_features(self) -> None:
+        pane = self.accounts.pane
+        self.next_touches = NextTouchesTab()
+        self.promises = PromisesTab()
+        pane.add_tab(self.next_touches, self.tr("Next touches"))
+        pane.add_tab(self.promises, self.tr("Promises"))
+        self.promises.changed.connect(self.commitments.reload)
+        pane.changed.connect(self.agenda.reload)
+        pane.changed.connect(self.commitments.reload)
+        for screen in (self.agenda, self.commitments):
+            screen.open_account.connect(self.open_account)
+        self.agenda.changed.connect(self.accounts.reload)
+        self.agenda.changed.connect(pane.refresh)
+        self.commitments.changed.connect(pane.refresh)
+        self.fair.captured.connect(lambda _uuid: self.accounts.reload())
+        self.fair.captured.connect(lambda _uuid: self.agenda.reload())
+
+    def open_account(self, uuid: str) -> None:
+        self.show_screen(self.accounts)
+        self.accounts.select_account(uuid)
+
+    def show_screen(self, widget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(widget))
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_account_action = self._action(self.file_menu, self.tr("&New account…"), self._new_account,
+                                               QKeySequence.StandardKey.New)
+        self.file_menu.addSeparator()
+        self.file_end = self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(edit, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        self.delete_action = self._action(edit, self.tr("&Delete"), self.accounts.delete_current,
+                                          QKeySequence(Qt.Key.Key_Delete))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for i in range(self.nav.count()):
+            self._action(self.view_menu, self.nav.item(i).text(),
+                         lambda _=False, row=i: self.nav.setCurrentRow(row), QKeySequence(f"Ctrl+{i + 1}"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def add_file_action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.file_menu.insertAction(self.file_end, action)
+        return action
+
+    def _new_account(self) -> None:
+        self.show_screen(self.accounts)
+        self.accounts.new_account()
+
+    def _find(self) -> None:
+        self.show_screen(self.accounts)
+        self.accounts.focus_search()
+
+    def closeEvent(self, event) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        self.accounts.save_state()
+        super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""Promises with their risk: (commitment, risk-or-None) rows."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtGui import QColor
+
+from models.enums import Approval, CommitmentKind, CommitmentStatus
+from ui.labels import label
+from ui.models.base import RowTableModel
+
+LEVEL_COLOURS = {"high": QColor("#c62828"), "medium": QColor("#b26a00"), "low": QColor("#5b6b7a")}
+
+
+class PromiseCol(IntEnum):
+    LEVEL = 0
+    DUE = 1
+    ACCOUNT = 2
+    TITLE = 3
+    KIND = 4
+    BY = 5
+    APPROVAL = 6
+    STATUS = 7
+    WHY = 8
+
+
+class CommitmentTableModel(RowTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.headers = [self.tr("Risk"), self.tr("Due"), self.tr("Account"), self.tr("Promise"), self.tr("Kind"),
+                        self.tr("Promised by"), self.tr("Approval"), self.tr("Status"), self.tr("Why at risk")]
+        self._levels = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
+
+    def display(self, row, column: int) -> str:
+        c, risk = row
+        col = PromiseCol(column)
+        if col == PromiseCol.LEVEL:
+            return self._levels[risk.level] if risk else ""
+        if col == PromiseCol.DUE:
+            return c.due_date.isoformat()
+        if col == PromiseCol.ACCOUNT:
+            return c.account.name
+        if col == PromiseCol.TITLE:
+            return c.title
+        if col == PromiseCol.KIND:
+            return label(CommitmentKind, c.kind)
+        if col == PromiseCol.BY:
+            return c.promised_by
+        if col == PromiseCol.APPROVAL:
+            return label(Approval, c.approval)
+        if col == PromiseCol.STATUS:
+            return label(CommitmentStatus, c.status)
+        return f"{risk.explanation} → {risk.action}" if risk else ""
+
+    def foreground(self, row, column: int):
+        _c, risk = row
+        if risk and column in (PromiseCol.LEVEL, PromiseCol.DUE):
+            return LEVEL_COLOURS[risk.level]
+        return None

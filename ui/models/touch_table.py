@@ -1,0 +1,56 @@
+"""Planned touches: customer, their local time now, the slot in their zone and yours, purpose, reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QColor
+
+from models.enums import Purpose
+from ui.labels import label
+from ui.models.base import RowTableModel
+
+
+class TouchCol(IntEnum):
+    CUSTOMER = 0
+    THEIR_NOW = 1
+    THEIR_SLOT = 2
+    YOUR_SLOT = 3
+    PURPOSE = 4
+    REASON = 5
+
+
+class TouchTableModel(RowTableModel):
+    def __init__(self, parent=None, with_customer: bool = True) -> None:
+        super().__init__(parent)
+        self.now: dt.datetime | None = None
+        self.headers = [self.tr("Customer"), self.tr("Their time now"), self.tr("Planned (their time)"),
+                        self.tr("Planned (your time)"), self.tr("Purpose"), self.tr("Why")]
+        if not with_customer:
+            self.headers[0] = self.tr("Contact")
+        self._with_customer = with_customer
+
+    def display(self, t, column: int) -> str:
+        col = TouchCol(column)
+        if col == TouchCol.CUSTOMER:
+            who = t.account if self._with_customer else ""
+            if t.contact:
+                who = f"{who} — {t.contact}" if who else t.contact
+            return who
+        if col == TouchCol.THEIR_NOW:
+            now = (self.now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(t.zone))
+            return f"{now:%a %H:%M} ({t.zone.split('/')[-1].replace('_', ' ')})"
+        if col == TouchCol.THEIR_SLOT:
+            return f"{t.due_local:%a %d %b %H:%M}"
+        if col == TouchCol.YOUR_SLOT:
+            return f"{t.due_utc.astimezone():%a %d %b %H:%M}"
+        if col == TouchCol.PURPOSE:
+            return label(Purpose, t.purpose)
+        return t.reason
+
+    def foreground(self, t, column: int):
+        if column == TouchCol.THEIR_SLOT and t.due_utc < (self.now or dt.datetime.now(dt.UTC)):
+            return QColor("#c62828")
+        return None

@@ -1,0 +1,214 @@
+"""The right-hand pane: one account's fields, local clock, contacts, timeline and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from services.countries import get_country
+
+from models.enums import Priority, Stage
+from services import accounts
+from ui.dialogs.account_dialog import AccountDialog
+from ui.dialogs.contact_dialog import ContactDialog
+from ui.dialogs.interaction_dialog import InteractionDialog
+from ui.i18n import current_lang
+from ui.labels import label
+from ui.models.contact_table import ContactTableModel
+from ui.models.interaction_table import InteractionTableModel
+from ui.widgets.local_clock import LocalClock
+
+
+def make_table(model, stretch_last=True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(stretch_last)
+    header.setHighlightSections(False)
+    return view
+
+
+class AccountPane(QWidget):
+    changed = Signal()               # something was saved; lists should reload
+    deleted = Signal(str)            # account uuid
+    brief_requested = Signal(str)    # account uuid
+
+    def __init__(self, country_names: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self._country_names = country_names
+        self._account = None
+        self._extra_tabs: list = []
+
+        self.title = QLabel()
+        self.title.setObjectName("accountTitle")
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.clock = LocalClock()
+
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.brief_button = QPushButton(self.tr("Brief"))
+        self.brief_button.setToolTip(self.tr("Printable PDF brief for a meeting"))
+        self.add_contact_button = QPushButton(self.tr("Add contact…"))
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        for b, slot in ((self.edit_button, self.edit_account), (self.delete_button, self.delete_account),
+                        (self.brief_button, self._ask_brief), (self.add_contact_button, self.add_contact),
+                        (self.log_button, self.log_interaction)):
+            b.clicked.connect(slot)
+        actions = QHBoxLayout()
+        for b in (self.log_button, self.add_contact_button, self.edit_button, self.brief_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+
+        self.contacts_model = ContactTableModel(self)
+        self.contacts_view = make_table(self.contacts_model)
+        self.contacts_view.doubleClicked.connect(self.edit_contact)
+        self.timeline_model = InteractionTableModel(self)
+        self.timeline_view = make_table(self.timeline_model)
+        self.timeline_view.doubleClicked.connect(self.edit_interaction)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
+        self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+
+        self.empty = QLabel(self.tr("Select an account on the left, or press Ctrl+N to add one."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.subtitle)
+        body.addWidget(self.clock)
+        body.addLayout(actions)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.body)
+        self.show_account(None)
+
+    def add_tab(self, widget, title: str) -> None:
+        """Other features (next touches, promises) add their own tab; it gets set_account(uuid)."""
+        self._extra_tabs.append(widget)
+        self.tabs.insertTab(self.tabs.count() - 1, widget, title)
+
+    def account_uuid(self) -> str | None:
+        return self._account.uuid if self._account else None
+
+    def show_account(self, account_uuid: str | None) -> None:
+        self._account = accounts.get_account(account_uuid) if account_uuid else None
+        a = self._account
+        self.empty.setVisible(a is None)
+        self.body.setVisible(a is not None)
+        self.clock.set_account(a)
+        if a is None:
+            self.contacts_model.set_rows([])
+            self.timeline_model.set_rows([])
+            for tab in self._extra_tabs:
+                tab.set_account(None)
+            return
+        country = get_country(a.country)
+        self.title.setText(a.name)
+        parts = [country.name(current_lang()), a.city, label(Stage, a.stage),
+                 self.tr("priority: {p}").format(p=label(Priority, a.priority))]
+        if a.source:
+            parts.append(self.tr("source: {s}").format(s=a.source))
+        self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.contacts_model.set_rows(accounts.contacts_of(a.uuid))
+        self.timeline_model.set_rows(accounts.interactions_of(a.uuid, limit=500))
+        self.contacts_view.resizeColumnsToContents()
+        self.timeline_view.resizeColumnsToContents()
+        self.notes.setPlainText(a.notes + (f"\n\n{self.tr('Tags')}: {a.tags}" if a.tags else ""))
+        for tab in self._extra_tabs:
+            tab.set_account(a.uuid)
+
+    def refresh(self) -> None:
+        self.show_account(self.account_uuid())
+
+    # ------------------------------------------------------------ actions
+
+    def _after_save(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def edit_account(self) -> None:
+        if self._account and AccountDialog(self._country_names, self._account, self).exec():
+            self._after_save()
+
+    def delete_account(self) -> None:
+        if not self._account:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete account"),
+            self.tr("Delete {name} with its contacts, interactions and promises? This cannot be undone.")
+            .format(name=self._account.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            uuid = self._account.uuid
+            accounts.delete_account(uuid)
+            self.show_account(None)
+            self.deleted.emit(uuid)
+            self.changed.emit()
+
+    def add_contact(self) -> None:
+        if self._account and ContactDialog(self._account.uuid, parent=self).exec():
+            self._after_save()
+
+    def edit_contact(self, index) -> None:
+        contact = self.contacts_model.row_at(index.row())
+        if ContactDialog(self._account.uuid, contact, self).exec():
+            self._after_save()
+
+    def delete_selected_contact(self) -> bool:
+        rows = self.contacts_view.selectionModel().selectedRows() if self.contacts_view.selectionModel() else []
+        if not rows or not self.contacts_view.hasFocus():
+            return False
+        contact = self.contacts_model.row_at(rows[0].row())
+        answer = QMessageBox.question(self, self.tr("Delete contact"),
+                                      self.tr("Delete the contact {name}?").format(name=contact.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            accounts.delete_contact(contact.uuid)
+            self._after_save()
+        return True
+
+    def log_interaction(self, preset: dict | None = None) -> bool:
+        if not self._account:
+            return False
+        dialog = InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid),
+                                   preset=preset if isinstance(preset, dict) else None, parent=self)
+        if dialog.exec():
+            self._after_save()
+            return True
+        return False
+
+    def edit_interaction(self, index) -> None:
+        item = self.timeline_model.row_at(index.row())
+        if InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid), item, parent=self).exec():
+            self._after_save()
+
+    def _ask_brief(self) -> None:
+        if self._account:
+            self.brief_requested.emit(self._account.uuid)

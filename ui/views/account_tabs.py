@@ -1,0 +1,68 @@
+"""Tabs of the account pane that belong to other features: next touches, and promises with the trust record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from services import accounts, cadence, commitments
+from ui.dialogs.commitment_dialog import CommitmentDialog
+from ui.models.commitment_table import CommitmentTableModel
+from ui.models.touch_table import TouchTableModel
+from ui.views.account_pane import make_table
+from ui.views.commitments import trust_text
+
+
+class NextTouchesTab(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = TouchTableModel(self, with_customer=False)
+        self.view = make_table(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+    def set_account(self, account_uuid: str | None) -> None:
+        self.model.set_rows(cadence.next_touches(account_uuid) if account_uuid else [])
+        self.view.resizeColumnsToContents()
+
+
+class PromisesTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._account_uuid: str | None = None
+        self.trust = QLabel()
+        self.trust.setObjectName("trustRecord")
+        self.new_button = QPushButton(self.tr("New promise…"))
+        self.new_button.clicked.connect(self.new_promise)
+        top = QHBoxLayout()
+        top.addWidget(self.trust, 1)
+        top.addWidget(self.new_button)
+        self.model = CommitmentTableModel(self)
+        self.view = make_table(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+
+    def set_account(self, account_uuid: str | None) -> None:
+        self._account_uuid = account_uuid
+        if account_uuid is None:
+            self.model.set_rows([])
+            self.trust.clear()
+            return
+        at_risk = {r.commitment.uuid: r for r in commitments.risks(account_uuid=account_uuid)}
+        self.model.set_rows([(c, at_risk.get(c.uuid)) for c in commitments.commitments_of(account_uuid)])
+        self.view.resizeColumnsToContents()
+        self.trust.setText(trust_text(commitments.account_trust(account_uuid), self.tr))
+
+    def new_promise(self) -> None:
+        if not self._account_uuid:
+            return
+        dialog = CommitmentDialog(self._account_uuid, accounts.contacts_of(self._account_uuid),
+                                  commitments.people(), parent=self)
+        if dialog.exec():
+            self.set_account(self._account_uuid)
+            self.changed.emit()

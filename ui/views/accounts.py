@@ -1,0 +1,211 @@
+"""The Accounts screen: searchable, filterable list on the left, the account pane on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from services.countries import all_countries
+
+from models.enums import Region, Stage
+from services import accounts
+from ui.dialogs.account_dialog import AccountDialog
+from ui.i18n import current_lang
+from ui.labels import label
+from ui.models.account_table import UUID_ROLE, AccountListModel, Col
+from ui.views.account_pane import AccountPane
+
+
+class AccountsView(QWidget):
+    brief_requested = Signal(list)  # account uuids
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        lang = current_lang()
+        countries = all_countries()
+        self._names = {c.code: c.name(lang) for c in countries}
+        self._region_of = {c.code: c.region.value for c in countries}
+        completion = sorted({n for c in countries for n in (c.name_en, c.name_zh, c.code)})
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search name, city or contact (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.country_filter = QComboBox()
+        self.region_filter = QComboBox()
+        self.stage_filter = QComboBox()
+        self.region_filter.addItem(self.tr("All regions"), "")
+        for r in Region:
+            self.region_filter.addItem(label(Region, r), r.value)
+        self.stage_filter.addItem(self.tr("All stages"), "")
+        for s in Stage:
+            self.stage_filter.addItem(label(Stage, s), s.value)
+        for box in (self.country_filter, self.region_filter, self.stage_filter):
+            box.currentIndexChanged.connect(self._on_filters)
+        self.count_label = QLabel()
+
+        self.model = AccountListModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("accountTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Col.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(Col.NAME, 220)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
+
+        self.pane = AccountPane(completion)
+        self.pane.changed.connect(self.reload)
+        self.pane.brief_requested.connect(lambda uuid: self.brief_requested.emit([uuid]))
+
+        filters = QHBoxLayout()
+        for w in (self.country_filter, self.region_filter, self.stage_filter):
+            filters.addWidget(w)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+        self._current_uuid: str | None = None
+        self.reload()
+        state = QSettings().value("accounts/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    def save_state(self) -> None:
+        QSettings().setValue("accounts/splitter", self.splitter.saveState())
+
+    # ------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        rows = accounts.account_rows()
+        self.model.set_rows(rows, self._names)
+        present = sorted({r.country for r in rows}, key=lambda c: self._names.get(c, c))
+        current = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), "")
+        for code in present:
+            self.country_filter.addItem(f"{self._names.get(code, code)} ({code})", code)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
+        self.country_filter.blockSignals(False)
+        self._update_count()
+        if self._current_uuid and self.model.row_of(self._current_uuid) < 0:
+            self.pane.show_account(None)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _on_filters(self) -> None:
+        region = self.region_filter.currentData()
+        region_countries = {c for c, r in self._region_of.items() if r == region} if region else None
+        self.model.set_filters(self.country_filter.currentData() or "", region_countries,
+                               self.stage_filter.currentData() or "")
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{shown} of {total} accounts").format(
+            shown=self.model.rowCount(), total=self.model.total()))
+
+    def _remember_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._current_uuid = index.data(UUID_ROLE)
+
+    def _restore_current(self) -> None:
+        if not self._current_uuid:
+            return
+        row = self.model.row_of(self._current_uuid)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _on_current(self, current, _previous) -> None:
+        uuid = current.data(UUID_ROLE) if current.isValid() else None
+        if uuid and uuid != self.pane.account_uuid():
+            self._current_uuid = uuid
+            self.pane.show_account(uuid)
+
+    def select_account(self, uuid: str) -> None:
+        self._current_uuid = uuid
+        row = self.model.row_of(uuid)
+        if row < 0:
+            self.search.clear()
+            row = self.model.row_of(uuid)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.pane.show_account(uuid)
+
+    def selected_uuids(self) -> list[str]:
+        return [i.data(UUID_ROLE) for i in self.table.selectionModel().selectedRows()]
+
+    # ------------------------------------------------------------ actions
+
+    def new_account(self) -> None:
+        dialog = AccountDialog(sorted(self._names.values()), parent=self)
+        if dialog.exec():
+            self.reload()
+            self.select_account(dialog.result_record.uuid)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def delete_current(self) -> None:
+        if self.pane.delete_selected_contact():
+            return
+        if self.pane.account_uuid():
+            self.pane.delete_account()
+
+    def _context_menu(self, pos) -> None:
+        uuids = self.selected_uuids()
+        if not uuids:
+            return
+        menu = QMenu(self)
+        brief = menu.addAction(self.tr("Brief…") if len(uuids) == 1 else self.tr("Pack of {n} briefs…").format(
+            n=len(uuids)))
+        brief.triggered.connect(lambda: self.brief_requested.emit(uuids))
+        if len(uuids) == 1:
+            menu.addAction(self.tr("Log interaction…"), self.pane.log_interaction)
+            menu.addAction(self.tr("Edit…"), self.pane.edit_account)
+            menu.addAction(self.tr("Delete"), self.pane.delete_account)
+        menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -1,0 +1,180 @@
+"""The Commitments screen: open promises by risk, filters, and the actions that keep our word."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import Approval
+from services import commitments
+from services.errors import UserError, ValidationError
+from ui.labels import label
+from ui.models.commitment_table import CommitmentTableModel
+from ui.views.account_pane import make_table
+
+
+def trust_text(record, tr) -> str:
+    return tr("Kept on time {kept} · late {late} · broken {broken} · open {open}").format(**record.as_dict())
+
+
+class CommitmentsView(QWidget):
+    open_account = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.today: dt.date | None = None
+        self.person = QComboBox()
+        self.account = QComboBox()
+        self.level = QComboBox()
+        self.level.addItem(self.tr("All open promises"), "")
+        self.level.addItem(self.tr("At risk (any level)"), "any")
+        for code, text in (("high", self.tr("High risk")), ("medium", self.tr("Medium risk")),
+                           ("low", self.tr("Low risk"))):
+            self.level.addItem(text, code)
+        for box in (self.person, self.account, self.level):
+            box.currentIndexChanged.connect(self._apply_filters)
+        filters = QHBoxLayout()
+        for text, box in ((self.tr("Person"), self.person), (self.tr("Account"), self.account),
+                          (self.tr("Risk"), self.level)):
+            filters.addWidget(QLabel(text))
+            filters.addWidget(box, 1)
+        self.model = CommitmentTableModel(self)
+        self.table = make_table(self.model)
+        self.table.setObjectName("commitmentTable")
+        self.table.doubleClicked.connect(lambda i: self.open_account.emit(self.model.row_at(i.row())[0].account.uuid))
+        self.kept_button = QPushButton(self.tr("Mark kept"))
+        self.broken_button = QPushButton(self.tr("Mark broken"))
+        self.move_button = QPushButton(self.tr("Reschedule…"))
+        self.approval_button = QPushButton(self.tr("Approval decision…"))
+        self.kept_button.clicked.connect(lambda: self._act(lambda c: commitments.mark_kept(c.uuid, self._today())))
+        self.broken_button.clicked.connect(self._broken)
+        self.move_button.clicked.connect(self._reschedule)
+        self.approval_button.clicked.connect(self._approval)
+        actions = QHBoxLayout()
+        for b in (self.kept_button, self.broken_button, self.move_button, self.approval_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.trust_label = QLabel()
+        self.trust_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.trust_label)
+        self._rows: list = []
+        self.reload()
+
+    def _today(self) -> dt.date:
+        return self.today or dt.date.today()
+
+    def reload(self) -> None:
+        self._rows = commitments.assess(self._today())
+        for box, values in ((self.person, sorted({c.promised_by for c, _ in self._rows if c.promised_by})),
+                            (self.account, sorted({c.account.name for c, _ in self._rows}))):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("Everyone") if box is self.person else self.tr("All accounts"), "")
+            for v in values:
+                box.addItem(v, v)
+            box.setCurrentIndex(max(0, box.findData(current)))
+            box.blockSignals(False)
+        self._apply_filters()
+        people = commitments.trust().people
+        self.trust_label.setText(self.tr("Trust record by person: ") + "; ".join(
+            f"{name}: {trust_text(r, self.tr)}" for name, r in sorted(people.items())))
+
+    def _apply_filters(self) -> None:
+        person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()
+        rows = [(c, r) for c, r in self._rows
+                if (not person or c.promised_by == person) and (not account or c.account.name == account)
+                and (not level or (r is not None and (level == "any" or r.level == level)))]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Commitments"), self.tr("Select a promise first."))
+            return None
+        return self.model.row_at(rows[0].row())[0]
+
+    def _act(self, action) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        try:
+            action(c)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Commitments"), str(exc))
+            return
+        self.reload()
+        self.changed.emit()
+
+    def _broken(self) -> None:
+        c = self.selected()
+        if c and QMessageBox.question(self, self.tr("Mark broken"), self.tr(
+                "Mark '{title}' as broken? It counts against the trust record of {account} and {person}.").format(
+                title=c.title, account=c.account.name, person=c.promised_by or "-")) == QMessageBox.StandardButton.Yes:
+            self._act(lambda x: commitments.mark_broken(x.uuid, self._today()))
+
+    def _small_dialog(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        form = QFormLayout(dialog)
+        for text, widget in rows:
+            form.addRow(text, widget)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(dialog.accept)
+        box.rejected.connect(dialog.reject)
+        form.addRow(box)
+        return bool(dialog.exec())
+
+    def _reschedule(self) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        day = QDateEdit(QDate(c.due_date.year, c.due_date.month, c.due_date.day).addDays(7))
+        day.setCalendarPopup(True)
+        reason = QLineEdit()
+        reason.setPlaceholderText(self.tr("Why the date moves (the customer will ask)"))
+        if self._small_dialog(self.tr("Reschedule promise"), [(self.tr("New due date"), day),
+                                                               (self.tr("Reason"), reason)]):
+            self._act(lambda x: self._validated(lambda: commitments.reschedule(x.uuid, day.date().toPython(),
+                                                                               reason.text())))
+
+    def _approval(self) -> None:
+        c = self.selected()
+        if c is None:
+            return
+        decision = QComboBox()
+        for a in (Approval.APPROVED, Approval.REJECTED, Approval.PENDING, Approval.NOT_NEEDED):
+            decision.addItem(label(Approval, a), a.value)
+        approver = QLineEdit(c.approver)
+        if self._small_dialog(self.tr("Approval decision"), [(self.tr("Decision"), decision),
+                                                              (self.tr("Approver"), approver)]):
+            self._act(lambda x: commitments.record_approval(x.uuid, decision.currentData(), approver.text(),
+                                                            self._today()))
+
+    def _validated(self, action):
+        try:
+            return action()
+        except ValidationError as exc:
+            raise UserError("; ".join(exc.errors.values())) from exc

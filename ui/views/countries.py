@@ -1,0 +1,147 @@
+"""The Countries screen: every country's clock, week, holidays and etiquette notes, plus the firm's own notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import countries as cs
+from services.errors import UserError
+from services.text import fold
+from ui.i18n import current_lang
+from ui.labels import section_label
+from ui.models.base import ROW_ROLE
+from ui.models.country_table import DAY_NAMES, CountryTableModel
+from ui.views.account_pane import make_table
+
+
+class CountriesView(QWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = current_lang()
+        self._all = [(c, cs.weekend_days(c.code), cs.etiquette_level(c.code)) for c in cs.all_countries()]
+        self.filter = QLineEdit()
+        self.filter.setObjectName("countryFilter")
+        self.filter.setPlaceholderText(self.tr("Filter countries (name, code, 中文)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.model = CountryTableModel(self.lang, self)
+        self.table = make_table(self.model)
+        self.table.setObjectName("countryTable")
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.notes = QTextBrowser()
+        self.notes.setObjectName("etiquette")
+        self.notes.setOpenExternalLinks(True)
+        self.firm_notes = QPlainTextEdit()
+        self.firm_notes.setObjectName("firmNotes")
+        self.firm_notes.setPlaceholderText(self.tr("Your firm's own notes for this country"))
+        self.firm_notes.setMaximumHeight(110)
+        self.save_button = QPushButton(self.tr("Save our notes"))
+        self.save_button.clicked.connect(self.save_notes)
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.addWidget(self.title)
+        d.addWidget(self.facts)
+        d.addWidget(self.notes, 1)
+        d.addWidget(QLabel(self.tr("Our notes")))
+        d.addWidget(self.firm_notes)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        d.addLayout(row)
+        left = QWidget()
+        l_layout = QVBoxLayout(left)
+        l_layout.setContentsMargins(0, 0, 0, 0)
+        l_layout.addWidget(self.filter)
+        l_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self._code: str | None = None
+        self._apply_filter("")
+
+    def _apply_filter(self, text: str) -> None:
+        key = fold(text.strip())
+        rows = [r for r in self._all if not key or key in fold(" ".join(
+            (r[0].code, r[0].name_en, r[0].name_zh, *r[0].local_names, *r[0].aliases)))]
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+
+    def select_country(self, code: str) -> None:
+        self.filter.clear()
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row)[0].code == code:
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
+
+    def _on_current(self, current, _previous) -> None:
+        if current.isValid():
+            self.show_country(current.data(ROW_ROLE)[0].code)
+
+    def show_country(self, code: str, today: dt.date | None = None) -> None:
+        self._code = code
+        country = cs.get_country(code)
+        today = today or dt.date.today()
+        self.title.setText(f"{country.name(self.lang)} ({code})")
+        start, end = cs.working_window(code)
+        weekend = ", ".join(self.tr(DAY_NAMES[i]) for i in cs.weekend_days(code))
+        holidays = cs.next_holidays(code, today, count=5)
+        holiday_text = "; ".join(f"{h.date:%d %b} {h.name_en}" + (f" ({h.name_local})" if h.name_local and
+                                                                  h.name_local != h.name_en else "")
+                                 for h in holidays) or self.tr("none known")
+        self.facts.setText(self.tr("Time zones: {zones}\nWeekend: {weekend} · Contact window: {start}–{end}\n"
+                                   "Business languages: {langs}\nNext public holidays: {holidays}").format(
+            zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
+            langs=", ".join(country.languages), holidays=holiday_text))
+        notes = cs.etiquette(code, self.lang)
+        parts = []
+        if notes.level == "region":
+            parts.append("<p><i>" + html.escape(self.tr("No notes for this country yet: these are the notes for its "
+                                                         "region.")) + "</i></p>")
+        for section, text in notes.sections.items():
+            parts.append(f"<p><b>{html.escape(section_label(section))}.</b> {html.escape(text)}</p>")
+        if notes.sources:
+            links = ", ".join(f'<a href="{html.escape(s.get("url", ""))}">{html.escape(s.get("title", ""))}</a>'
+                              for s in notes.sources)
+            parts.append(f"<p><small>{html.escape(self.tr('Sources'))}: {links}</small></p>")
+        self.notes.setHtml("".join(parts))
+        self.firm_notes.setPlainText(cs.country_note(code))
+
+    def save_notes(self) -> None:
+        if not self._code:
+            return
+        try:
+            cs.set_country_note(self._code, self.firm_notes.toPlainText())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Countries"), str(exc))
+            return
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Notes saved."), 3000)

@@ -1,0 +1,57 @@
+"""Long work (merges, imports, packs) off the GUI thread; results and progress come back as signals."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+import models
+
+log = logging.getLogger("rapport")
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class Worker(QRunnable):
+    """Runs fn(progress) in the thread pool; progress(done, total) returns False once cancelled."""
+
+    def __init__(self, fn: Callable) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = WorkerSignals()
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+    def run(self) -> None:
+        from services.errors import UserError
+
+        try:
+            result = self.fn(self._progress)
+        except UserError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug: log it with its traceback, tell the user briefly
+            log.error("background task failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            if not models.db.is_closed():
+                models.db.close()  # this thread's connection
+
+
+def start(worker: Worker) -> Worker:
+    QThreadPool.globalInstance().start(worker)
+    return worker
