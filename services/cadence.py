@@ -288,11 +288,18 @@ def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch 
     return _touch(a, slots, "follow_up", key, f"{key}/{basis}", contact, purpose, due, reason)
 
 
-def _lifecycle(a: _Account, slots: Slots, rules: dict) -> list[Touch]:
+STALE_DAYS = 60  # a lifecycle check this long past its day is no longer worth doing
+
+
+def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[Touch]:
     """Sample arrival checks and feedback requests; follow-ups before a quote expires."""
     out = []
     region = slots.info(a.country)[0]
+    stale = today - dt.timedelta(days=STALE_DAYS)
     for uuid, when, purpose, direction, _resp, valid_until, contact_id, _channel in a.recent:
+        lifetime = dt.timedelta(days=rules[region]["transit"] + cr.ADAPT["sample_feedback_days"])
+        if when.date() < stale - lifetime:
+            continue
         later = [i for i in a.recent if i[1] > when]
         contact = _main_contact(a, contact_id)
         if purpose == "sample" and direction == "outbound":
@@ -308,7 +315,8 @@ def _lifecycle(a: _Account, slots: Slots, rules: dict) -> list[Touch]:
                 key = f"{a.uuid}/sample-feedback/{uuid}"
                 out.append(_touch(a, slots, "sample_feedback", key, key, contact, "sample", feedback,
                                   f"samples sent {when:%d %b}: ask for their feedback"))
-        if purpose == "quote" and valid_until and not any(i[2] in ASKS | {"sample"} for i in later):
+        followed_up = any(i[2] in ASKS | {"sample"} for i in later)
+        if purpose == "quote" and valid_until and valid_until >= stale and not followed_up:
             due = max(valid_until - dt.timedelta(days=cr.ADAPT["quote_expiry_lead_days"]),
                       when.date() + dt.timedelta(days=1))
             key = f"{a.uuid}/quote-expiry/{uuid}"
@@ -374,7 +382,7 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
         follow = _follow_up(a, slots, rules, today)
         if follow:
             candidates.append(follow)
-        candidates += _lifecycle(a, slots, rules)
+        candidates += _lifecycle(a, slots, rules, today)
         greet_from = today if include_overdue else start
         candidates += _greetings(a, slots, max(greet_from, start) if not include_overdue else greet_from, end)
         for t in candidates:

@@ -42,12 +42,20 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
     codes = sorted(DEMO_COUNTRIES)
     accounts, contacts, interactions, commitments = [], [], [], []
     counts = {"accounts": 0, "contacts": 0, "interactions": 0, "commitments": 0}
+    used: set[str] = set()
     with db.atomic():
         for i in range(n_accounts):
             code = codes[i % len(codes)] if i < len(codes) else rng.choice(codes)
             cities, patterns, _, family, _ = DEMO_COUNTRIES[code]
-            name = rng.choice(patterns).format(f=rng.choice(family) + ("" if i < 200 else f" {i}"))
             city = rng.choice(cities)
+            name = rng.choice(patterns).format(f=rng.choice(family) + ("" if i < 200 else f" {i}"))
+            for _ in range(8):
+                if name not in used:
+                    break
+                name = rng.choice(patterns).format(f=rng.choice(family))
+            else:
+                name = f"{name} ({city})"
+            used.add(name)
             account_uuid = new_uuid()
             size = rng.randint(2, 4) if n_accounts >= 1000 else rng.randint(1, 4)
             people = [(_person(rng, code), role) for role in rng.sample(ROLES, size)]
@@ -77,11 +85,12 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
                     "notes": "", "created_at": created, "updated_at": created,
                 })
             product = rng.choice(PRODUCTS)
-            when = created
-            for _ in range(rng.randint(6, 34) if n_accounts < 1000 else 20):
-                when = when + dt.timedelta(days=rng.randint(7, 45), hours=rng.randint(0, 8))
-                if when > now:
-                    break
+            count = rng.randint(6, 34) if n_accounts < 1000 else 20
+            gaps = [dt.timedelta(days=rng.randint(7, 45), hours=rng.randint(0, 8)) for _ in range(count)]
+            # The newest interaction is a few days to a few weeks old, as in a book that is being worked.
+            when = now - dt.timedelta(days=rng.randint(2, 40)) - sum(gaps, dt.timedelta())
+            for gap in gaps:
+                when = when + gap
                 purpose = rng.choice([Purpose.QUOTE, Purpose.SAMPLE, Purpose.VALUE, Purpose.CHECK_IN,
                                       Purpose.CHECK_IN, Purpose.NEGOTIATION, Purpose.ORDER, Purpose.GREETING])
                 interactions.append({

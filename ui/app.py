@@ -113,7 +113,22 @@ def offer_demo_data(parent) -> None:
         parent.accounts.reload()
 
 
+def _no_display() -> bool:
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False) -> int:
+    import os
+
+    if _no_display():
+        if not smoke_test:
+            sys.stderr.write("rapport: no display found (DISPLAY is not set). Start Rapport from a desktop session, "
+                             "or use the command line: python main.py --help\n")
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
     _setup_logging()

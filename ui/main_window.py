@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from ui.views.account_tabs import NextTouchesTab, PromisesTab
 from ui.views.accounts import AccountsView
@@ -22,7 +34,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(140)
+        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
+        self.nav.setStyleSheet("QListWidget#navigation { padding-top: 6px; } "
+                               "QListWidget#navigation::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
         self.accounts = AccountsView()
         self.add_screen(self.accounts, self.tr("Accounts"))
@@ -36,12 +51,13 @@ class MainWindow(QMainWindow):
         self.add_screen(self.fair, self.tr("Trade fair"))
         self._wire_features()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(str(db_path))
@@ -96,10 +112,18 @@ class MainWindow(QMainWindow):
         self.new_account_action = self._action(self.file_menu, self.tr("&New account…"), self._new_account,
                                                QKeySequence.StandardKey.New)
         self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
+        self._action(self.file_menu, self.tr("&Export contacts…"), self.export_contacts, "Ctrl+E")
+        self._action(self.file_menu, self.tr("E&xchange with another laptop…"), self.exchange)
+        self.file_menu.addSeparator()
         self.file_end = self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Back up now…"), self.backup_now)
+        self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(edit, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        self._action(edit, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit, self.tr("&Delete"), self.accounts.delete_current,
                                           QKeySequence(Qt.Key.Key_Delete))
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -107,6 +131,7 @@ class MainWindow(QMainWindow):
             self._action(self.view_menu, self.nav.item(i).text(),
                          lambda _=False, row=i: self.nav.setCurrentRow(row), QKeySequence(f"Ctrl+{i + 1}"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About Rapport"), self.about)
 
     def add_file_action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -115,6 +140,86 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.file_menu.insertAction(self.file_end, action)
         return action
+
+    # ------------------------------------------------------------ file actions
+
+    def reload_all(self) -> None:
+        self.accounts.reload()
+        self.accounts.pane.refresh()
+        self.agenda.reload()
+        self.commitments.reload()
+
+    def import_contacts(self) -> None:
+        from ui.dialogs.import_dialog import ImportDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "", self.tr(
+            "Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)"))
+        if path:
+            dialog = ImportDialog(path, self)
+            dialog.imported.connect(lambda _result: self.reload_all())
+            dialog.exec()
+
+    def export_contacts(self) -> None:
+        from services.exporter import export_accounts
+
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "rapport-contacts.xlsx",
+                                              self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path:
+            result = export_accounts(path)
+            self.statusBar().showMessage(self.tr("Exported {n} rows to {file}.").format(n=result["rows"], file=path),
+                                         5000)
+
+    def exchange(self) -> None:
+        from ui.dialogs.exchange_dialog import ExchangeDialog
+
+        dialog = ExchangeDialog(self)
+        dialog.merged.connect(lambda _report: self.reload_all())
+        dialog.exec()
+
+    def backup_now(self) -> None:
+        from services.backup import backup_now
+
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), f"rapport-{stamp}.sqlite",
+                                              self.tr("Rapport database (*.sqlite)"))
+        if path:
+            backup_now(Path(path))
+            self.statusBar().showMessage(self.tr("Backed up to {file}.").format(file=path), 5000)
+
+    def restore_backup(self) -> None:
+        import models
+        from services.backup import restore
+        from services.errors import UserError
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(Path(self.db_path).parent),
+                                              self.tr("Rapport database (*.sqlite)"))
+        if not path:
+            return
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), self.tr(
+            "Replace the current data with {file}? The current database is kept beside it first.").format(file=path))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        models.close_database()
+        try:
+            kept = restore(Path(path), Path(self.db_path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
+            kept = None
+        models.open_database(self.db_path)
+        self.reload_all()
+        if kept:
+            QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
+                "Restored. The previous database was kept as {file}.").format(file=kept))
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        if SettingsDialog(self).exec():
+            self.reload_all()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Rapport"), self.tr(
+            "<b>Rapport</b> — customer relationships for export firms.<br>Database: {db}").format(db=self.db_path))
 
     def _new_account(self) -> None:
         self.show_screen(self.accounts)
