@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 
 from services.settings import get_setting, set_setting
 
@@ -92,7 +93,8 @@ def _thanksgiving(year: int) -> dt.date:
     return first_thursday + dt.timedelta(weeks=3)
 
 
-def festivals(country: str, region: str, year: int) -> list[Festival]:
+@cache
+def festivals(country: str, region: str, year: int) -> tuple[Festival, ...]:
     """The festivals of this customer's culture in a year that deserve a greeting."""
     out: list[Festival] = []
     if region in CHRISTMAS_REGIONS:
@@ -110,4 +112,4 @@ def festivals(country: str, region: str, year: int) -> list[Festival]:
             out.append(Festival("eid_al_fitr", "Eid al-Fitr", dt.date(year, *EID_AL_FITR[year]), 4))
         if year in EID_AL_ADHA:
             out.append(Festival("eid_al_adha", "Eid al-Adha", dt.date(year, *EID_AL_ADHA[year]), 4))
-    return out
+    return tuple(out)

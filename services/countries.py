@@ -181,6 +181,38 @@ def next_holidays(code: str, today: dt.date, count: int = 5, days: int = 365) ->
     return holidays_between(code, today, today + dt.timedelta(days=days))[:count]
 
 
+@dataclass(frozen=True)
+class HolidaySpan:
+    """Consecutive days of one holiday (Eid, Spring Festival, Golden Week) shown as one line."""
+
+    start: dt.date
+    end: dt.date  # inclusive
+    name_en: str
+    name_local: str
+
+    def dates_text(self) -> str:
+        if self.start == self.end:
+            return f"{self.start:%d %b}"
+        if self.start.month == self.end.month:
+            return f"{self.start:%d}–{self.end:%d %b}"
+        return f"{self.start:%d %b}–{self.end:%d %b}"
+
+
+def _base_name(name: str) -> str:
+    return name.replace(" (observed)", "").replace(" Holiday", "").strip()
+
+
+def holiday_spans(items: list[Holiday]) -> list[HolidaySpan]:
+    spans: list[HolidaySpan] = []
+    for h in items:
+        last = spans[-1] if spans else None
+        if last and _base_name(last.name_en) == _base_name(h.name_en) and (h.date - last.end).days <= 1:
+            spans[-1] = HolidaySpan(last.start, h.date, last.name_en, last.name_local)
+        else:
+            spans.append(HolidaySpan(h.date, h.date, h.name_en, h.name_local))
+    return spans
+
+
 # ---------------------------------------------------------------- working windows
 
 

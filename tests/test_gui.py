@@ -148,3 +148,49 @@ def test_window_state_is_remembered(qtbot, db_path):
     second = MainWindow(db_path)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 500)
+
+
+def clicking(text):
+    def run(box):
+        next(b for b in box.buttons() if b.text() == text).click()
+        return 0
+
+    return run
+
+
+def test_first_run_offers_demo_data(main_window, monkeypatch):
+    from ui.app import offer_demo_data
+
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Load demo data"))
+    offer_demo_data(main_window)
+    assert main_window.accounts.model.total() == 60
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: pytest.fail("asked twice"))
+    offer_demo_data(main_window)  # asked once only
+
+
+def test_first_run_can_start_empty(main_window, monkeypatch):
+    from ui.app import offer_demo_data
+
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Start empty"))
+    offer_demo_data(main_window)
+    assert accounts.is_empty()
+
+
+def test_damaged_database_dialog_offers_latest_copy_and_keeps_the_file(qtbot, db_path, make_account, monkeypatch):
+    import models
+    from services.backup import automatic_backup
+    from ui.app import open_database_with_dialog
+
+    make_account(name="Kept in the copy")
+    automatic_backup(db_path, "start")
+    models.close_database()
+    db_path.write_bytes(b"\x00garbage" * 4096)
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Close"))
+    assert open_database_with_dialog(db_path) is False
+    assert db_path.read_bytes() == b"\x00garbage" * 4096
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Open latest copy"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert open_database_with_dialog(db_path) is True
+    assert [a.name for a in accounts.search_accounts("")] == ["Kept in the copy"]
+    kept = list(db_path.parent.glob("rapport.before-restore-*.sqlite"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 4096

@@ -27,7 +27,7 @@ class ContactDialog(FormDialog):
         self.add_field("phone", self.tr("Phone"), QLineEdit(c.phone if c else ""))
         handles = accounts.messaging_of(c) if c else {}
         messaging = QLineEdit(", ".join(f"{k}: {v}" for k, v in handles.items()))
-        messaging.setPlaceholderText("wechat: li_wei88, whatsapp: +49 170 1234567")
+        messaging.setPlaceholderText(self.tr("wechat: li_wei88, whatsapp: +49 170 1234567"))
         self.add_field("messaging", self.tr("Messaging"), messaging)
         self.add_field("language", self.tr("Language"), QLineEdit(c.language if c else ""))
         self.add_field("timezone", self.tr("Time zone"), QLineEdit(c.timezone if c else ""))

@@ -56,7 +56,7 @@ class PromisesTab(QWidget):
         at_risk = {r.commitment.uuid: r for r in commitments.risks(account_uuid=account_uuid)}
         self.model.set_rows([(c, at_risk.get(c.uuid)) for c in commitments.commitments_of(account_uuid)])
         self.view.resizeColumnsToContents()
-        self.trust.setText(trust_text(commitments.account_trust(account_uuid), self.tr))
+        self.trust.setText(trust_text(commitments.account_trust(account_uuid)))
 
     def new_promise(self) -> None:
         if not self._account_uuid:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,8 +28,9 @@ from ui.models.commitment_table import CommitmentTableModel
 from ui.views.account_pane import make_table
 
 
-def trust_text(record, tr) -> str:
-    return tr("Kept on time {kept} · late {late} · broken {broken} · open {open}").format(**record.as_dict())
+def trust_text(record) -> str:
+    return QCoreApplication.translate("Commitments", "Kept on time {kept} · late {late} · broken {broken} · "
+                                      "open {open}").format(**record.as_dict())
 
 
 class CommitmentsView(QWidget):
@@ -99,7 +100,7 @@ class CommitmentsView(QWidget):
         self._apply_filters()
         people = commitments.trust().people
         self.trust_label.setText(self.tr("Trust record by person: ") + "; ".join(
-            f"{name}: {trust_text(r, self.tr)}" for name, r in sorted(people.items())))
+            f"{name}: {trust_text(r)}" for name, r in sorted(people.items())))
 
     def _apply_filters(self) -> None:
         person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()

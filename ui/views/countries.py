@@ -90,6 +90,7 @@ class CountriesView(QWidget):
             (r[0].code, r[0].name_en, r[0].name_zh, *r[0].local_names, *r[0].aliases)))]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
 
     def select_country(self, code: str) -> None:
         self.filter.clear()
@@ -112,10 +113,10 @@ class CountriesView(QWidget):
         self.title.setText(f"{country.name(self.lang)} ({code})")
         start, end = cs.working_window(code)
         weekend = ", ".join(self.tr(DAY_NAMES[i]) for i in cs.weekend_days(code))
-        holidays = cs.next_holidays(code, today, count=5)
-        holiday_text = "; ".join(f"{h.date:%d %b} {h.name_en}" + (f" ({h.name_local})" if h.name_local and
-                                                                  h.name_local != h.name_en else "")
-                                 for h in holidays) or self.tr("none known")
+        spans = cs.holiday_spans(cs.next_holidays(code, today, count=12))[:5]
+        holiday_text = "; ".join(f"{h.dates_text()} {h.name_en}" + (f" ({h.name_local})" if h.name_local and
+                                                                    h.name_local != h.name_en else "")
+                                 for h in spans) or self.tr("none known")
         self.facts.setText(self.tr("Time zones: {zones}\nWeekend: {weekend} · Contact window: {start}–{end}\n"
                                    "Business languages: {langs}\nNext public holidays: {holidays}").format(
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
