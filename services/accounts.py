@@ -230,20 +230,21 @@ def bury(kind: str, record_uuid: str, when: dt.datetime | None = None) -> None:
 
 
 def account_rows() -> list[AccountRow]:
-    """Every account with its contact count and last contact, in two aggregate queries."""
-    contacts = dict(Contact.select(Contact.account, pw.fn.COUNT(Contact.id))
-                    .group_by(Contact.account).tuples())
-    last = dict(Interaction.select(Interaction.account, pw.fn.MAX(Interaction.occurred_at))
-                .group_by(Interaction.account).tuples())
+    """Every account with its contact count and last contact, in one query.
+
+    Raw cursor rows and per-account subqueries on the (account, occurred_at) index: this runs at start-up
+    over every account, where peewee's per-row work or a GROUP BY over all interactions would dominate.
+    """
+    people, talks = Contact.alias("people"), Interaction.alias("talks")
+    n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
+    last = talks.select(pw.fn.MAX(talks.occurred_at)).where(talks.account == Account.id)
+    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
+                           Account.priority, Account.source, Account.search_key, n_contacts, last)
     rows = []
-    query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.city,
-                           Account.stage, Account.priority, Account.source, Account.search_key).tuples()
-    for (pk, uuid, name, country, city, stage, priority, source, key) in query:
-        when = last.get(pk)
+    for (uuid, name, country, city, stage, priority, source, key, contacts, when) in db.execute(query):
         if isinstance(when, str):
             when = dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC)
-        rows.append(AccountRow(uuid, name, country, city, stage, priority, source, contacts.get(pk, 0),
-                               when, key))
+        rows.append(AccountRow(uuid, name, country, city, stage, priority, source, contacts or 0, when, key))
     return rows
 
 

@@ -31,7 +31,7 @@ def test_agenda_lists_overdue_and_done_plans_the_next_touch(qtbot, make_account,
     view = AgendaView()
     qtbot.addWidget(view)
     view.today = TODAY
-    view.reload()
+    view.show()
     assert view.models["overdue"].rowCount() == 1
     assert view.tabs.tabText(0).endswith("(1)")
     view.tabs.setCurrentIndex(0)
@@ -63,7 +63,7 @@ def test_agenda_snooze_moves_to_next_working_day(qtbot, make_account):
     view = AgendaView()
     qtbot.addWidget(view)
     view.today = TODAY
-    view.reload()
+    view.show()
     group = next(g for g in ("overdue", "today", "week") if view.models[g].rowCount())
     view.tabs.setCurrentIndex(("overdue", "today", "week").index(group))
     view.views[group].selectRow(0)
@@ -106,7 +106,7 @@ def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
     view = CommitmentsView()
     qtbot.addWidget(view)
     view.today = TODAY
-    view.reload()
+    view.show()
     assert view.model.rowCount() == 2
     assert view.model.row_at(0)[0].uuid == late.uuid  # at risk first
     view.level.setCurrentIndex(view.level.findData("high"))
@@ -124,11 +124,11 @@ def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
 
 def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
     from services.countries import country_note
-
     from ui.views.countries import CountriesView
 
     view = CountriesView()
     qtbot.addWidget(view)
+    view.show()
     assert view.model.rowCount() >= 245
     view.filter.setText("沙特")
     assert [view.model.row_at(r)[0].code for r in range(view.model.rowCount())] == ["SA"]

@@ -20,10 +20,6 @@ from PySide6.QtWidgets import (
 
 from ui.views.account_tabs import NextTouchesTab, PromisesTab
 from ui.views.accounts import AccountsView
-from ui.views.agenda import AgendaView
-from ui.views.commitments import CommitmentsView
-from ui.views.countries import CountriesView
-from ui.views.fair import FairView
 
 
 class MainWindow(QMainWindow):
@@ -39,18 +35,17 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("QListWidget#navigation { padding-top: 6px; } "
                                "QListWidget#navigation::item { padding: 6px 10px; }")
         self.stack = QStackedWidget()
+        self._screens: dict[str, QWidget] = {}
+        self._factories: list[tuple[str, object]] = []
         self.accounts = AccountsView()
-        self.add_screen(self.accounts, self.tr("Accounts"))
-        self.agenda = AgendaView()
-        self.add_screen(self.agenda, self.tr("Agenda"))
-        self.commitments = CommitmentsView()
-        self.add_screen(self.commitments, self.tr("Commitments"))
-        self.countries = CountriesView()
-        self.add_screen(self.countries, self.tr("Countries"))
-        self.fair = FairView()
-        self.add_screen(self.fair, self.tr("Trade fair"))
-        self._wire_features()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
+        # The other screens are built when first opened, which keeps start-up fast.
+        self.add_screen("agenda", self.tr("Agenda"), self._make_agenda)
+        self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
+        self.add_screen("countries", self.tr("Countries"), self._make_countries)
+        self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
+        self._wire_account_pane()
+        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -69,33 +64,94 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
-    def add_screen(self, widget, title: str) -> None:
-        self.stack.addWidget(widget)
+    def add_screen(self, name: str, title: str, factory) -> None:
+        self._factories.append((name, factory))
+        self.stack.addWidget(QWidget())
         QListWidgetItem(title, self.nav)
 
-    def _wire_features(self) -> None:
+    def screen(self, name: str) -> QWidget:
+        """The screen called name, built on first use."""
+        if name not in self._screens:
+            row = next(i for i, (n, _f) in enumerate(self._factories) if n == name)
+            widget = self._factories[row][1]()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._screens[name] = widget
+        return self._screens[name]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentWidget(self.screen(self._factories[row][0]))
+
+    def _reload_if_built(self, *names: str) -> None:
+        for name in names:
+            if name in self._screens and hasattr(self._screens[name], "reload"):
+                self._screens[name].reload()
+
+    @property
+    def agenda(self):
+        return self.screen("agenda")
+
+    @property
+    def commitments(self):
+        return self.screen("commitments")
+
+    @property
+    def countries(self):
+        return self.screen("countries")
+
+    @property
+    def fair(self):
+        return self.screen("fair")
+
+    def _make_agenda(self):
+        from ui.views.agenda import AgendaView
+
+        view = AgendaView()
+        view.open_account.connect(self.open_account)
+        view.changed.connect(self.accounts.reload)
+        view.changed.connect(self.accounts.pane.refresh)
+        return view
+
+    def _make_commitments(self):
+        from ui.views.commitments import CommitmentsView
+
+        view = CommitmentsView()
+        view.open_account.connect(self.open_account)
+        view.changed.connect(self.accounts.pane.refresh)
+        return view
+
+    def _make_countries(self):
+        from ui.views.countries import CountriesView
+
+        return CountriesView()
+
+    def _make_fair(self):
+        from ui.views.fair import FairView
+
+        view = FairView()
+        view.captured.connect(lambda _uuid: self.accounts.reload())
+        view.captured.connect(lambda _uuid: self._reload_if_built("agenda"))
+        return view
+
+    def _wire_account_pane(self) -> None:
         pane = self.accounts.pane
         self.next_touches = NextTouchesTab()
         self.promises = PromisesTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
         pane.add_tab(self.promises, self.tr("Promises"))
-        self.promises.changed.connect(self.commitments.reload)
-        pane.changed.connect(self.agenda.reload)
-        pane.changed.connect(self.commitments.reload)
-        for screen in (self.agenda, self.commitments):
-            screen.open_account.connect(self.open_account)
-        self.agenda.changed.connect(self.accounts.reload)
-        self.agenda.changed.connect(pane.refresh)
-        self.commitments.changed.connect(pane.refresh)
-        self.fair.captured.connect(lambda _uuid: self.accounts.reload())
-        self.fair.captured.connect(lambda _uuid: self.agenda.reload())
+        self.promises.changed.connect(lambda: self._reload_if_built("commitments"))
+        pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
 
     def open_account(self, uuid: str) -> None:
         self.show_screen(self.accounts)
         self.accounts.select_account(uuid)
 
     def show_screen(self, widget) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(widget))
+        name = next((n for n, w in self._screens.items() if w is widget), "accounts")
+        self.nav.setCurrentRow([n for n, _f in self._factories].index(name))
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -146,8 +202,7 @@ class MainWindow(QMainWindow):
     def reload_all(self) -> None:
         self.accounts.reload()
         self.accounts.pane.refresh()
-        self.agenda.reload()
-        self.commitments.reload()
+        self._reload_if_built("agenda", "commitments")
 
     def import_contacts(self) -> None:
         from ui.dialogs.import_dialog import ImportDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
@@ -102,12 +103,11 @@ class AccountListModel(AccountTableModel):
         self._collator = QCollator()
         self._collator.setNumericMode(True)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._name_keys: dict[str, object] = {}
+        self._cmp_key = functools.cmp_to_key(self._collator.compare)
 
     def set_rows(self, rows: list[AccountRow], country_names: dict[str, str]) -> None:
         self._all = rows
         self._country_names = country_names
-        self._name_keys = {}
         self._refresh()
 
     def set_search(self, text: str) -> None:
@@ -146,10 +146,9 @@ class AccountListModel(AccountTableModel):
         self.endResetModel()
 
     def _collation_key(self, text: str):
-        key = self._name_keys.get(text)
-        if key is None:
-            key = self._name_keys[text] = self._collator.sortKey(text)
-        return key
+        # QCollator.sortKey() objects crash PySide6 6.12 at exit (a refcount bug seen with 10,000 keys),
+        # so compare through QCollator.compare instead.
+        return self._cmp_key(text)
 
     def _sort_key(self, col: Col):
         stages = {s.value: i for i, s in enumerate(Stage)}

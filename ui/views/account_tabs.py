@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from services import accounts, cadence, commitments
-from ui.dialogs.commitment_dialog import CommitmentDialog
 from ui.models.commitment_table import CommitmentTableModel
 from ui.models.touch_table import TouchTableModel
 from ui.views.account_pane import make_table
-from ui.views.commitments import trust_text
 
 
 class NextTouchesTab(QWidget):
@@ -23,6 +20,8 @@ class NextTouchesTab(QWidget):
         layout.addWidget(self.view)
 
     def set_account(self, account_uuid: str | None) -> None:
+        from services import cadence  # imported when an account is first shown, not at start-up
+
         self.model.set_rows(cadence.next_touches(account_uuid) if account_uuid else [])
         self.view.resizeColumnsToContents()
 
@@ -48,6 +47,9 @@ class PromisesTab(QWidget):
         layout.addWidget(self.view)
 
     def set_account(self, account_uuid: str | None) -> None:
+        from services import commitments
+        from ui.views.commitments import trust_text
+
         self._account_uuid = account_uuid
         if account_uuid is None:
             self.model.set_rows([])
@@ -59,6 +61,9 @@ class PromisesTab(QWidget):
         self.trust.setText(trust_text(commitments.account_trust(account_uuid)))
 
     def new_promise(self) -> None:
+        from services import accounts, commitments
+        from ui.dialogs.commitment_dialog import CommitmentDialog
+
         if not self._account_uuid:
             return
         dialog = CommitmentDialog(self._account_uuid, accounts.contacts_of(self._account_uuid),

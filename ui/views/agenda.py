@@ -23,11 +23,12 @@ from services.errors import UserError
 from ui.dialogs.interaction_dialog import InteractionDialog
 from ui.models.touch_table import TouchTableModel
 from ui.views.account_pane import make_table
+from ui.widgets.lazy import LoadWhenShown
 
 GROUPS = ("overdue", "today", "week")
 
 
-class AgendaView(QWidget):
+class AgendaView(LoadWhenShown, QWidget):
     open_account = Signal(str)
     changed = Signal()
 
@@ -67,9 +68,11 @@ class AgendaView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
         self.today: dt.date | None = None
-        self.reload()
 
     def reload(self) -> None:
+        self.request_reload()
+
+    def refresh(self) -> None:
         groups = cadence.agenda(self.today)
         for group in GROUPS:
             self.models[group].set_rows(groups[group])

@@ -26,6 +26,7 @@ from services.errors import UserError, ValidationError
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
 from ui.views.account_pane import make_table
+from ui.widgets.lazy import LoadWhenShown
 
 
 def trust_text(record) -> str:
@@ -33,7 +34,7 @@ def trust_text(record) -> str:
                                       "open {open}").format(**record.as_dict())
 
 
-class CommitmentsView(QWidget):
+class CommitmentsView(LoadWhenShown, QWidget):
     open_account = Signal(str)
     changed = Signal()
 
@@ -80,12 +81,14 @@ class CommitmentsView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.trust_label)
         self._rows: list = []
-        self.reload()
 
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
 
     def reload(self) -> None:
+        self.request_reload()
+
+    def refresh(self) -> None:
         self._rows = commitments.assess(self._today())
         for box, values in ((self.person, sorted({c.promised_by for c, _ in self._rows if c.promised_by})),
                             (self.account, sorted({c.account.name for c, _ in self._rows}))):

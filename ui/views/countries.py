@@ -27,13 +27,14 @@ from ui.labels import section_label
 from ui.models.base import ROW_ROLE
 from ui.models.country_table import DAY_NAMES, CountryTableModel
 from ui.views.account_pane import make_table
+from ui.widgets.lazy import LoadWhenShown
 
 
-class CountriesView(QWidget):
+class CountriesView(LoadWhenShown, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.lang = current_lang()
-        self._all = [(c, cs.weekend_days(c.code), cs.etiquette_level(c.code)) for c in cs.all_countries()]
+        self._all: list = []
         self.filter = QLineEdit()
         self.filter.setObjectName("countryFilter")
         self.filter.setPlaceholderText(self.tr("Filter countries (name, code, 中文)"))
@@ -82,7 +83,12 @@ class CountriesView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
         self._code: str | None = None
-        self._apply_filter("")
+
+    def refresh(self) -> None:
+        """The list is built on first show: the working weeks come from the holidays package."""
+        if not self._all:
+            self._all = [(c, cs.weekend_days(c.code), cs.etiquette_level(c.code)) for c in cs.all_countries()]
+        self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:
         key = fold(text.strip())
@@ -93,6 +99,8 @@ class CountriesView(QWidget):
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 200))
 
     def select_country(self, code: str) -> None:
+        if not self._all:
+            self.refresh()
         self.filter.clear()
         for row in range(self.model.rowCount()):
             if self.model.row_at(row)[0].code == code:
