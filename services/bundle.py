@@ -101,6 +101,8 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
                         for c in commitments],
         "tombstones": [{"kind": t.kind, "uuid": t.record_uuid, "deleted_at": _iso(t.deleted_at)}
                        for t in Tombstone.select()],
+        # When we last took in each other copy's data: the receiver uses it as the common point in time.
+        "seen": {p.peer_id: _iso(p.last_exchange_at) for p in ExchangePeer.select()},
     }
 
 
@@ -210,7 +212,7 @@ def merge_bundle(data: dict, peer_conflicts: bool = True) -> MergeReport:
     peer_id = str(data.get("database_id") or "")
     with db.atomic():
         peer = ExchangePeer.get_or_none(ExchangePeer.peer_id == peer_id) if peer_id else None
-        last_exchange = peer.last_exchange_at if peer else None
+        last_exchange = _common_point(peer, data)
         graves = {t.record_uuid for t in Tombstone.select(Tombstone.record_uuid)}
         for kind in KINDS:
             for index, record in enumerate(data.get(kind, []), 1):
@@ -227,6 +229,16 @@ def merge_bundle(data: dict, peer_conflicts: bool = True) -> MergeReport:
                 peer.last_exchange_at = stamp
                 peer.save()
     return report
+
+
+def _common_point(peer: ExchangePeer | None, data: dict) -> dt.datetime | None:
+    """The last moment both copies agreed: when we last took in theirs, or they last took in ours."""
+    points = [peer.last_exchange_at] if peer else []
+    seen = data.get("seen") if isinstance(data.get("seen"), dict) else {}
+    theirs = seen.get(database_id())
+    if theirs:
+        points.append(_stamp({"seen": theirs}, "seen", "bundle"))
+    return max(points) if points else None
 
 
 def _apply_record(kind: str, index: int, record: dict, last_exchange, report: MergeReport) -> None:

@@ -119,3 +119,44 @@ def test_malformed_file_is_refused(db_path, tmp_path, content):
     path.write_bytes(content)
     with pytest.raises(BundleError):
         bundle.import_bundle(path)
+
+
+def test_laptop_and_office_merge_with_conflicts_and_tombstones(tmp_path):
+    """Office and laptop start from the same book, both change things, then exchange bundles."""
+    import models
+
+    office, laptop = tmp_path / "office.sqlite", tmp_path / "laptop.sqlite"
+    models.open_database(office)
+    shared = accounts.create_account({"name": "Müller GmbH", "country": "DE", "city": "Stuttgart"})
+    gone = accounts.create_account({"name": "Old Lead Ltd", "country": "GB"})
+    bundle.export_bundle(tmp_path / "start.json")
+    models.close_database()
+
+    models.open_database(laptop)
+    bundle.import_bundle(tmp_path / "start.json")
+    accounts.update_account(shared.uuid, {"city": "Esslingen"})            # both sides change Müller
+    fair_lead = accounts.create_account({"name": "新客户", "country": "CN"})  # a lead from the fair
+    accounts.delete_account(gone.uuid)                                     # a deletion travels as a tombstone
+    bundle.export_bundle(tmp_path / "laptop.json")
+    models.close_database()
+
+    models.open_database(office)
+    accounts.update_account(shared.uuid, {"notes": "Office note"})         # the office changes Müller later
+    report = bundle.import_bundle(tmp_path / "laptop.json")
+    assert report.added == 1 and report.deleted == 1
+    (conflict,) = report.conflicts
+    assert conflict["uuid"] == shared.uuid and conflict["kept"] == "local"
+    assert accounts.get_account(shared.uuid).notes == "Office note"        # the newer change won
+    assert accounts.get_account(fair_lead.uuid).name == "新客户"
+    assert not accounts.search_accounts("old lead")
+    again = bundle.import_bundle(tmp_path / "laptop.json")
+    assert (again.added, again.updated, again.deleted, again.conflicts) == (0, 0, 0, [])
+    models.close_database()
+
+
+def test_older_bundle_does_not_bring_a_deleted_record_back(tmp_path, db_path, make_account):
+    a = make_account(name="Deleted Here")
+    bundle.export_bundle(tmp_path / "old.json")
+    accounts.delete_account(a.uuid)
+    report = bundle.import_bundle(tmp_path / "old.json")
+    assert report.added == 0 and accounts.is_empty()
