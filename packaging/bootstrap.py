@@ -121,8 +121,9 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this script must explain, not crash, on old Pythons
         say("Rapport needs Python 3.11 or newer.")
         return 2
-    system_packages(display=what == "run" and bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")),
-                    tools=what in ("test", "setup"))
+    # "setup" also serves packaging/build, whose bundle must carry the X11 libraries a desktop needs.
+    on_desktop = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    system_packages(display=what == "setup" or (what == "run" and on_desktop), tools=what in ("test", "setup"))
     python = ensure_venv()
     ensure_packages(python, ["test"] if what in ("test", "setup") else [])
     os.chdir(ROOT)

@@ -168,3 +168,45 @@ def test_fair_quick_capture_with_enter_only(qtbot, db_path):
 def test_main_window_has_every_screen(main_window):
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
     assert titles == ["Accounts", "Agenda", "Commitments", "Countries", "Trade fair"]
+
+
+def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
+    from services import cadence_rules, countries
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.rule_boxes["europe"]["follow_up"].setValue(21)
+    start, end = dialog.window_boxes["middle_east"]
+    start.setTime(start.time().fromString("09:00", "HH:mm"))
+    end.setTime(end.time().fromString("13:00", "HH:mm"))
+    dialog.threshold_boxes["due_soon_days"].setValue(5)
+    dialog.save()
+    assert cadence_rules.rules()["europe"]["follow_up"] == 21
+    assert countries.working_window("SA") == (dt.time(9), dt.time(13))
+    assert countries.working_window("DE") == (dt.time(10), dt.time(15))
+    assert commitments.thresholds()["due_soon_days"] == 5
+
+
+def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_path, make_account, tmp_path):
+    from services import bundle
+    from ui.dialogs.exchange_dialog import ExchangeDialog
+
+    make_account(name="Already here")
+    data = bundle.build_bundle()
+    data["accounts"].append({"uuid": "6f1c7a52-1111-4a4a-9b9b-0123456789ab", "name": "Fair Lead", "country": "JP",
+                             "created_at": "2026-11-20T05:00:00+00:00", "updated_at": "2026-11-20T05:00:00+00:00"})
+    path = tmp_path / "in.json"
+    path.write_text(__import__("json").dumps(data), encoding="utf-8")
+    dialog = ExchangeDialog()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.merged, timeout=10_000) as blocker:  # connected before the worker starts
+        dialog.merge(str(path))
+    assert blocker.args[0].added == 1
+    assert "Added 1" in dialog.result_label.text()
+    assert accounts.search_accounts("fair lead")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope", encoding="utf-8")
+    dialog.merge(str(bad))
+    qtbot.waitUntil(lambda: "Nothing was merged" in dialog.result_label.text(), timeout=10_000)
+    assert "not valid JSON" in dialog.result_label.text()
