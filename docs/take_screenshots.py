@@ -24,9 +24,6 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
-
     import models
     from services.demo import create_demo_data
     from ui import app as gui
@@ -34,7 +31,8 @@ def main() -> int:
 
     qapp = gui.make_app()
     if args.dark:
-        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        # The offscreen platform has no colour scheme: use the palette Rapport applies when the system is dark.
+        qapp.setPalette(gui._dark_palette())
     gui._load_fonts()
     i18n.install(qapp, args.lang)
     models.open_database(Path(tempfile.mkdtemp()) / "shots.sqlite")

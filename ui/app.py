@@ -8,8 +8,8 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import models
@@ -49,6 +49,34 @@ def _setup_logging() -> None:
     sys.excepthook = excepthook
 
 
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30", QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023", QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#35373b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f7fd8",
+        QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#35373b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8c8f94",
+        QPalette.ColorRole.Link: "#6cb2ff", QPalette.ColorRole.BrightText: "#ff6b6b",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d82"))
+    return palette
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Dark mode follows the system; where the platform style gives no dark palette (Fusion), supply one."""
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    light_palette = app.palette().color(QPalette.ColorRole.Window).lightness() > 128
+    if dark and light_palette:
+        app.setPalette(_dark_palette())
+    elif not dark and not light_palette:
+        app.setPalette(app.style().standardPalette())
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Rapport")
@@ -57,6 +85,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources.path("icons", "rapport.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    if not app.property("scheme_followed"):
+        app.setProperty("scheme_followed", True)
+        follow_color_scheme(app)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
     return app
 
 

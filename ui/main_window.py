@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
         self._wire_account_pane()
+        self.accounts.brief_requested.connect(self.open_briefs)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -145,6 +146,44 @@ class MainWindow(QMainWindow):
         self.promises.changed.connect(lambda: self._reload_if_built("commitments"))
         pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
 
+    def _brief_current(self) -> None:
+        uuid = self.accounts.pane.account_uuid()
+        if uuid:
+            self.open_briefs([uuid])
+
+    def open_briefs(self, uuids: list[str], force_pack: bool = False) -> None:
+        """One account: its brief in the preview. Several (or a fair): the pack dialog."""
+        if len(uuids) == 1 and not force_pack:
+            self.show_brief(uuids[0])
+            return
+        from ui.dialogs.pack_dialog import PackDialog
+
+        dialog = PackDialog(uuids, self)
+        dialog.built.connect(lambda path: self._preview(Path(path), Path(path).stem))
+        dialog.exec()
+
+    def show_brief(self, account_uuid: str):
+        import tempfile
+
+        from services import brief_builder
+        from services.errors import UserError
+        from ui.i18n import current_lang
+
+        folder = Path(tempfile.mkdtemp(prefix="rapport-brief-"))
+        try:
+            path, name = brief_builder.write_brief(account_uuid, folder / "brief.pdf", lang=current_lang())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Brief"), str(exc))
+            return None
+        return self._preview(path, name)
+
+    def _preview(self, path: Path, name: str):
+        from ui.dialogs.brief_preview import BriefPreview
+
+        preview = BriefPreview(path, name, self)
+        preview.show()
+        return preview
+
     def open_account(self, uuid: str) -> None:
         self.show_screen(self.accounts)
         self.accounts.select_account(uuid)
@@ -171,6 +210,10 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Import contacts…"), self.import_contacts, "Ctrl+I")
         self._action(self.file_menu, self.tr("&Export contacts…"), self.export_contacts, "Ctrl+E")
         self._action(self.file_menu, self.tr("E&xchange with another laptop…"), self.exchange)
+        self.file_menu.addSeparator()
+        self._action(self.file_menu, self.tr("&Brief for this account…"), self._brief_current, "Ctrl+B")
+        self._action(self.file_menu, self.tr("Briefs for a &trade fair…"),
+                     lambda: self.open_briefs(self.accounts.selected_uuids(), force_pack=True), "Ctrl+Shift+B")
         self.file_menu.addSeparator()
         self.file_end = self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now…"), self.backup_now)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -92,6 +93,7 @@ class FairView(QWidget):
 
         self.summary_model = FairSummaryModel(self)
         self.summary_view = make_table(self.summary_model)
+        self.summary_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.summary_label = QLabel()
         summary = QGroupBox(self.tr("Leads at this fair"))
         s_layout = QVBoxLayout(summary)
