@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/views/commitments.py" line="32"/>
-        <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="22"/>
@@ -193,37 +185,37 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="32"/>
+        <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="32"/>
+        <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="32"/>
+        <location filename="../../ui/models/account_table.py" line="33"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="32"/>
+        <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,73 +276,73 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="39"/>
+        <location filename="../../ui/views/agenda.py" line="40"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="39"/>
+        <location filename="../../ui/views/agenda.py" line="40"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="39"/>
+        <location filename="../../ui/views/agenda.py" line="40"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="48"/>
+        <location filename="../../ui/views/agenda.py" line="49"/>
         <source>Done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="49"/>
+        <location filename="../../ui/views/agenda.py" line="50"/>
         <source>Log the interaction with their response; the next touch is planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="50"/>
+        <location filename="../../ui/views/agenda.py" line="51"/>
         <source>Snooze a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="51"/>
+        <location filename="../../ui/views/agenda.py" line="52"/>
         <source>Snooze a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="52"/>
+        <location filename="../../ui/views/agenda.py" line="53"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="53"/>
+        <location filename="../../ui/views/agenda.py" line="54"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="78"/>
+        <location filename="../../ui/views/agenda.py" line="81"/>
         <source>{n} to contact today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="95"/>
-        <location filename="../../ui/views/agenda.py" line="145"/>
+        <location filename="../../ui/views/agenda.py" line="98"/>
+        <location filename="../../ui/views/agenda.py" line="148"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="95"/>
+        <location filename="../../ui/views/agenda.py" line="98"/>
         <source>Select a planned touch first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="125"/>
+        <location filename="../../ui/views/agenda.py" line="128"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="134"/>
+        <location filename="../../ui/views/agenda.py" line="137"/>
         <source>New day (their calendar); the time stays inside their working hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,131 +564,139 @@ Details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>Commitments</name>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="33"/>
+        <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="45"/>
+        <location filename="../../ui/views/commitments.py" line="47"/>
         <source>All open promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="46"/>
+        <location filename="../../ui/views/commitments.py" line="48"/>
         <source>At risk (any level)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="47"/>
+        <location filename="../../ui/views/commitments.py" line="49"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="47"/>
+        <location filename="../../ui/views/commitments.py" line="49"/>
         <source>Medium risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="48"/>
+        <location filename="../../ui/views/commitments.py" line="50"/>
         <source>Low risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="54"/>
+        <location filename="../../ui/views/commitments.py" line="56"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="61"/>
+        <location filename="../../ui/views/commitments.py" line="63"/>
         <source>Mark kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="62"/>
-        <location filename="../../ui/views/commitments.py" line="133"/>
+        <location filename="../../ui/views/commitments.py" line="64"/>
+        <location filename="../../ui/views/commitments.py" line="137"/>
         <source>Mark broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="63"/>
+        <location filename="../../ui/views/commitments.py" line="65"/>
         <source>Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="64"/>
+        <location filename="../../ui/views/commitments.py" line="66"/>
         <source>Approval decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="94"/>
+        <location filename="../../ui/views/commitments.py" line="98"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="94"/>
+        <location filename="../../ui/views/commitments.py" line="98"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="101"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Trust record by person: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="115"/>
-        <location filename="../../ui/views/commitments.py" line="126"/>
+        <location filename="../../ui/views/commitments.py" line="119"/>
+        <location filename="../../ui/views/commitments.py" line="130"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="115"/>
+        <location filename="../../ui/views/commitments.py" line="119"/>
         <source>Select a promise first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="134"/>
+        <location filename="../../ui/views/commitments.py" line="138"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="157"/>
+        <location filename="../../ui/views/commitments.py" line="161"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="158"/>
+        <location filename="../../ui/views/commitments.py" line="162"/>
         <source>Reschedule promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="158"/>
+        <location filename="../../ui/views/commitments.py" line="162"/>
         <source>New due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="159"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="171"/>
+        <location filename="../../ui/views/commitments.py" line="175"/>
         <source>Approval decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="171"/>
+        <location filename="../../ui/views/commitments.py" line="175"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="172"/>
+        <location filename="../../ui/views/commitments.py" line="176"/>
         <source>Approver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,6 +777,11 @@ Details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
+        <source>wechat: li_wei88, whatsapp: +49 170 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
         <source>Messaging</source>
         <translation type="unfinished"></translation>
@@ -838,32 +843,32 @@ Details were written to {log}.</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../ui/views/countries.py" line="39"/>
+        <location filename="../../ui/views/countries.py" line="40"/>
         <source>Filter countries (name, code, 中文)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="56"/>
+        <location filename="../../ui/views/countries.py" line="57"/>
         <source>Your firm&apos;s own notes for this country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="58"/>
+        <location filename="../../ui/views/countries.py" line="59"/>
         <source>Save our notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="65"/>
+        <location filename="../../ui/views/countries.py" line="66"/>
         <source>Our notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="119"/>
+        <location filename="../../ui/views/countries.py" line="127"/>
         <source>none known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="120"/>
+        <location filename="../../ui/views/countries.py" line="128"/>
         <source>Time zones: {zones}
 Weekend: {weekend} · Contact window: {start}–{end}
 Business languages: {langs}
@@ -871,17 +876,17 @@ Next public holidays: {holidays}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="127"/>
+        <location filename="../../ui/views/countries.py" line="135"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="144"/>
+        <location filename="../../ui/views/countries.py" line="152"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="148"/>
+        <location filename="../../ui/views/countries.py" line="156"/>
         <source>Notes saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,186 +1528,186 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Trade fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Next touches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Promises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;New account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Import contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Export contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;About Rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Exported {n} rows to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Rapport database (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Backed up to {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>About Rapport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1728,7 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="38"/>
+        <location filename="../../ui/views/account_tabs.py" line="37"/>
         <source>New promise…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.countries import all_countries, get_country
 
 from models.enums import Role
 from services import fair as fair_service
+from services.countries import all_countries, get_country
 from services.errors import UserError, ValidationError
 from ui.dialogs.account_dialog import country_completer
 from ui.i18n import current_lang
