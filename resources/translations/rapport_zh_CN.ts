@@ -6,97 +6,97 @@
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="22"/>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="22"/>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="26"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="27"/>
         <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
-        <translation type="unfinished"></translation>
+        <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="31"/>
         <source>Leave empty for the country&apos;s main zone</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则使用该国的主要时区</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="32"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="36"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="37"/>
         <source>e.g. Canton Fair 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2026 广交会</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="38"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="39"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
         <source>Region default</source>
-        <translation type="unfinished"></translation>
+        <translation>地区默认</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="44"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="46"/>
         <source>Follow up every</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -104,82 +104,82 @@
     <message>
         <location filename="../../ui/views/account_pane.py" line="68"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="69"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="70"/>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>客户简报</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="71"/>
         <source>Printable PDF brief for a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="72"/>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加联系人…</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="73"/>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录互动…</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="94"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="95"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="96"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="98"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="137"/>
         <source>priority: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：{p}</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="139"/>
         <source>source: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{s}</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="166"/>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>删除客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="167"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="190"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="191"/>
         <source>Delete the contact {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除联系人 {name}？</translation>
     </message>
 </context>
 <context>
@@ -187,37 +187,37 @@
     <message>
         <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="33"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="33"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/models/account_table.py" line="34"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
@@ -225,52 +225,52 @@
     <message>
         <location filename="../../ui/views/accounts.py" line="43"/>
         <source>Search name, city or contact (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="49"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部地区</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="52"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>全部阶段</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="121"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>全部国家</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="142"/>
         <source>{shown} of {total} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="204"/>
         <source>Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>客户简报…</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="204"/>
         <source>Pack of {n} briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="208"/>
         <source>Log interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录互动…</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="209"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="210"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -278,73 +278,73 @@
     <message>
         <location filename="../../ui/views/agenda.py" line="40"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="40"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="40"/>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>本周</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="49"/>
         <source>Done…</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成…</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="50"/>
         <source>Log the interaction with their response; the next touch is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>记录本次互动及客户回应，并自动安排下一次跟进</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="51"/>
         <source>Snooze a day</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒（1 天）</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="52"/>
         <source>Snooze a week</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒（1 周）</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="53"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>改期…</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="54"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="81"/>
         <source>{n} to contact today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天需联系 {n} 个客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="98"/>
         <location filename="../../ui/views/agenda.py" line="148"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="98"/>
         <source>Select a planned touch first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条计划中的跟进。</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="128"/>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>改期</translation>
     </message>
     <message>
         <location filename="../../ui/views/agenda.py" line="137"/>
         <source>New day (their calendar); the time stays inside their working hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>新日期（按客户当地日历）；时间仍保持在客户的工作时间内。</translation>
     </message>
 </context>
 <context>
@@ -352,64 +352,105 @@
     <message>
         <location filename="../../ui/app.py" line="42"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误</translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="43"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误：{error}
+
+详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="77"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="111"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="115"/>
         <source>Open latest copy</source>
-        <translation type="unfinished"></translation>
+        <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="89"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Copy restored</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Welcome to Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="139"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>从空白开始</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreview</name>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="24"/>
+        <source>Brief — {name}</source>
+        <translation>客户简报 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="37"/>
+        <source>The brief was opened in your PDF viewer.</source>
+        <translation>简报已在您的 PDF 阅读器中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="40"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="41"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="54"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="63"/>
+        <source>Save brief</source>
+        <translation>保存简报</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="55"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/brief_preview.py" line="63"/>
+        <source>Could not save {file}: {error}</source>
+        <translation>无法保存 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -417,87 +458,87 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="19"/>
         <source>Edit promise</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑承诺</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="19"/>
         <source>New promise</source>
-        <translation type="unfinished"></translation>
+        <translation>新建承诺</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="24"/>
         <source>What was promised</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺内容</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="25"/>
         <source>e.g. Year-end rebate of 3% on 2026 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2026 年订单享受 3% 年终返利</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="26"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺对象</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
         <source>(the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>（公司整体）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="35"/>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="36"/>
         <source>Promised on</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺日期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="41"/>
         <source>Internal approval</source>
-        <translation type="unfinished"></translation>
+        <translation>内部审批</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="43"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="44"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="66"/>
         <source>Think before you promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺前请三思</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="67"/>
         <source>Before you give your word:</source>
-        <translation type="unfinished"></translation>
+        <translation>在做出承诺之前：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="70"/>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然保存</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/commitment_dialog.py" line="71"/>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回修改</translation>
     </message>
 </context>
 <context>
@@ -505,62 +546,62 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Promised by</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺人</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Why at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险原因</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -568,7 +609,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="33"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation type="unfinished"></translation>
+        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
     </message>
 </context>
 <context>
@@ -576,129 +617,129 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="47"/>
         <source>All open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>全部未完成承诺</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="48"/>
         <source>At risk (any level)</source>
-        <translation type="unfinished"></translation>
+        <translation>有风险（任意级别）</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="49"/>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>高风险</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="49"/>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>中风险</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="50"/>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>低风险</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="56"/>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="63"/>
         <source>Mark kept</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为已兑现</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="64"/>
         <location filename="../../ui/views/commitments.py" line="137"/>
         <source>Mark broken</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为未兑现</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="65"/>
         <source>Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>改期…</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="66"/>
         <source>Approval decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>审批决定…</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="98"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="98"/>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>全部客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Trust record by person: </source>
-        <translation type="unfinished"></translation>
+        <translation>各人信任记录：</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="119"/>
         <location filename="../../ui/views/commitments.py" line="130"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="119"/>
         <source>Select a promise first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条承诺。</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="138"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="161"/>
         <source>Why the date moves (the customer will ask)</source>
-        <translation type="unfinished"></translation>
+        <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="162"/>
         <source>Reschedule promise</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺改期</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="162"/>
         <source>New due date</source>
-        <translation type="unfinished"></translation>
+        <translation>新到期日</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="175"/>
         <source>Approval decision</source>
-        <translation type="unfinished"></translation>
+        <translation>审批决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="175"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="176"/>
         <source>Approver</source>
-        <translation type="unfinished"></translation>
+        <translation>审批人</translation>
     </message>
 </context>
 <context>
@@ -706,37 +747,37 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
         <source>Changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>本机修改</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>对方修改</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="28"/>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
         <source>theirs (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方（较新）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
         <source>ours (newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（较新）</translation>
     </message>
 </context>
 <context>
@@ -744,67 +785,67 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="19"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑联系人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="19"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新建联系人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="26"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="27"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
         <source>wechat: li_wei88, whatsapp: +49 170 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>wechat: li_wei88, whatsapp: +49 170 1234567</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>生日</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/contact_dialog.py" line="35"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -812,32 +853,32 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/models/contact_table.py" line="23"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table.py" line="23"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table.py" line="23"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table.py" line="23"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table.py" line="23"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/models/contact_table.py" line="24"/>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯</translation>
     </message>
 </context>
 <context>
@@ -845,27 +886,27 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/countries.py" line="40"/>
         <source>Filter countries (name, code, 中文)</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选国家（名称、代码、中文）</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="57"/>
         <source>Your firm&apos;s own notes for this country</source>
-        <translation type="unfinished"></translation>
+        <translation>本公司针对该国家的备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="59"/>
         <source>Save our notes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存我们的备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="66"/>
         <source>Our notes</source>
-        <translation type="unfinished"></translation>
+        <translation>我们的备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="127"/>
         <source>none known</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="128"/>
@@ -873,22 +914,25 @@ Details were written to {log}.</source>
 Weekend: {weekend} · Contact window: {start}–{end}
 Business languages: {langs}
 Next public holidays: {holidays}</source>
-        <translation type="unfinished"></translation>
+        <translation>时区：{zones}
+周末：{weekend} · 工作时间：{start}–{end}
+商务语言：{langs}
+近期公共假日：{holidays}</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="135"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
-        <translation type="unfinished"></translation>
+        <translation>该国家暂无备注，以下为所属地区的备注。</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="152"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="156"/>
         <source>Notes saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注已保存。</translation>
     </message>
 </context>
 <context>
@@ -896,34 +940,34 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/country_table.py" line="32"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../ui/models/country_table.py" line="32"/>
         <location filename="../../ui/models/country_table.py" line="49"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/models/country_table.py" line="32"/>
         <location filename="../../ui/models/country_table.py" line="49"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/models/country_table.py" line="32"/>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>当地时间</translation>
     </message>
     <message>
         <location filename="../../ui/models/country_table.py" line="33"/>
         <source>Weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <location filename="../../ui/models/country_table.py" line="33"/>
         <source>Etiquette notes</source>
-        <translation type="unfinished"></translation>
+        <translation>礼仪须知</translation>
     </message>
 </context>
 <context>
@@ -931,58 +975,58 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="41"/>
         <source>Exchange with another laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>与另一台电脑交换数据</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
         <source>Take a bundle from the laptop you used at the fair and merge it here (or the other way round). New records are added, changed ones updated; when both sides changed the same record, the newer change wins and is listed below for you to review. Merging the same bundle twice changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>从展会上使用的笔记本电脑取得数据包，合并到本机（反之亦然）。新记录会被添加，已修改的记录会被更新；如果两边修改了同一条记录，以较新的修改为准，并列在下方供您检查。同一个数据包合并两次不会产生任何变化。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="48"/>
         <source>Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="49"/>
         <source>Merge a bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并数据包…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="72"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="73"/>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>Rapport bundle (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport 数据包 (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="76"/>
         <source>Wrote {a} accounts, {c} contacts, {i} interactions and {p} promises to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {a} 个客户、{c} 个联系人、{i} 条互动记录和 {p} 条承诺写入 {file}。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="82"/>
         <source>Merge bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>合并数据包</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="88"/>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在合并 {file}…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="98"/>
         <source>Added {a}, updated {u}, deleted {d}, unchanged {n}; {c} conflicts (listed below).</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 {a}，更新 {u}，删除 {d}，未变 {n}；冲突 {c} 条（见下方列表）。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="106"/>
         <source>Nothing was merged: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未合并任何内容：{error}</translation>
     </message>
 </context>
 <context>
@@ -990,155 +1034,155 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>热</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>温</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>冷</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
     <name>FairView</name>
     <message>
-        <location filename="../../ui/views/fair.py" line="41"/>
+        <location filename="../../ui/views/fair.py" line="42"/>
         <source>e.g. Canton Fair 2026, phase 2</source>
-        <translation type="unfinished"></translation>
+        <translation>如：2026 广交会第二期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="49"/>
+        <location filename="../../ui/views/fair.py" line="50"/>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="51"/>
+        <location filename="../../ui/views/fair.py" line="52"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="57"/>
+        <location filename="../../ui/views/fair.py" line="58"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="57"/>
+        <location filename="../../ui/views/fair.py" line="58"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="57"/>
+        <location filename="../../ui/views/fair.py" line="58"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="58"/>
+        <location filename="../../ui/views/fair.py" line="59"/>
         <source>Visitor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="58"/>
+        <location filename="../../ui/views/fair.py" line="59"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="58"/>
+        <location filename="../../ui/views/fair.py" line="59"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="59"/>
+        <location filename="../../ui/views/fair.py" line="60"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="59"/>
+        <location filename="../../ui/views/fair.py" line="60"/>
         <source>WeChat / WhatsApp / LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>微信 / WhatsApp / LINE</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="60"/>
+        <location filename="../../ui/views/fair.py" line="61"/>
         <source>Products of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>感兴趣的产品</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="60"/>
+        <location filename="../../ui/views/fair.py" line="61"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="68"/>
+        <location filename="../../ui/views/fair.py" line="69"/>
         <source>Any way: DE, Germany, Deutschland, 德国</source>
-        <translation type="unfinished"></translation>
+        <translation>任意写法：DE、Germany、Deutschland、德国</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="73"/>
+        <location filename="../../ui/views/fair.py" line="74"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/fair.py" line="76"/>
-        <source>Hot — ready to buy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/fair.py" line="76"/>
-        <source>Warm — interested</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/views/fair.py" line="77"/>
-        <source>Cold — just looking</source>
-        <translation type="unfinished"></translation>
+        <source>Hot — ready to buy</source>
+        <translation>热 — 准备采购</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="80"/>
-        <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/views/fair.py" line="77"/>
+        <source>Warm — interested</source>
+        <translation>温 — 有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fair.py" line="78"/>
+        <source>Cold — just looking</source>
+        <translation>冷 — 随便看看</translation>
     </message>
     <message>
         <location filename="../../ui/views/fair.py" line="81"/>
+        <source>Temperature</source>
+        <translation>意向热度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fair.py" line="82"/>
         <source>Save lead (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存线索（Enter）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="87"/>
+        <location filename="../../ui/views/fair.py" line="88"/>
         <source>New visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>新访客</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="96"/>
+        <location filename="../../ui/views/fair.py" line="98"/>
         <source>Leads at this fair</source>
-        <translation type="unfinished"></translation>
+        <translation>本届展会线索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="131"/>
+        <location filename="../../ui/views/fair.py" line="133"/>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="137"/>
+        <location filename="../../ui/views/fair.py" line="139"/>
         <source>Saved {name} ({country}). Next visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {name}（{country}）。请录入下一位访客。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="154"/>
+        <location filename="../../ui/views/fair.py" line="156"/>
         <source>{n} leads · hot {hot} · warm {warm} · cold {cold}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条线索 · 热 {hot} · 温 {warm} · 冷 {cold}</translation>
     </message>
 </context>
 <context>
@@ -1146,269 +1190,269 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 {file}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="68"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号 ( , )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>分号 ( ; )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
         <source>Bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线 ( | )</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="77"/>
         <source>e.g. DE or Germany</source>
-        <translation type="unfinished"></translation>
+        <translation>如：DE 或 Germany</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
         <source>Columns separated by</source>
-        <translation type="unfinished"></translation>
+        <translation>列分隔符</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="83"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
         <source>Country for rows without one</source>
-        <translation type="unfinished"></translation>
+        <translation>未填国家的行默认为</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>KakaoTalk</source>
-        <translation type="unfinished"></translation>
+        <translation>KakaoTalk</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>Zalo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zalo</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>Messaging (app: handle)</source>
-        <translation type="unfinished"></translation>
+        <translation>即时通讯（应用: 账号）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>Company notes</source>
-        <translation type="unfinished"></translation>
+        <translation>公司备注</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>This file cannot be imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
         <source>Detected: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>自动检测：{value}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>逗号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>分号</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation>竖线</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
         <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="187"/>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>（忽略）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>The mapping changed: Check again before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列对应关系已更改：导入前请重新“检查”。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="231"/>
         <source>Importing… {done} of {total} accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入… 已完成 {done} / {total} 个客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="238"/>
         <source>Ready to import: {new} rows add new records, {updated} update existing ones, {skipped} have problems and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>可以导入：{new} 行将新增记录，{updated} 行将更新现有记录，{skipped} 行有问题，将被跳过。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="241"/>
         <source>Imported: {new} rows added new records, {updated} updated existing ones, {skipped} were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入完成：{new} 行新增了记录，{updated} 行更新了现有记录，{skipped} 行被跳过。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="246"/>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="248"/>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 {n} 条</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="258"/>
         <source>Nothing was imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：{error}</translation>
     </message>
 </context>
 <context>
@@ -1416,57 +1460,57 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="16"/>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑互动</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="16"/>
         <source>Log interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>记录互动</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="27"/>
         <source>When (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（您的时间）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="29"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="30"/>
         <source>(the company)</source>
-        <translation type="unfinished"></translation>
+        <translation>（公司整体）</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="31"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="33"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="35"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="37"/>
         <source>Their response</source>
-        <translation type="unfinished"></translation>
+        <translation>客户回应</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="39"/>
         <source>Quote valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>报价有效期至</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/interaction_dialog.py" line="40"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -1474,32 +1518,32 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="26"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="26"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="26"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="26"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>回应</translation>
     </message>
     <message>
         <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
 </context>
 <context>
@@ -1507,22 +1551,22 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/widgets/local_clock.py" line="36"/>
         <source>their day off</source>
-        <translation type="unfinished"></translation>
+        <translation>客户休息日</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/local_clock.py" line="38"/>
         <source>inside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间内</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/local_clock.py" line="40"/>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间外</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/local_clock.py" line="41"/>
         <source>{when} in {place} — {state} ({window})</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} {when} — {state}（{window}）</translation>
     </message>
 </context>
 <context>
@@ -1530,186 +1574,274 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/main_window.py" line="29"/>
         <source>Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="43"/>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>日程</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="44"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="45"/>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="46"/>
         <source>Trade fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="143"/>
-        <source>Next touches</source>
-        <translation type="unfinished"></translation>
+        <translation>展会</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="144"/>
+        <source>Next touches</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168"/>
-        <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <source>&amp;Import contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <source>&amp;Export contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <source>E&amp;xchange with another laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="176"/>
-        <source>&amp;Back up now…</source>
-        <translation type="unfinished"></translation>
+        <source>Brief</source>
+        <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
-        <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="185"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>&amp;About Rapport</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;New account…</source>
+        <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="210"/>
-        <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Import contacts…</source>
+        <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="211"/>
-        <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Export contacts…</source>
+        <translation>导出联系人(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="212"/>
+        <source>E&amp;xchange with another laptop…</source>
+        <translation>与另一台电脑交换数据(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="214"/>
+        <source>&amp;Brief for this account…</source>
+        <translation>本客户简报(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Briefs for a &amp;trade fair…</source>
+        <translation>展会简报合集(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="220"/>
-        <source>Export contacts</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
-        <source>Exported {n} rows to {file}.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
-        <location filename="../../ui/main_window.py" line="250"/>
-        <source>Rapport database (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
-        <source>Backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="228"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="232"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;About Rapport</source>
+        <translation>关于 Rapport(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="253"/>
-        <location filename="../../ui/main_window.py" line="261"/>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="254"/>
-        <source>Replace the current data with {file}? The current database is kept beside it first.</source>
-        <translation type="unfinished"></translation>
+        <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
+        <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="263"/>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="264"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="267"/>
+        <source>Exported {n} rows to {file}.</source>
+        <translation>已导出 {n} 行到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <source>Rapport database (*.sqlite)</source>
+        <translation>Rapport 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <source>Backed up to {file}.</source>
+        <translation>已备份到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="309"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
+        <source>Replace the current data with {file}? The current database is kept beside it first.</source>
+        <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Restored. The previous database was kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>About Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="32"/>
+        <source>Briefs for a trade fair</source>
+        <translation>展会简报合集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="35"/>
+        <source>The {n} selected accounts</source>
+        <translation>选中的 {n} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="36"/>
+        <source>All accounts</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="37"/>
+        <source>Accounts from a fair or source</source>
+        <translation>来自某展会或来源的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="38"/>
+        <source>Accounts in a country</source>
+        <translation>某国家的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="54"/>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="58"/>
+        <source>Build pack…</source>
+        <translation>生成合集…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="68"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="69"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="96"/>
+        <source>Save pack</source>
+        <translation>保存合集</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="96"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="104"/>
+        <source>Building {n} briefs…</source>
+        <translation>正在生成 {n} 份简报…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="116"/>
+        <source>Done: {pages} pages in {file}.</source>
+        <translation>完成：{file}，共 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="128"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +1849,12 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 列</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1862,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/views/account_tabs.py" line="37"/>
         <source>New promise…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建承诺…</translation>
     </message>
 </context>
 <context>
@@ -1738,113 +1870,113 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Follow-up rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进节奏</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Promises</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A new language takes effect when Rapport starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在 Rapport 重新启动后生效。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Follow up every</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Fresh quote every</source>
-        <translation type="unfinished"></translation>
+        <translation>重新报价间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Samples every</source>
-        <translation type="unfinished"></translation>
+        <translation>寄样间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Sample transit</source>
-        <translation type="unfinished"></translation>
+        <translation>样品运输时间</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>Contact from</source>
-        <translation type="unfinished"></translation>
+        <translation>联系时间从</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
         <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Cold or unanswered replies lengthen the rhythm (up to 3×), warm replies shorten it; an account can set its own rhythm in its details. Times are the customer&apos;s local time; a country can override its region in the Countries view.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户反应冷淡或未回复时会拉长跟进节奏（最多 3 倍），反应积极时会缩短；每个客户可在其详情中设置自己的节奏。时间均为客户当地时间；可在“国家”视图中为单个国家设置，覆盖其所属地区的设置。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
         <source>&apos;Due soon&apos; within</source>
-        <translation type="unfinished"></translation>
+        <translation>“即将到期”期限</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source>A person is overloaded above this many open promises</source>
-        <translation type="unfinished"></translation>
+        <translation>个人未完成承诺超过此数即视为负荷过重</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
         <source>… due within</source>
-        <translation type="unfinished"></translation>
+        <translation>…且在此期限内到期</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>&apos;Rescheduled&apos; after this many moves</source>
-        <translation type="unfinished"></translation>
+        <translation>改期达到此次数即标记为“多次改期”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
         <source>Warn when a new promise is due within</source>
-        <translation type="unfinished"></translation>
+        <translation>新承诺的到期时间少于此值时提醒</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
         <source>… or a delivery promise within</source>
-        <translation type="unfinished"></translation>
+        <translation>…交货类承诺则为</translation>
     </message>
 </context>
 <context>
@@ -1852,37 +1984,37 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/touch_table.py" line="29"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="29"/>
         <source>Their time now</source>
-        <translation type="unfinished"></translation>
+        <translation>客户当地时间</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="29"/>
         <source>Planned (their time)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时间（客户当地时间）</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Planned (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时间（您的时间）</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
 </context>
 </TS>

@@ -51,7 +51,7 @@ class PackDialog(QDialog):
         self.lang.setCurrentIndex(self.lang.findData(current_lang()))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(self.tr("Letter"), "letter")
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()
