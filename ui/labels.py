@@ -1,6 +1,6 @@
 """Translated display labels for the shared choices (stages, roles, channels ...)."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from models.enums import (
     Approval,
@@ -21,37 +21,90 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
+def short_day(day) -> str:
+    """A weekday's short name in the UI language (Mon, 周一)."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+
+
+def day_time(when, with_date: bool = False) -> str:
+    """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language."""
+    if with_date:
+        return f"{short_day(when)} {QLocale().toString(when.date(), 'd MMM')} {when:%H:%M}"
+    return f"{short_day(when)} {when:%H:%M}"
+
+
 def _labels() -> list[tuple]:
     # A list, not a dict: members of different enums with the same value ("visit", "other") compare equal.
     return [
-        (Stage.LEAD, _t("Lead")), (Stage.INQUIRY, _t("Inquiry")), (Stage.QUOTED, _t("Quoted")),
-        (Stage.SAMPLING, _t("Sampling")), (Stage.NEGOTIATING, _t("Negotiating")), (Stage.WON, _t("Won")),
-        (Stage.REPEAT, _t("Repeat buyer")), (Stage.DORMANT, _t("Dormant")), (Stage.LOST, _t("Lost")),
-        (Priority.HIGH, _t("High")), (Priority.NORMAL, _t("Normal")), (Priority.LOW, _t("Low")),
-        (Role.DECISION_MAKER, _t("Decision maker")), (Role.BUYER, _t("Buyer")), (Role.INFLUENCER, _t("Influencer")),
-        (Role.TECHNICAL, _t("Technical")), (Role.FINANCE, _t("Finance")), (Role.AGENT, _t("Agent")),
-        (Role.OFFICIAL, _t("Official")), (Role.OTHER, _t("Other")), (Channel.EMAIL, _t("E-mail")),
-        (Channel.PHONE, _t("Phone")), (Channel.VIDEO, _t("Video call")), (Channel.MEETING, _t("Meeting")),
-        (Channel.VISIT, _t("Visit")), (Channel.MESSAGE, _t("Message")), (Channel.FAIR, _t("Trade fair")),
-        (Channel.POST, _t("Post")), (Purpose.CHECK_IN, _t("Check-in")), (Purpose.QUOTE, _t("Quote")),
-        (Purpose.SAMPLE, _t("Sample")), (Purpose.VALUE, _t("Value (news, improvement)")),
-        (Purpose.GREETING, _t("Greeting")), (Purpose.NEGOTIATION, _t("Negotiation")), (Purpose.ORDER, _t("Order")),
-        (Purpose.SERVICE, _t("Service")), (Purpose.OTHER, _t("Other")),
-        (Direction.OUTBOUND, _t("We contacted them")), (Direction.INBOUND, _t("They contacted us")),
-        (Response.WARM, _t("Warm")), (Response.NEUTRAL, _t("Neutral")), (Response.COLD, _t("Cold")),
-        (Response.NONE, _t("No reply")), (CommitmentKind.DELIVERY, _t("Delivery date")),
-        (CommitmentKind.PRICE_HOLD, _t("Price hold")), (CommitmentKind.REBATE, _t("Rebate")),
-        (CommitmentKind.SAMPLE, _t("Sample")), (CommitmentKind.DOCUMENT, _t("Document")),
-        (CommitmentKind.CALLBACK, _t("Call back")), (CommitmentKind.VISIT, _t("Visit")),
-        (CommitmentKind.OTHER, _t("Other")), (CommitmentStatus.OPEN, _t("Open")),
-        (CommitmentStatus.KEPT, _t("Kept")), (CommitmentStatus.BROKEN, _t("Broken")),
-        (CommitmentStatus.CANCELLED, _t("Cancelled")), (Approval.NOT_NEEDED, _t("No approval needed")),
-        (Approval.PENDING, _t("Approval pending")), (Approval.APPROVED, _t("Approved")),
-        (Approval.REJECTED, _t("Rejected")), (Region.EUROPE, _t("Europe")),
-        (Region.NORTH_AMERICA, _t("North America")), (Region.LATIN_AMERICA, _t("Latin America")),
-        (Region.SOUTHEAST_ASIA, _t("South-East Asia")), (Region.SOUTH_ASIA, _t("South Asia")),
-        (Region.EAST_ASIA, _t("East Asia")), (Region.MIDDLE_EAST, _t("Middle East")), (Region.AFRICA, _t("Africa")),
-        (Region.OCEANIA, _t("Oceania")), (Region.CIS, _t("CIS")),
+        (Stage.LEAD, QT_TRANSLATE_NOOP("Labels", "Lead")),
+        (Stage.INQUIRY, QT_TRANSLATE_NOOP("Labels", "Inquiry")),
+        (Stage.QUOTED, QT_TRANSLATE_NOOP("Labels", "Quoted")),
+        (Stage.SAMPLING, QT_TRANSLATE_NOOP("Labels", "Sampling")),
+        (Stage.NEGOTIATING, QT_TRANSLATE_NOOP("Labels", "Negotiating")),
+        (Stage.WON, QT_TRANSLATE_NOOP("Labels", "Won")),
+        (Stage.REPEAT, QT_TRANSLATE_NOOP("Labels", "Repeat buyer")),
+        (Stage.DORMANT, QT_TRANSLATE_NOOP("Labels", "Dormant")),
+        (Stage.LOST, QT_TRANSLATE_NOOP("Labels", "Lost")),
+        (Priority.HIGH, QT_TRANSLATE_NOOP("Labels", "High")),
+        (Priority.NORMAL, QT_TRANSLATE_NOOP("Labels", "Normal")),
+        (Priority.LOW, QT_TRANSLATE_NOOP("Labels", "Low")),
+        (Role.DECISION_MAKER, QT_TRANSLATE_NOOP("Labels", "Decision maker")),
+        (Role.BUYER, QT_TRANSLATE_NOOP("Labels", "Buyer")),
+        (Role.INFLUENCER, QT_TRANSLATE_NOOP("Labels", "Influencer")),
+        (Role.TECHNICAL, QT_TRANSLATE_NOOP("Labels", "Technical")),
+        (Role.FINANCE, QT_TRANSLATE_NOOP("Labels", "Finance")),
+        (Role.AGENT, QT_TRANSLATE_NOOP("Labels", "Agent")),
+        (Role.OFFICIAL, QT_TRANSLATE_NOOP("Labels", "Official")),
+        (Role.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+        (Channel.EMAIL, QT_TRANSLATE_NOOP("Labels", "E-mail")),
+        (Channel.PHONE, QT_TRANSLATE_NOOP("Labels", "Phone")),
+        (Channel.VIDEO, QT_TRANSLATE_NOOP("Labels", "Video call")),
+        (Channel.MEETING, QT_TRANSLATE_NOOP("Labels", "Meeting")),
+        (Channel.VISIT, QT_TRANSLATE_NOOP("Labels", "Visit")),
+        (Channel.MESSAGE, QT_TRANSLATE_NOOP("Labels", "Message")),
+        (Channel.FAIR, QT_TRANSLATE_NOOP("Labels", "Trade fair")),
+        (Channel.POST, QT_TRANSLATE_NOOP("Labels", "Post")),
+        (Purpose.CHECK_IN, QT_TRANSLATE_NOOP("Labels", "Check-in")),
+        (Purpose.QUOTE, QT_TRANSLATE_NOOP("Labels", "Quote")),
+        (Purpose.SAMPLE, QT_TRANSLATE_NOOP("Labels", "Sample")),
+        (Purpose.VALUE, QT_TRANSLATE_NOOP("Labels", "Value (news, improvement)")),
+        (Purpose.GREETING, QT_TRANSLATE_NOOP("Labels", "Greeting")),
+        (Purpose.NEGOTIATION, QT_TRANSLATE_NOOP("Labels", "Negotiation")),
+        (Purpose.ORDER, QT_TRANSLATE_NOOP("Labels", "Order")),
+        (Purpose.SERVICE, QT_TRANSLATE_NOOP("Labels", "Service")),
+        (Purpose.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+        (Direction.OUTBOUND, QT_TRANSLATE_NOOP("Labels", "We contacted them")),
+        (Direction.INBOUND, QT_TRANSLATE_NOOP("Labels", "They contacted us")),
+        (Response.WARM, QT_TRANSLATE_NOOP("Labels", "Warm")),
+        (Response.NEUTRAL, QT_TRANSLATE_NOOP("Labels", "Neutral")),
+        (Response.COLD, QT_TRANSLATE_NOOP("Labels", "Cold")),
+        (Response.NONE, QT_TRANSLATE_NOOP("Labels", "No reply")),
+        (CommitmentKind.DELIVERY, QT_TRANSLATE_NOOP("Labels", "Delivery date")),
+        (CommitmentKind.PRICE_HOLD, QT_TRANSLATE_NOOP("Labels", "Price hold")),
+        (CommitmentKind.REBATE, QT_TRANSLATE_NOOP("Labels", "Rebate")),
+        (CommitmentKind.SAMPLE, QT_TRANSLATE_NOOP("Labels", "Sample")),
+        (CommitmentKind.DOCUMENT, QT_TRANSLATE_NOOP("Labels", "Document")),
+        (CommitmentKind.CALLBACK, QT_TRANSLATE_NOOP("Labels", "Call back")),
+        (CommitmentKind.VISIT, QT_TRANSLATE_NOOP("Labels", "Visit")),
+        (CommitmentKind.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
+        (CommitmentStatus.OPEN, QT_TRANSLATE_NOOP("Labels", "Open")),
+        (CommitmentStatus.KEPT, QT_TRANSLATE_NOOP("Labels", "Kept")),
+        (CommitmentStatus.BROKEN, QT_TRANSLATE_NOOP("Labels", "Broken")),
+        (CommitmentStatus.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
+        (Approval.NOT_NEEDED, QT_TRANSLATE_NOOP("Labels", "No approval needed")),
+        (Approval.PENDING, QT_TRANSLATE_NOOP("Labels", "Approval pending")),
+        (Approval.APPROVED, QT_TRANSLATE_NOOP("Labels", "Approved")),
+        (Approval.REJECTED, QT_TRANSLATE_NOOP("Labels", "Rejected")),
+        (Region.EUROPE, QT_TRANSLATE_NOOP("Labels", "Europe")),
+        (Region.NORTH_AMERICA, QT_TRANSLATE_NOOP("Labels", "North America")),
+        (Region.LATIN_AMERICA, QT_TRANSLATE_NOOP("Labels", "Latin America")),
+        (Region.SOUTHEAST_ASIA, QT_TRANSLATE_NOOP("Labels", "South-East Asia")),
+        (Region.SOUTH_ASIA, QT_TRANSLATE_NOOP("Labels", "South Asia")),
+        (Region.EAST_ASIA, QT_TRANSLATE_NOOP("Labels", "East Asia")),
+        (Region.MIDDLE_EAST, QT_TRANSLATE_NOOP("Labels", "Middle East")),
+        (Region.AFRICA, QT_TRANSLATE_NOOP("Labels", "Africa")),
+        (Region.OCEANIA, QT_TRANSLATE_NOOP("Labels", "Oceania")),
+        (Region.CIS, QT_TRANSLATE_NOOP("Labels", "CIS")),
     ]
 
 
@@ -61,7 +114,7 @@ _cache: dict = {}
 def label(enum_type, value: str) -> str:
     """The translated label of value (a StrEnum member or its string) of enum_type."""
     if not _cache:
-        _cache.update({(type(k), k.value): v for k, v in _labels()})
+        _cache.update({(type(k), k.value): _t(v) for k, v in _labels()})
     return _cache.get((enum_type, str(value)), str(value))
 
 
@@ -73,11 +126,23 @@ def reset() -> None:
 def section_label(key: str) -> str:
     """The heading of an etiquette section."""
     names = {
-        "greeting": _t("Greeting"), "names_titles": _t("Names and titles"), "business_cards": _t("Business cards"),
-        "meetings": _t("Meetings"), "punctuality": _t("Punctuality"), "communication": _t("Communication"),
-        "negotiation": _t("Negotiation"), "decision_making": _t("Decision making"),
-        "relationships": _t("Relationships"), "gifts": _t("Gifts"), "dining": _t("Dining"), "dress": _t("Dress"),
-        "taboos": _t("Taboos"), "working_week": _t("Working week"), "language": _t("Language"),
-        "follow_up": _t("Follow-up"),
+        "greeting": QT_TRANSLATE_NOOP("Etiquette", "Greeting"),
+        "names_titles": QT_TRANSLATE_NOOP("Etiquette", "Names and titles"),
+        "business_cards": QT_TRANSLATE_NOOP("Etiquette", "Business cards"),
+        "meetings": QT_TRANSLATE_NOOP("Etiquette", "Meetings"),
+        "punctuality": QT_TRANSLATE_NOOP("Etiquette", "Punctuality"),
+        "communication": QT_TRANSLATE_NOOP("Etiquette", "Communication"),
+        "negotiation": QT_TRANSLATE_NOOP("Etiquette", "Negotiation"),
+        "decision_making": QT_TRANSLATE_NOOP("Etiquette", "Decision making"),
+        "relationships": QT_TRANSLATE_NOOP("Etiquette", "Relationships"),
+        "gifts": QT_TRANSLATE_NOOP("Etiquette", "Gifts"),
+        "dining": QT_TRANSLATE_NOOP("Etiquette", "Dining"),
+        "dress": QT_TRANSLATE_NOOP("Etiquette", "Dress"),
+        "taboos": QT_TRANSLATE_NOOP("Etiquette", "Taboos"),
+        "working_week": QT_TRANSLATE_NOOP("Etiquette", "Working week"),
+        "language": QT_TRANSLATE_NOOP("Etiquette", "Language"),
+        "follow_up": QT_TRANSLATE_NOOP("Etiquette", "Follow-up"),
     }
-    return names.get(key, key.replace("_", " ").capitalize())
+    if key not in names:
+        return key.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Etiquette", names[key])

@@ -971,6 +971,89 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>Etiquette</name>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Greeting</source>
+        <translation>问候礼仪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Names and titles</source>
+        <translation>称呼与头衔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Business cards</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Punctuality</source>
+        <translation>守时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Communication</source>
+        <translation>沟通方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="136"/>
+        <source>Decision making</source>
+        <translation>决策方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="137"/>
+        <source>Relationships</source>
+        <translation>关系建立</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Gifts</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="139"/>
+        <source>Dining</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="140"/>
+        <source>Dress</source>
+        <translation>着装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Taboos</source>
+        <translation>禁忌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Working week</source>
+        <translation>工作周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
+        <source>Follow-up</source>
+        <translation>跟进建议</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="41"/>
@@ -1547,24 +1630,356 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Inquiry</source>
+        <translation>询盘</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Quoted</source>
+        <translation>已报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Sampling</source>
+        <translation>寄样中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Negotiating</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Repeat buyer</source>
+        <translation>复购客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="48"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Decision maker</source>
+        <translation>决策人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Buyer</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Agent</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>Official</source>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Message</source>
+        <translation>即时消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Trade fair</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Check-in</source>
+        <translation>例行问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Quote</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Value (news, improvement)</source>
+        <translation>价值型跟进（资讯、产品改进）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Greeting</source>
+        <translation>节日问候</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Service</source>
+        <translation>售后服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>We contacted them</source>
+        <translation>我方联系客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>They contacted us</source>
+        <translation>客户联系我方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Warm</source>
+        <translation>热情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Neutral</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Cold</source>
+        <translation>冷淡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>No reply</source>
+        <translation>未回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Delivery date</source>
+        <translation>交货日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Price hold</source>
+        <translation>保价</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Rebate</source>
+        <translation>返利</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Document</source>
+        <translation>单证/文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Kept</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>No approval needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Approval pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Europe</source>
+        <translation>欧洲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>North America</source>
+        <translation>北美</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Latin America</source>
+        <translation>拉丁美洲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>South-East Asia</source>
+        <translation>东南亚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>South Asia</source>
+        <translation>南亚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>East Asia</source>
+        <translation>东亚</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Middle East</source>
+        <translation>中东</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Africa</source>
+        <translation>非洲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Oceania</source>
+        <translation>大洋洲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>CIS</source>
+        <translation>独联体</translation>
+    </message>
+</context>
+<context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="36"/>
+        <location filename="../../ui/widgets/local_clock.py" line="37"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="38"/>
+        <location filename="../../ui/widgets/local_clock.py" line="39"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="40"/>
+        <location filename="../../ui/widgets/local_clock.py" line="41"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="41"/>
+        <location filename="../../ui/widgets/local_clock.py" line="42"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>

@@ -7,10 +7,10 @@ from enum import IntEnum
 from zoneinfo import ZoneInfo
 
 from models.enums import Region
-from ui.labels import label
+from ui.labels import day_time, label, short_day
 from ui.models.base import RowTableModel
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+FIRST_MONDAY = dt.date(2024, 1, 1)  # weekday numbers (Monday = 0) are shown as names from this week
 
 
 class CountryCol(IntEnum):
@@ -43,7 +43,7 @@ class CountryTableModel(RowTableModel):
             return label(Region, country.region)
         if col == CountryCol.LOCAL_TIME:
             now = (self.now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(country.main_timezone))
-            return f"{now:%a %H:%M}"
+            return day_time(now)
         if col == CountryCol.WEEKEND:
-            return "–".join(DAY_NAMES[d] for d in weekend) if weekend else ""
+            return "–".join(short_day(FIRST_MONDAY + dt.timedelta(days=d)) for d in weekend) if weekend else ""
         return self.tr("Country") if level == "country" else self.tr("Region")

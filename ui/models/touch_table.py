@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QColor
 
 from models.enums import Purpose
-from ui.labels import label
+from ui.labels import day_time, label
 from ui.models.base import RowTableModel
 
 
@@ -41,11 +41,11 @@ class TouchTableModel(RowTableModel):
             return who
         if col == TouchCol.THEIR_NOW:
             now = (self.now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(t.zone))
-            return f"{now:%a %H:%M} ({t.zone.split('/')[-1].replace('_', ' ')})"
+            return f"{day_time(now)} ({t.zone.split('/')[-1].replace('_', ' ')})"
         if col == TouchCol.THEIR_SLOT:
-            return f"{t.due_local:%a %d %b %H:%M}"
+            return day_time(t.due_local, with_date=True)
         if col == TouchCol.YOUR_SLOT:
-            return f"{t.due_utc.astimezone():%a %d %b %H:%M}"
+            return day_time(t.due_utc.astimezone(), with_date=True)
         if col == TouchCol.PURPOSE:
             return label(Purpose, t.purpose)
         return t.reason

@@ -23,9 +23,9 @@ from services import countries as cs
 from services.errors import UserError
 from services.text import fold
 from ui.i18n import current_lang
-from ui.labels import section_label
+from ui.labels import section_label, short_day
 from ui.models.base import ROW_ROLE
-from ui.models.country_table import DAY_NAMES, CountryTableModel
+from ui.models.country_table import FIRST_MONDAY, CountryTableModel
 from ui.views.account_pane import make_table
 from ui.widgets.lazy import LoadWhenShown
 
@@ -120,7 +120,7 @@ class CountriesView(LoadWhenShown, QWidget):
         today = today or dt.date.today()
         self.title.setText(f"{country.name(self.lang)} ({code})")
         start, end = cs.working_window(code)
-        weekend = ", ".join(self.tr(DAY_NAMES[i]) for i in cs.weekend_days(code))
+        weekend = ", ".join(short_day(FIRST_MONDAY + dt.timedelta(days=i)) for i in cs.weekend_days(code))
         spans = cs.holiday_spans(cs.next_holidays(code, today, count=12))[:5]
         holiday_text = "; ".join(f"{h.dates_text()} {h.name_en}" + (f" ({h.name_local})" if h.name_local and
                                                                     h.name_local != h.name_en else "")

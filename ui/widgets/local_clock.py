@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from services.clock import local_time
+from ui.labels import day_time
 
 
 class LocalClock(QLabel):
@@ -31,7 +32,7 @@ class LocalClock(QLabel):
             return
         lt = local_time(self._account, now)
         place = self._account.city or lt.zone.split("/")[-1].replace("_", " ")
-        when = lt.now.strftime("%a %H:%M")
+        when = day_time(lt.now)
         if not lt.working_day:
             state, colour = self.tr("their day off"), "#b26a00"
         elif lt.inside_hours:
