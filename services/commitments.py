@@ -317,9 +317,15 @@ def risks(today: dt.date | None = None, account_uuid: str | None = None) -> list
     """Every open promise at risk as of today, highest level first, then by due date."""
     today = today or dt.date.today()
     t = thresholds()
-    everything = open_commitments()
-    overloaded = _overloaded_people(everything, t)
-    items = [c for c in everything if account_uuid is None or c.account.uuid == account_uuid]
+    if account_uuid is None:
+        items = pool = open_commitments()
+    else:
+        # One account (its pane, its brief): overload still counts its people's promises to every account.
+        items = open_commitments(account_uuid)
+        people = {c.promised_by for c in items if c.promised_by}
+        pool = [c for c in Commitment.select().where((Commitment.status == CommitmentStatus.OPEN.value)
+                                                     & Commitment.promised_by.in_(people))] if people else []
+    overloaded = _overloaded_people(pool, t)
     out = []
     for c in items:
         reasons = risk_reasons(c, today, overloaded, t)

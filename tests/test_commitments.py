@@ -190,3 +190,12 @@ def test_thresholds_come_from_settings(de):
     assert cm.risks(TODAY) == []
     set_setting("commitment_thresholds", {"due_soon_days": 7})
     assert cm.risks(TODAY)[0].reasons == ("due_soon",)
+
+
+def test_overload_counts_promises_to_other_accounts(de, make_account):
+    jp = make_account(name="Sakura", country="JP")
+    for i in range(4):
+        promise(jp, title=f"JP{i}", due=dt.date(2026, 12, 14) + dt.timedelta(days=i))
+    mine = promise(de, title="DE", due=dt.date(2026, 12, 16))
+    (risk,) = cm.risks(TODAY, account_uuid=de.uuid)
+    assert risk.commitment.uuid == mine.uuid and risk.reasons == ("owner_overloaded",)

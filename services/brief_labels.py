@@ -1,0 +1,113 @@
+"""Fixed words of the printed brief in English and Simplified Chinese (the brief has no Qt, so its own table)."""
+
+from __future__ import annotations
+
+TEXT = {
+    "brief": ("Account brief", "客户简报"),
+    "contacts": ("People", "联系人"),
+    "local_time": ("Their local time", "客户当地时间"),
+    "working_hours": ("Contact window", "可联系时间"),
+    "inside": ("inside working hours", "工作时间内"),
+    "outside": ("outside working hours", "工作时间外"),
+    "day_off": ("their day off", "客户休息日"),
+    "next_touches": ("Next touches", "下次跟进"),
+    "their_time": ("Their time", "客户时间"),
+    "your_time": ("Your time", "您的时间"),
+    "purpose": ("Purpose", "目的"),
+    "why": ("Why", "原因"),
+    "promises": ("Open promises", "未完成的承诺"),
+    "trust": ("Trust record", "信任记录"),
+    "trust_line": ("kept on time {kept} · late {late} · broken {broken} · open {open}",
+                   "按时兑现 {kept} · 延迟 {late} · 未兑现 {broken} · 未完成 {open}"),
+    "due": ("Due", "到期"),
+    "promise": ("Promise", "承诺"),
+    "by": ("By", "承诺人"),
+    "risk": ("Risk", "风险"),
+    "holidays": ("Holidays and festivals, next 90 days", "未来 90 天的公共假日与节日"),
+    "interactions": ("Recent interactions", "近期互动"),
+    "when": ("When", "时间"),
+    "channel": ("Channel", "渠道"),
+    "response": ("Response", "回应"),
+    "summary": ("Summary", "摘要"),
+    "contact": ("Contact", "联系人"),
+    "name": ("Name", "姓名"),
+    "role": ("Role", "角色"),
+    "title": ("Title", "职位"),
+    "reach": ("How to reach", "联系方式"),
+    "notes": ("Notes", "备注"),
+    "firm_notes": ("Our notes on {country}", "我方关于{country}的备注"),
+    "account_notes": ("About this account", "关于该客户"),
+    "etiquette": ("Etiquette for {country}", "{country}商务礼仪"),
+    "regional": ("(notes for the region: no country notes yet)", "（暂无该国专项礼仪，以下为所在地区的通用提示）"),
+    "sources": ("Sources", "资料来源"),
+    "none": ("None.", "无。"),
+    "overdue": ("overdue", "已逾期"),
+    "generated": ("Rapport · generated {date}", "Rapport · 生成于 {date}"),
+    "page": ("Page {page} of {pages}", "第 {page} 页 / 共 {pages} 页"),
+    "stage": ("Stage", "阶段"),
+    "priority": ("Priority", "优先级"),
+    "source": ("Source", "来源"),
+    "pack": ("Account briefs", "客户简报合集"),
+    "pack_count": ("{n} accounts", "共 {n} 个客户"),
+    "contents": ("Contents", "目录"),
+    "festival": ("greeting", "节日问候"),
+    "greet_before": ("send greetings before", "节前发送问候"),
+    "levels": ({"high": "High", "medium": "Medium", "low": "Low"}, {"high": "高", "medium": "中", "low": "低"}),
+}
+ENUMS_ZH = {
+    "lead": "线索", "inquiry": "询盘", "quoted": "已报价", "sampling": "寄样中", "negotiating": "谈判中",
+    "won": "已成交", "repeat": "复购客户", "dormant": "沉睡", "lost": "已流失", "high": "高", "normal": "普通",
+    "low": "低", "decision_maker": "决策人", "buyer": "采购", "influencer": "影响者", "technical": "技术",
+    "finance": "财务", "agent": "代理", "official": "官员", "other": "其他", "email": "电子邮件", "phone": "电话",
+    "video": "视频通话", "meeting": "会议", "visit": "拜访", "message": "即时消息", "fair": "展会", "post": "邮寄",
+    "check_in": "例行问候", "quote": "报价", "sample": "样品", "value": "价值型跟进", "greeting": "节日问候",
+    "negotiation": "谈判", "order": "订单", "service": "售后服务", "warm": "热情", "neutral": "一般", "cold": "冷淡",
+    "none": "未回复", "delivery": "交货", "price_hold": "保价", "rebate": "返利", "document": "单证",
+    "callback": "回电", "pending": "待审批", "approved": "已批准", "rejected": "已驳回", "not_needed": "无需审批",
+}
+ENUMS_EN = {"repeat": "Repeat buyer", "decision_maker": "Decision maker", "check_in": "Check-in",
+            "value": "Value (news, improvement)", "none": "No reply", "price_hold": "Price hold",
+            "callback": "Call back", "not_needed": "No approval needed", "pending": "Approval pending",
+            "video": "Video call", "email": "E-mail"}
+SECTION_ZH = {"greeting": "问候礼仪", "names_titles": "称呼与头衔", "business_cards": "名片", "meetings": "会议",
+              "communication": "沟通方式", "negotiation": "谈判", "decision_making": "决策方式", "gifts": "礼品",
+              "dining": "餐饮", "taboos": "禁忌", "punctuality": "守时", "relationships": "关系建立", "dress": "着装",
+              "working_week": "工作周", "language": "语言", "follow_up": "跟进建议"}
+
+
+def t(key: str, lang: str, **values) -> str:
+    en, zh = TEXT[key]
+    text = zh if lang == "zh" else en
+    return text.format(**values) if values else text
+
+
+def levels(lang: str) -> dict[str, str]:
+    return TEXT["levels"][1 if lang == "zh" else 0]
+
+
+def enum(value: str, lang: str) -> str:
+    if lang == "zh":
+        return ENUMS_ZH.get(value, value)
+    return ENUMS_EN.get(value, value.replace("_", " ").capitalize())
+
+
+def section(key: str, lang: str) -> str:
+    if lang == "zh":
+        return SECTION_ZH.get(key, key)
+    return key.replace("_", " ").replace("names titles", "names and titles").capitalize()
+
+
+WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def day(value, lang: str) -> str:
+    """A date as '24 Nov' or '11月24日'."""
+    return f"{value.month}月{value.day}日" if lang == "zh" else f"{value:%d %b}"
+
+
+def when(value, lang: str, with_date: bool = True) -> str:
+    """'Tue 24 Nov 14:32' or '11月24日 周二 14:32' (without the date: 'Tue 14:32', '周二 14:32')."""
+    if lang == "zh":
+        head = f"{day(value, lang)} " if with_date else ""
+        return f"{head}{WEEKDAYS_ZH[value.weekday()]} {value:%H:%M}"
+    return f"{value:%a %d %b %H:%M}" if with_date else f"{value:%a %H:%M}"
