@@ -242,7 +242,7 @@ def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time
     from services.settings import get_setting, set_setting
 
     if scope == "country":
-        key = get_country(key).code
+        key = resolve_country(key).code
         bucket = "countries"
     elif scope == "region":
         if key not in Region._value2member_map_:
