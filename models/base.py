@@ -75,6 +75,19 @@ class BaseModel(pw.Model):
         self.updated_at = utcnow()
 
 
+def save_by_key(model: type[BaseModel], field: pw.Field, key, **values) -> BaseModel:
+    """Create the row whose field equals key, or update it (and its updated_at): one place for this upsert."""
+    with db.atomic():
+        row = model.get_or_none(field == key)
+        if row is None:
+            return model.create(**{field.name: key}, **values)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.touch()
+        row.save()
+        return row
+
+
 def _check_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from zoneinfo import ZoneInfo
 
 from models import Account, Contact, Interaction, TouchState, db
+from models.base import save_by_key
 from models.enums import Purpose, Stage
 from services import cadence_rules as cr
 from services.errors import NotFoundError, ValidationError
@@ -463,14 +464,8 @@ def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict
 
 
 def _set_state(t: Touch, state: str, moved_to: dt.datetime | None = None) -> None:
-    with db.atomic():
-        row = TouchState.get_or_none(TouchState.touch_key == t.state_key)
-        if row is None:
-            TouchState.create(touch_key=t.state_key, account_uuid=t.account_uuid, state=state, moved_to=moved_to)
-        else:
-            row.state, row.moved_to = state, moved_to
-            row.touch()
-            row.save()
+    save_by_key(TouchState, TouchState.touch_key, t.state_key, account_uuid=t.account_uuid, state=state,
+                moved_to=moved_to)
 
 
 def mark_done(t: Touch) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from models import Setting, db, utcnow
+from models import Setting, db
+from models.base import save_by_key
 
 
 def get_setting(key: str, default: Any = None) -> Any:
@@ -19,15 +20,7 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 
 def set_setting(key: str, value: Any) -> None:
-    payload = json.dumps(value, ensure_ascii=False)
-    with db.atomic():
-        row = Setting.get_or_none(Setting.key == key)
-        if row is None:
-            Setting.create(key=key, value=payload)
-        else:
-            row.value = payload
-            row.updated_at = utcnow()
-            row.save()
+    save_by_key(Setting, Setting.key, key, value=json.dumps(value, ensure_ascii=False))
 
 
 def delete_setting(key: str) -> None:
