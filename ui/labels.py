@@ -29,7 +29,8 @@ def short_day(day) -> str:
 def day_time(when, with_date: bool = False) -> str:
     """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language."""
     if with_date:
-        return f"{short_day(when)} {QLocale().toString(when.date(), 'd MMM')} {when:%H:%M}"
+        pattern = "M月d日" if QLocale().language() == QLocale.Language.Chinese else "d MMM"
+        return f"{short_day(when)} {QLocale().toString(when.date(), pattern)} {when:%H:%M}"
     return f"{short_day(when)} {when:%H:%M}"
 
 
