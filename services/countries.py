@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import resources
 from models.enums import Region
@@ -16,6 +18,7 @@ from services.errors import UnknownCountryError, ValidationError
 from services.text import fold
 
 DEFAULT_WINDOW = (dt.time(10), dt.time(15))
+WORKING_WINDOWS_KEY = "working_windows"
 ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "punctuality", "communication",
                       "negotiation", "decision_making", "relationships", "gifts", "dining", "dress", "taboos",
                       "working_week", "language", "follow_up")
@@ -23,8 +26,14 @@ ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", 
 
 @dataclass(frozen=True)
 class Country:
+    """One ISO 3166-1 country or territory (plus Kosovo, XK) as resources/countries.json ships it.
+
+    Regions are sales territories, not continents: Egypt and the Maghreb are africa (Egypt could as well be
+    middle_east; the region notes for Africa cover North Africa), Georgia and Ukraine are europe, Mexico, Central
+    America and the Caribbean are latin_america, and empty or remote territories take their nearest region.
+    """
+
     code: str
-    alpha3: str
     name_en: str
     name_zh: str
     region: Region
@@ -32,10 +41,10 @@ class Country:
     languages: tuple[str, ...]
     local_names: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
-    weekend_override: tuple[int, ...] | None = field(default=None, compare=False)
+    alpha3: str = ""
 
     def name(self, lang: str = "en") -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+        return self.name_zh if lang.startswith("zh") else self.name_en
 
     @property
     def main_timezone(self) -> str:
@@ -47,138 +56,6 @@ class Holiday:
     date: dt.date
     name_en: str
     name_local: str
-
-
-@dataclass(frozen=True)
-class Etiquette:
-    code: str
-    level: str  # "country" or "region"
-    region: str
-    sections: dict[str, str]
-    sources: list[dict]
-
-
-# ---------------------------------------------------------------- data
-
-
-@cache
-def _countries() -> dict[str, Country]:
-    records = json.loads(resources.path("countries.json").read_text(encoding="utf-8"))
-    out = {}
-    for r in records:
-        out[r["code"]] = Country(
-            code=r["code"], alpha3=r.get("alpha3", ""), name_en=r["name_en"], name_zh=r["name_zh"],
-            region=Region(r["region"]), timezones=tuple(r["timezones"]), languages=tuple(r["languages"]),
-            local_names=tuple(r.get("local_names", ())), aliases=tuple(r.get("aliases", ())),
-            weekend_override=tuple(r["weekend"]) if "weekend" in r else None)
-    return out
-
-
-@cache
-def _lookup() -> dict[str, str]:
-    """Every way of writing a country, folded, to its code (codes and English names win over aliases)."""
-    table: dict[str, str] = {}
-    for c in _countries().values():
-        for name in (*c.aliases, *c.local_names, c.name_zh, c.name_en, c.alpha3, c.code):
-            if name:
-                table[_key(name)] = c.code
-    return table
-
-
-def _key(text: str) -> str:
-    return " ".join(fold(text).replace(".", "").replace(",", " ").split())
-
-
-def all_countries() -> list[Country]:
-    return sorted(_countries().values(), key=lambda c: c.name_en)
-
-
-def get_country(code: str) -> Country:
-    try:
-        return _countries()[str(code).upper()]
-    except KeyError:
-        raise UnknownCountryError(f"'{code}' is not a country code Rapport knows.") from None
-
-
-def try_resolve_country(text: str) -> Country | None:
-    code = _lookup().get(_key(text or ""))
-    return _countries()[code] if code else None
-
-
-def resolve_country(text: str) -> Country:
-    """A country from how people type it: code, alpha-3, English, local or Chinese name, common alias."""
-    found = try_resolve_country(text)
-    if found:
-        return found
-    close = difflib.get_close_matches(_key(text or ""), list(_lookup()), n=1, cutoff=0.75)
-    hint = f" Did you mean {_countries()[_lookup()[close[0]]].name_en}?" if close else ""
-    raise UnknownCountryError(f"'{text}' is not a country Rapport knows.{hint}")
-
-
-# ---------------------------------------------------------------- week and holidays
-
-
-@cache
-def _holiday_class(code: str):
-    import holidays
-
-    try:
-        return holidays.country_holidays(code)
-    except NotImplementedError:
-        return None
-
-
-@cache
-def weekend_days(code: str) -> tuple[int, ...]:
-    country = get_country(code)
-    if country.weekend_override is not None:
-        return country.weekend_override
-    known = _holiday_class(country.code)
-    if known is not None:
-        return tuple(sorted(known.weekend))
-    return (5, 6)
-
-
-@cache
-def _year(code: str, year: int) -> dict[dt.date, Holiday]:
-    """One year of public holidays with English and local names (cached per country and year)."""
-    import holidays
-
-    base = _holiday_class(code)
-    if base is None:
-        return {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        supported = getattr(base, "supported_languages", ()) or ()
-        english = "en_US" if "en_US" in supported else ("en_GB" if "en_GB" in supported else None)
-        own = getattr(base, "default_language", None)
-        try:
-            local = holidays.country_holidays(code, years=year, language=own) if own else \
-                holidays.country_holidays(code, years=year)
-            named = holidays.country_holidays(code, years=year, language=english) if english else local
-        except (NotImplementedError, KeyError, ValueError):
-            return {}
-    out = {}
-    for day in sorted(local):
-        local_name = local.get(day) or ""
-        out[day] = Holiday(day, named.get(day) or local_name, local_name)
-    return out
-
-
-def is_working_day(code: str, day: dt.date) -> bool:
-    return day.weekday() not in weekend_days(code) and day not in _year(code, day.year)
-
-
-def holidays_between(code: str, start: dt.date, end: dt.date) -> list[Holiday]:
-    """Public holidays in [start, end)."""
-    out = []
-    for year in range(start.year, end.year + 1):
-        out += [h for d, h in _year(code, year).items() if start <= d < end]
-    return sorted(out, key=lambda h: h.date)
-
-
-def next_holidays(code: str, today: dt.date, count: int = 5, days: int = 365) -> list[Holiday]:
-    return holidays_between(code, today, today + dt.timedelta(days=days))[:count]
 
 
 @dataclass(frozen=True)
@@ -198,6 +75,162 @@ class HolidaySpan:
         return f"{self.start:%d %b}–{self.end:%d %b}"
 
 
+@dataclass(frozen=True)
+class Etiquette:
+    code: str
+    level: str  # "country" or "region"
+    region: Region
+    sections: dict[str, str]  # in ETIQUETTE_SECTIONS order, empty sections left out
+    sources: list[dict]
+
+
+# ---------------------------------------------------------------- names
+
+
+@cache
+def _records() -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads(resources.path("countries.json").read_text(encoding="utf-8")))
+
+
+@cache
+def _countries() -> dict[str, Country]:
+    return {r["code"]: Country(
+        code=r["code"], name_en=r["name_en"], name_zh=r["name_zh"], region=Region(r["region"]),
+        timezones=tuple(r["timezones"]), languages=tuple(r["languages"]), local_names=tuple(r["local_names"]),
+        aliases=tuple(r["aliases"]), alpha3=r.get("alpha3", "")) for r in _records()}
+
+
+@cache
+def _weekend_overrides() -> dict[str, tuple[int, ...]]:
+    return {r["code"]: tuple(r["weekend"]) for r in _records() if "weekend" in r}
+
+
+_DROPPED = re.compile(r"[.'’ʻ`]")
+_SPACED = re.compile(r"[-_,;:/()\[\]（）]")
+
+
+def _key(text: str) -> str:
+    """'U.S.A.' -> 'usa', 'Côte d’Ivoire' and 'cote d ivoire' -> 'cotedivoire', 'the Netherlands' -> 'netherlands'."""
+    words = _SPACED.sub(" ", _DROPPED.sub("", fold(text).replace("&", " and "))).split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return "".join(words)
+
+
+@cache
+def _lookup() -> dict[str, str]:
+    """Every way of writing a country, as a key, to its code; later (stronger) spellings win a clash."""
+    table: dict[str, str] = {}
+    for c in _countries().values():
+        for name in (*c.aliases, *c.local_names, c.name_zh, c.name_en, c.alpha3, c.code):
+            if name:
+                table[_key(name)] = c.code
+    return table
+
+
+def all_countries() -> list[Country]:
+    return sorted(_countries().values(), key=lambda c: fold(c.name_en))
+
+
+def get_country(code: str) -> Country:
+    try:
+        return _countries()[str(code).strip().upper()]
+    except KeyError:
+        raise UnknownCountryError(f"'{code}' is not a country code Rapport knows.") from None
+
+
+def try_resolve_country(text: str | None) -> Country | None:
+    code = _lookup().get(_key(text or ""))
+    return _countries()[code] if code else None
+
+
+def resolve_country(text: str) -> Country:
+    """A country from how people type it: code, alpha-3, English, local or Chinese name, common alias."""
+    found = try_resolve_country(text)
+    if found:
+        return found
+    if not (text or "").strip():
+        raise UnknownCountryError("No country given: type a country name or its two-letter code.")
+    close = difflib.get_close_matches(_key(text), list(_lookup()), n=3, cutoff=0.75)
+    names = list(dict.fromkeys(_countries()[_lookup()[k]].name_en for k in close))
+    hint = f" Did you mean {' or '.join(names)}?" if names else ""
+    raise UnknownCountryError(f"'{text}' is not a country Rapport knows.{hint}")
+
+
+# ---------------------------------------------------------------- week and holidays
+
+
+@cache
+def _holiday_profile(code: str) -> tuple[tuple[int, ...], str | None, str | None] | None:
+    """(weekend, language for English names, own language) from the holidays package, None if it lacks code."""
+    import holidays
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            base = holidays.country_holidays(code)
+    except Exception:  # NotImplementedError for a code it lacks; any other failure must not reach the caller
+        return None
+    supported = tuple(getattr(base, "supported_languages", ()) or ())
+    own = getattr(base, "default_language", None)
+    english = "en_US" if "en_US" in supported else next((lang for lang in supported if lang.startswith("en")), own)
+    return tuple(sorted(base.weekend)), english, own
+
+
+@cache
+def weekend_days(code: str) -> tuple[int, ...]:
+    """Weekday numbers (Monday=0): the holidays package's, else countries.json's "weekend", else Saturday-Sunday."""
+    country = get_country(code)
+    profile = _holiday_profile(country.code)
+    if profile and profile[0]:
+        return profile[0]
+    return _weekend_overrides().get(country.code, (5, 6))
+
+
+@cache
+def _holiday_names(code: str, year: int, language: str | None) -> dict[dt.date, str]:
+    """One year of public holidays with names in language; {} whatever goes wrong."""
+    import holidays
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return dict(holidays.country_holidays(code, years=year, language=language))
+    except Exception:  # a broken country class costs its holidays, never the caller
+        return {}
+
+
+def _english_names(code: str, year: int) -> dict[dt.date, str]:
+    # Named explicitly: left out, the package would pick the language from the LANG of whoever runs Rapport.
+    profile = _holiday_profile(code)
+    return _holiday_names(code, year, profile[1]) if profile else {}
+
+
+@cache
+def _year(code: str, year: int) -> dict[dt.date, Holiday]:
+    profile = _holiday_profile(code)
+    if profile is None:
+        return {}
+    english = _english_names(code, year)
+    own = profile[2]
+    local = _holiday_names(code, year, own) if own and own != profile[1] else english
+    return {day: Holiday(day, name, local.get(day) or name) for day, name in sorted(english.items())}
+
+
+def is_working_day(code: str, day: dt.date) -> bool:
+    return day.weekday() not in weekend_days(code) and day not in _english_names(code.upper(), day.year)
+
+
+def holidays_between(code: str, start: dt.date, end: dt.date) -> list[Holiday]:
+    """Public holidays in [start, end), English and local names; [] for a country the package lacks."""
+    code = get_country(code).code
+    return [h for year in range(start.year, end.year + 1) for d, h in _year(code, year).items() if start <= d < end]
+
+
+def next_holidays(code: str, today: dt.date, count: int = 5, days: int = 365) -> list[Holiday]:
+    return holidays_between(code, today, today + dt.timedelta(days=days))[:count]
+
+
 def _base_name(name: str) -> str:
     return name.replace(" (observed)", "").replace(" Holiday", "").strip()
 
@@ -213,55 +246,54 @@ def holiday_spans(items: list[Holiday]) -> list[HolidaySpan]:
     return spans
 
 
-# ---------------------------------------------------------------- working windows
+# ---------------------------------------------------------------- working windows (need the database)
 
 
-def _parse_window(value) -> tuple[dt.time, dt.time] | None:
+def _parse_window(value: Any) -> tuple[dt.time, dt.time] | None:
     try:
         start, end = dt.time.fromisoformat(value[0]), dt.time.fromisoformat(value[1])
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, KeyError):
         return None
     return (start, end) if start < end else None
 
 
 def working_window(code: str) -> tuple[dt.time, dt.time]:
-    """The hours to contact a customer (their local time): country override, else region, else 10:00-15:00."""
+    """Hours to contact a customer (their local time): country override, else region's, else 10:00-15:00."""
     from services.settings import get_setting
 
-    saved = get_setting("working_windows", {}) or {}
+    saved = get_setting(WORKING_WINDOWS_KEY, {}) or {}
     country = get_country(code)
-    for scope, key in (("countries", country.code), ("regions", country.region.value)):
-        window = _parse_window((saved.get(scope) or {}).get(key))
+    for bucket, key in (("countries", country.code), ("regions", country.region.value)):
+        window = _parse_window((saved.get(bucket) or {}).get(key))
         if window:
             return window
     return DEFAULT_WINDOW
 
 
 def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time | None = None) -> None:
-    """scope 'country' or 'region'; start None clears the override."""
+    """scope 'country' (key: anything resolve_country takes) or 'region' (a Region value); start None clears."""
     from services.settings import get_setting, set_setting
 
     if scope == "country":
-        key = resolve_country(key).code
-        bucket = "countries"
+        bucket, key = "countries", resolve_country(key).code
     elif scope == "region":
-        if key not in Region._value2member_map_:
+        if key not in {r.value for r in Region}:
             raise ValidationError({"region": f"'{key}' is not a region"})
         bucket = "regions"
     else:
-        raise ValidationError({"scope": "is 'country' or 'region'"})
+        raise ValidationError({"scope": "must be 'country' or 'region'"})
     if start is not None and (end is None or not start < end):
         raise ValidationError({"window": "must start before it ends"})
-    saved = get_setting("working_windows", {}) or {}
-    saved.setdefault(bucket, {})
+    saved = get_setting(WORKING_WINDOWS_KEY, {}) or {}
+    entries = saved.setdefault(bucket, {})
     if start is None:
-        saved[bucket].pop(key, None)
+        entries.pop(key, None)
     else:
-        saved[bucket][key] = [start.strftime("%H:%M"), end.strftime("%H:%M")]
-    set_setting("working_windows", saved)
+        entries[key] = [f"{start:%H:%M}", f"{end:%H:%M}"]
+    set_setting(WORKING_WINDOWS_KEY, saved)
 
 
-# ---------------------------------------------------------------- firm notes
+# ---------------------------------------------------------------- the firm's own notes (need the database)
 
 
 def country_note(code: str) -> str:
@@ -272,20 +304,14 @@ def country_note(code: str) -> str:
 
 
 def set_country_note(code: str, text: str) -> None:
-    from models import CountryNote, db, utcnow
+    from models import CountryNote
+    from models.base import save_by_key
 
     code = get_country(code).code
     text = (text or "").replace("\x00", "")
     if len(text) > 100_000:
         raise ValidationError({"notes": "are too long (at most 100,000 characters)"})
-    with db.atomic():
-        row = CountryNote.get_or_none(CountryNote.country == code)
-        if row is None:
-            CountryNote.create(country=code, text=text)
-        else:
-            row.text = text
-            row.updated_at = utcnow()
-            row.save()
+    save_by_key(CountryNote, CountryNote.country, code, text=text)
 
 
 # ---------------------------------------------------------------- etiquette
@@ -296,10 +322,15 @@ def _etiquette_dir() -> Path:
 
 
 @cache
-def _etiquette_file(path: Path) -> dict | None:
-    if not path.is_file():
-        return None
+def _read_etiquette(path: Path, _mtime_ns: int) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _etiquette_file(path: Path) -> dict | None:
+    try:
+        return _read_etiquette(path, path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        return None
 
 
 def etiquette_level(code: str) -> str:
@@ -307,14 +338,14 @@ def etiquette_level(code: str) -> str:
 
 
 def etiquette(code: str, lang: str = "en") -> Etiquette:
-    """The shipped notes for a country, else its region's (marked level 'region'); zh falls back to en."""
+    """The shipped notes for a country, else its region's (level 'region'); a section missing in lang is English."""
     country = get_country(code)
     data = _etiquette_file(_etiquette_dir() / f"{country.code}.json")
     level = "country"
     if data is None:
         data = _etiquette_file(_etiquette_dir() / "regions" / f"{country.region.value}.json") or {}
         level = "region"
-    english = data.get("en", {})
-    chosen = data.get(lang, {}) if lang != "en" else english
-    sections = {s: chosen.get(s) or english.get(s, "") for s in ETIQUETTE_SECTIONS if chosen.get(s) or english.get(s)}
-    return Etiquette(country.code, level, country.region.value, sections, list(data.get("sources", [])))
+    english = data.get("en") or {}
+    chosen = (data.get(lang) or {}) if lang != "en" else english
+    sections = {s: chosen.get(s) or english.get(s) for s in ETIQUETTE_SECTIONS if chosen.get(s) or english.get(s)}
+    return Etiquette(country.code, level, country.region, sections, list(data.get("sources") or []))

@@ -1,0 +1,77 @@
+"""The shipped etiquette notes: every section in English and Chinese, with sources, for countries and regions."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import resources
+from models.enums import Region
+from services import countries as cs
+
+FOLDER = resources.path("etiquette")
+COUNTRY_FILES = sorted(FOLDER.glob("*.json"))
+REGION_FILES = sorted((FOLDER / "regions").glob("*.json"))
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _assert_complete(data: dict, label: str) -> None:
+    for lang in ("en", "zh"):
+        sections = data.get(lang) or {}
+        missing = [s for s in cs.ETIQUETTE_SECTIONS if not str(sections.get(s) or "").strip()]
+        assert not missing, f"{label}: {lang} lacks {missing}"
+        unknown = set(sections) - set(cs.ETIQUETTE_SECTIONS)
+        assert not unknown, f"{label}: {lang} has unknown sections {sorted(unknown)}"
+    not_chinese = [s for s in cs.ETIQUETTE_SECTIONS if not CJK.search(data["zh"][s])]
+    assert not not_chinese, f"{label}: zh text without Chinese in {not_chinese}"
+    sources = data.get("sources") or []
+    assert any(str(s.get("url", "")).startswith(("https://", "http://")) for s in sources), f"{label}: no source URL"
+    assert all(s.get("title") for s in sources), f"{label}: a source without a title"
+
+
+def test_at_least_forty_countries_have_their_own_notes():
+    assert len(COUNTRY_FILES) >= 40
+
+
+@pytest.mark.parametrize("path", COUNTRY_FILES, ids=lambda p: p.stem)
+def test_country_notes_are_complete(path):
+    data = _load(path)
+    assert data.get("code") == path.stem, f"{path.name}: code {data.get('code')!r} does not match the file name"
+    assert cs.get_country(path.stem).code == path.stem
+    _assert_complete(data, path.name)
+
+
+@pytest.mark.parametrize("region", list(Region), ids=str)
+def test_every_region_has_complete_notes(region):
+    path = FOLDER / "regions" / f"{region.value}.json"
+    assert path.is_file(), f"no notes for the region {region.value}"
+    data = _load(path)
+    assert data.get("region") == region.value
+    _assert_complete(data, f"regions/{path.name}")
+
+
+def test_no_stray_region_files():
+    assert {p.stem for p in REGION_FILES} <= {r.value for r in Region}
+
+
+def test_every_country_reads_as_country_or_region_notes():
+    for country in cs.all_countries():
+        notes = cs.etiquette(country.code, "zh")
+        assert notes.level == cs.etiquette_level(country.code), country.code
+        if (FOLDER / "regions" / f"{country.region.value}.json").is_file() or notes.level == "country":
+            assert list(notes.sections) == list(cs.ETIQUETTE_SECTIONS), country.code
+
+
+def test_the_main_export_markets_have_their_own_notes():
+    """North America, the EU's largest, the UK, Latin America's largest, South-East, South and East Asia, the Gulf,
+    Türkiye, Russia, Australia, South Africa, Nigeria and Egypt."""
+    must = {"US", "CA", "MX", "DE", "FR", "IT", "ES", "NL", "PL", "GB", "BR", "AR", "CO", "CL", "ID", "TH", "VN",
+            "MY", "PH", "SG", "IN", "PK", "BD", "JP", "KR", "CN", "SA", "AE", "QA", "KW", "TR", "RU", "AU", "ZA",
+            "NG", "EG"}
+    shipped = {p.stem for p in cs._etiquette_dir().glob("*.json")}
+    assert must <= shipped, sorted(must - shipped)
