@@ -12,6 +12,7 @@ from services import brief_labels as bl
 from services import countries as cs
 from services.clock import local_time
 from services.errors import UserError
+from services.phrases import WORDS_ZH
 from services.text import clip
 
 MEETING_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "communication", "negotiation",
@@ -89,7 +90,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         mine = t.due_utc.astimezone()
         late = f" ({bl.t('overdue', lang)})" if t.due_local.date() < today else ""
         brief.touches.append(BriefRow((bl.when(t.due_local, lang) + late, bl.when(mine, lang),
-                                       bl.enum(t.purpose, lang), clip(t.reason, 160))))
+                                       bl.enum(t.purpose, lang), clip(t.reason_in(lang), 160))))
     _promises(brief, a, today, lang)
     _holidays(brief, a, today, lang)
     for i in accounts.interactions_of(a.uuid, limit=8):
@@ -114,7 +115,7 @@ def _promises(brief: Brief, a: Account, today: dt.date, lang: str) -> None:
     levels = bl.levels(lang)
     for c in commitments.open_commitments(a.uuid)[:10]:
         risk = at_risk.get(c.uuid)
-        why = f"{risk.explanation} → {risk.action}" if risk else ""
+        why = f"{risk.explanation_in(lang)} → {risk.action_in(lang)}" if risk else ""
         brief.promises.append(BriefRow((levels[risk.level] if risk else "", c.due_date.isoformat(),
                                         clip(c.title, 120), c.promised_by, clip(why, 260)),
                                        level=risk.level if risk else None))
@@ -136,7 +137,8 @@ def _holidays(brief: Brief, a: Account, today: dt.date, lang: str) -> None:
     for year in (today.year, today.year + 1):
         for f in festivals(a.country, region, year):
             if today <= f.day < end:
-                lines.append((f.day, f"{bl.day(f.day, lang)}  {f.name} — {bl.t('greet_before', lang)}"))
+                name = WORDS_ZH.get(f.name, f.name) if lang == "zh" else f.name
+                lines.append((f.day, f"{bl.day(f.day, lang)}  {name} — {bl.t('greet_before', lang)}"))
     brief.holidays = [text for _day, text in sorted(lines)][:12]
 
 

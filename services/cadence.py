@@ -13,6 +13,7 @@ from models.base import save_by_key
 from models.enums import Purpose, Stage
 from services import cadence_rules as cr
 from services.errors import NotFoundError, ValidationError
+from services.phrases import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 RECENT = 6  # interactions per account the planner looks at (enough for a cold streak up to the cap)
@@ -23,9 +24,9 @@ PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "v
                 "other": "contact"}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: tens of thousands are made per plan, and frozen __init__ costs double
 class Touch:
-    """One planned contact: whom, when (in their zone), with what purpose and why."""
+    """One planned contact: whom, when (in their zone), with what purpose and why. Treat as a value."""
 
     key: str            # stable id (also the calendar UID)
     state_key: str      # what Done/Snooze attach to: changes when the basis of the plan changes
@@ -38,8 +39,15 @@ class Touch:
     contact: str
     purpose: str
     due_local: dt.datetime
-    reason: str
+    why: tuple = field(default=(), compare=False)  # phrases, rendered in the reader's language
     moved: bool = False
+
+    @property
+    def reason(self) -> str:
+        return render(self.why)
+
+    def reason_in(self, lang: str) -> str:
+        return render(self.why, lang)
 
     @property
     def zone(self) -> str:
@@ -197,30 +205,30 @@ def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
     base = a.cadence_days or rules[region]["follow_up"]
     notes: list[str] = []
     if a.stage == Stage.DORMANT:
-        return max(base, cr.ADAPT["dormant_days"]), ["dormant: slow revival"]
+        return max(base, cr.ADAPT["dormant_days"]), [phrase("dormant")]
     factor = 1.0
     outbound_streak = 0
     for _uuid, _when, _purpose, direction, response, _valid, _cid, _channel in a.recent:
         if direction == "inbound" or response == "warm":
             if outbound_streak == 0:
                 factor *= cr.ADAPT["warm"]
-                notes.append("shortened: they replied warmly" if response == "warm" else "shortened: they wrote to us")
+                notes.append(phrase("warm_shorter" if response == "warm" else "inbound_shorter"))
             break
         if response == "neutral":
             break
         outbound_streak += 1
     if outbound_streak:
         factor *= min(cr.ADAPT["max_factor"], 1 + cr.ADAPT["cold_step"] * outbound_streak)
-        notes.append(f"lengthened after {outbound_streak} cold or unanswered touch(es)")
+        notes.append(phrase("cold_longer", n=outbound_streak))
     if a.priority == "high":
         factor *= cr.ADAPT["high_priority"]
-        notes.append("high priority")
+        notes.append(phrase("high_priority"))
     elif a.priority == "low":
         factor *= cr.ADAPT["low_priority"]
-        notes.append("low priority")
+        notes.append(phrase("low_priority"))
     if a.stage in ("negotiating", "quoted", "sampling"):
         factor *= cr.ADAPT[a.stage]
-        notes.append(f"stage {a.stage}")
+        notes.append(phrase("stage_factor", stage=a.stage))
     return max(cr.ADAPT["min_days"], round(base * factor)), notes
 
 
@@ -235,20 +243,21 @@ def _choose_purpose(a: _Account, region: str, rules: dict, due: dt.date) -> tupl
     """What the next regular touch should bring, and why in a few words."""
     outbound = [i for i in a.recent if i[3] == "outbound"]
     if len(outbound) >= 2 and all(i[2] in ASKS for i in outbound[:2]):
-        return Purpose.VALUE.value, "the last touches were all asks: bring news or a product improvement"
+        return Purpose.VALUE.value, phrase("after_asks")
     quoting_stage = a.stage in ("inquiry", "quoted", "sampling", "negotiating", "won", "repeat")
     last_quote = _last(a, {"quote"})
     if quoting_stage and (last_quote is None or (due - last_quote[1].date()).days >= rules[region]["quote"]):
-        since = f"last quote {last_quote[1]:%d %b}" if last_quote else "no quote yet"
-        return Purpose.QUOTE.value, f"{since}, a fresh quote every ~{rules[region]['quote']} days"
+        since = phrase("last_touch_of", what="quote", date=last_quote[1].date()) if last_quote else phrase("no_quote")
+        return Purpose.QUOTE.value, phrase("fresh_quote", since=since, n=rules[region]["quote"])
     if region in ("southeast_asia", "latin_america", "south_asia") and a.stage in ("inquiry", "quoted", "sampling"):
         last_sample = _last(a, {"sample"})
         if last_sample is None or (due - last_sample[1].date()).days >= rules[region]["sample"]:
-            since = f"last sample {last_sample[1]:%d %b}" if last_sample else "no sample yet"
-            return Purpose.SAMPLE.value, f"{since}: samples every ~{rules[region]['sample'] // 30} months here"
+            since = (phrase("last_touch_of", what="sample", date=last_sample[1].date()) if last_sample
+                     else phrase("no_sample"))
+            return Purpose.SAMPLE.value, phrase("samples_due", since=since, n=rules[region]["sample"] // 30)
     if outbound and outbound[0][2] == Purpose.CHECK_IN.value:
-        return Purpose.VALUE.value, "vary the touch: market news or a product improvement"
-    return Purpose.CHECK_IN.value, "keep in touch"
+        return Purpose.VALUE.value, phrase("vary")
+    return Purpose.CHECK_IN.value, phrase("keep_in_touch")
 
 
 def _main_contact(a: _Account, contact_id: int | None = None):
@@ -265,13 +274,13 @@ def _zone(a: _Account, contact, country_zone: str) -> str:
     return a.timezone or country_zone
 
 
-def _touch(a, slots, kind, key, state_key, contact, purpose, day, reason, forward=True) -> Touch:
+def _touch(a, slots, kind, key, state_key, contact, purpose, day, why: tuple, forward=True) -> Touch:
     region, country_zone, _window = slots.info(a.country)
     zone = _zone(a, contact, country_zone)
     day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
     return Touch(key=key, state_key=state_key, kind=kind, account_uuid=a.uuid, account=a.name, country=a.country,
                  contact_uuid=contact[1] if contact else None, contact=contact[2] if contact else "", purpose=purpose,
-                 due_local=slots.at(a.country, zone, day, key), reason=reason)
+                 due_local=slots.at(a.country, zone, day, key), why=why)
 
 
 def _after_fair(a: _Account, slots: Slots, last) -> Touch:
@@ -284,8 +293,7 @@ def _after_fair(a: _Account, slots: Slots, last) -> Touch:
         day = slots.forward(a.country, day + dt.timedelta(days=1))
     key = f"{a.uuid}/follow-up"
     return _touch(a, slots, "follow_up", key, f"{key}/{last[0]}", _main_contact(a, last[6]), Purpose.VALUE.value,
-                  day, f"met at the fair on {last[1]:%d %b} ({temperature} lead): follow up while they remember you; "
-                  "send the catalogue and what they asked for")
+                  day, (phrase("fair", date=last[1].date(), temperature=temperature),))
 
 
 def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
@@ -297,15 +305,16 @@ def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch 
     if last is None:
         due = max(a.created_at.date() + dt.timedelta(days=1), today - dt.timedelta(days=30))
         basis = "first contact"
-        head = "no contact yet"
+        head = phrase("no_contact")
     else:
         due = last[1].date() + dt.timedelta(days=interval)
         basis = last[0]
         response = last[4] if last[4] != "none" else "no reply"
-        head = f"last {PURPOSE_WORD.get(last[2], 'contact')} {last[1]:%d %b} ({response})"
+        head = phrase("last_touch", purpose=PURPOSE_WORD.get(last[2], "contact"), date=last[1].date(),
+                      response=response)
     purpose, why = _choose_purpose(a, region, rules, due)
     contact = _main_contact(a, last[6] if last else None)
-    reason = f"{head}, {_rhythm(interval)} rhythm" + (f" ({'; '.join(notes)})" if notes else "") + f"; {why}"
+    reason = (head, phrase("rhythm", rhythm=_rhythm(interval)), *notes, why)
     key = f"{a.uuid}/follow-up"
     return _touch(a, slots, "follow_up", key, f"{key}/{basis}", contact, purpose, due, reason)
 
@@ -334,19 +343,18 @@ def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[T
             if not any(i[1].date() >= arrival - dt.timedelta(days=2) for i in answered):
                 key = f"{a.uuid}/sample-arrival/{uuid}"
                 out.append(_touch(a, slots, "sample_arrival", key, key, contact, "sample", arrival,
-                                  f"samples sent {when:%d %b}: did they arrive? (~{rules[region]['transit']} days "
-                                  "in transit)"))
+                                  (phrase("sample_arrival", date=when.date(), n=rules[region]["transit"]),)))
             if not any(i[1].date() >= feedback - dt.timedelta(days=7) for i in answered):
                 key = f"{a.uuid}/sample-feedback/{uuid}"
                 out.append(_touch(a, slots, "sample_feedback", key, key, contact, "sample", feedback,
-                                  f"samples sent {when:%d %b}: ask for their feedback"))
+                                  (phrase("sample_feedback", date=when.date()),)))
         followed_up = any(i[2] in ASKS | {"sample"} for i in later)
         if purpose == "quote" and valid_until and valid_until >= stale and not followed_up:
             due = max(valid_until - dt.timedelta(days=cr.ADAPT["quote_expiry_lead_days"]),
                       when.date() + dt.timedelta(days=1))
             key = f"{a.uuid}/quote-expiry/{uuid}"
             out.append(_touch(a, slots, "quote_expiry", key, key, contact, "quote", due,
-                              f"quote of {when:%d %b} expires {valid_until:%d %b}: follow up before it does"))
+                              (phrase("quote_expiry", date=when.date(), until=valid_until),)))
     return out
 
 
@@ -368,18 +376,18 @@ def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[
             send = f.day - dt.timedelta(days=f.lead_days)
             key = f"{a.uuid}/greeting/{f.code}/{f.day.year}"
             out.append(_touch(a, slots, "greeting", key, key, contact, "greeting", send,
-                              f"{f.name} on {f.day:%d %b}: send greetings before it", forward=False))
+                              (phrase("festival", festival=f.name, date=f.day),), forward=False))
         for c in a.contacts:
             if c[5] is not None and near(_anniversary(c[5], year)):
                 day = _anniversary(c[5], year)
                 key = f"{a.uuid}/birthday/{c[1]}/{year}"
                 out.append(_touch(a, slots, "birthday", key, key, c, "greeting", day - dt.timedelta(days=1),
-                                  f"{c[2]}'s birthday on {day:%d %b}", forward=False))
+                                  (phrase("birthday", name=c[2], date=day),), forward=False))
         if a.founded_on is not None and year > a.founded_on.year and near(_anniversary(a.founded_on, year)):
             day = _anniversary(a.founded_on, year)
             key = f"{a.uuid}/anniversary/{year}"
             out.append(_touch(a, slots, "anniversary", key, key, contact, "greeting", day - dt.timedelta(days=1),
-                              f"{year - a.founded_on.year} years since the company was founded ({day:%d %b})",
+                              (phrase("anniversary", n=year - a.founded_on.year, date=day),),
                               forward=False))
     return [t for t in out if start <= t.due_local.date() < end]
 

@@ -12,6 +12,7 @@ from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
 from services.errors import NotFoundError, UserError, ValidationError
+from services.phrases import phrase, render
 from services.settings import get_setting
 
 DEFAULT_THRESHOLDS = {
@@ -37,8 +38,22 @@ class Risk:
     commitment: Commitment
     level: str
     reasons: tuple[str, ...]
-    explanation: str
-    action: str
+    why: tuple = field(compare=False)     # phrases
+    what_to_do: tuple = field(compare=False)
+
+    @property
+    def explanation(self) -> str:
+        return render(self.why, sep=" ")
+
+    @property
+    def action(self) -> str:
+        return render(self.what_to_do, sep=" ")
+
+    def explanation_in(self, lang: str) -> str:
+        return render(self.why, lang, sep=" " if lang == "en" else "")
+
+    def action_in(self, lang: str) -> str:
+        return render(self.what_to_do, lang, sep=" " if lang == "en" else "")
 
 
 @dataclass
@@ -282,34 +297,19 @@ def risk_level(reasons: list[str]) -> str | None:
     return "low"
 
 
-EXPLAIN = {
-    "overdue": "It was due on {due} and is {late} day(s) late.",
-    "due_soon": "It is due on {due}, in {left} day(s).",
-    "approval_pending": "It rests on an approval{by} that has not been given yet.",
-    "approval_rejected": "The approval it rests on was refused{by}: it cannot be kept as promised.",
-    "customer_day_off": "{due} is a weekend day or public holiday for the customer.",
-    "owner_overloaded": "{who} has more than {n} open promises due within {w} days.",
-    "rescheduled": "Its date has already been moved {moves} times.",
-}
-ACTIONS = [
-    ("approval_rejected", "Tell the customer now, before they hear it elsewhere; offer what you can approve."),
-    ("overdue", "Tell the customer now and offer a new date you can keep."),
-    ("approval_pending", "Chase {approver} for a decision today; do not confirm anything to the customer until then."),
-    ("due_soon", "Check it is on track today; warn the customer early if it is not."),
-    ("owner_overloaded", "Hand some of {who}'s promises to a colleague or agree new dates now."),
-    ("rescheduled", "Do not move it again: agree a date with margin and keep it."),
-    ("customer_day_off", "Deliver a working day earlier, so it does not land on their day off."),
-]
+ACTIONS = [("approval_rejected", "act_rejected"), ("overdue", "act_overdue"), ("approval_pending", "act_pending"),
+           ("due_soon", "act_due_soon"), ("owner_overloaded", "act_overloaded"), ("rescheduled", "act_rescheduled"),
+           ("customer_day_off", "act_day_off")]
 
 
-def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple[str, str]:
-    by = f" from {c.approver}" if c.approver else ""
+def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple[tuple, tuple]:
+    """The explanation and the suggested action, as phrases (see services.phrases) to render in any language."""
     values = {"due": c.due_date.isoformat(), "late": (today - c.due_date).days, "left": (c.due_date - today).days,
-              "by": by, "who": c.promised_by or "The owner", "n": t["overload_count"],
-              "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
+              "by": f" from {c.approver}" if c.approver else "", "who": c.promised_by or "The owner",
+              "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
               "approver": c.approver or "the approver"}
-    text = " ".join(EXPLAIN[r].format(**values) for r in reasons)
-    action = next((a.format(**values) for code, a in ACTIONS if code in reasons), "")
+    text = tuple(phrase(r, **values) for r in reasons)
+    action = next(((phrase(code_, **values),) for code, code_ in ACTIONS if code in reasons), ())
     return text, action
 
 

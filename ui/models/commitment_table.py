@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Approval, CommitmentKind, CommitmentStatus
+from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import RowTableModel
 
@@ -51,7 +52,8 @@ class CommitmentTableModel(RowTableModel):
             return label(Approval, c.approval)
         if col == PromiseCol.STATUS:
             return label(CommitmentStatus, c.status)
-        return f"{risk.explanation} → {risk.action}" if risk else ""
+        lang = current_lang()
+        return f"{risk.explanation_in(lang)} → {risk.action_in(lang)}" if risk else ""
 
     def foreground(self, row, column: int):
         _c, risk = row

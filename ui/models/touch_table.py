@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtGui import QColor
 
 from models.enums import Purpose
+from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.base import RowTableModel
 
@@ -48,7 +49,7 @@ class TouchTableModel(RowTableModel):
             return day_time(t.due_utc.astimezone(), with_date=True)
         if col == TouchCol.PURPOSE:
             return label(Purpose, t.purpose)
-        return t.reason
+        return t.reason_in(current_lang())
 
     def foreground(self, t, column: int):
         if column == TouchCol.THEIR_SLOT and t.due_utc < (self.now or dt.datetime.now(dt.UTC)):

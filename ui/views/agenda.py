@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from services import accounts, cadence
 from services.errors import UserError
 from ui.dialogs.interaction_dialog import InteractionDialog
+from ui.i18n import current_lang
 from ui.models.touch_table import TouchTableModel
 from ui.views.account_pane import make_table
 from ui.widgets.lazy import LoadWhenShown
@@ -104,7 +105,7 @@ class AgendaView(LoadWhenShown, QWidget):
             return
         preset = {"purpose": t.purpose, "contact_uuid": t.contact_uuid,
                   "channel": "email", "direction": "outbound", "response": "none",
-                  "summary": t.reason if t.kind != "follow_up" else ""}
+                  "summary": t.reason_in(current_lang()) if t.kind != "follow_up" else ""}
         dialog = InteractionDialog(t.account_uuid, accounts.contacts_of(t.account_uuid), preset=preset, parent=self)
         if dialog.exec():
             cadence.mark_done(t)
