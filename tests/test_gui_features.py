@@ -210,3 +210,37 @@ def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_
     dialog.merge(str(bad))
     qtbot.waitUntil(lambda: "Nothing was merged" in dialog.result_label.text(), timeout=10_000)
     assert "not valid JSON" in dialog.result_label.text()
+
+
+def test_country_contact_window_set_and_reset_in_the_countries_view(qtbot, db_path):
+    from services import countries
+    from ui.views.countries import CountriesView
+
+    view = CountriesView()
+    qtbot.addWidget(view)
+    view.show()
+    view.select_country("JP")
+    view.window_start.setTime(view.window_start.time().fromString("09:00", "HH:mm"))
+    view.window_end.setTime(view.window_end.time().fromString("11:30", "HH:mm"))
+    view.window_save.click()
+    assert countries.working_window("JP") == (dt.time(9), dt.time(11, 30))
+    assert "09:00–11:30" in view.facts.text()
+    view.window_reset.click()
+    assert countries.working_window("JP") == (dt.time(10), dt.time(15))
+
+
+def test_forget_and_export_a_person_from_the_account_pane(qtbot, main_window, make_account, make_contact,
+                                                          monkeypatch, tmp_path):
+    import json
+
+    a = make_account(name="Acme", country="US")
+    c = make_contact(a, name="Ann Smith", email="ann@example.com")
+    main_window.accounts.reload()
+    main_window.accounts.select_account(a.uuid)
+    pane = main_window.accounts.pane
+    pane.export_contact(c, str(tmp_path / "ann.json"))
+    assert json.loads((tmp_path / "ann.json").read_text(encoding="utf-8"))["contact"]["email"] == "ann@example.com"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    pane.forget_contact(c)
+    assert [x.name for x in accounts.contacts_of(a.uuid)] == ["Forgotten contact"]
+    assert pane.contacts_model.row_at(0).email == ""

@@ -102,84 +102,115 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="68"/>
+        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="207"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="69"/>
+        <location filename="../../ui/views/account_pane.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="72"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="71"/>
+        <location filename="../../ui/views/account_pane.py" line="73"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="72"/>
+        <location filename="../../ui/views/account_pane.py" line="74"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="73"/>
+        <location filename="../../ui/views/account_pane.py" line="75"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="94"/>
+        <location filename="../../ui/views/account_pane.py" line="98"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="95"/>
+        <location filename="../../ui/views/account_pane.py" line="99"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="96"/>
+        <location filename="../../ui/views/account_pane.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="98"/>
+        <location filename="../../ui/views/account_pane.py" line="102"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="137"/>
+        <location filename="../../ui/views/account_pane.py" line="141"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="139"/>
+        <location filename="../../ui/views/account_pane.py" line="143"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="166"/>
+        <location filename="../../ui/views/account_pane.py" line="170"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="167"/>
+        <location filename="../../ui/views/account_pane.py" line="171"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="190"/>
+        <location filename="../../ui/views/account_pane.py" line="194"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="191"/>
+        <location filename="../../ui/views/account_pane.py" line="195"/>
         <source>Delete the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="208"/>
+        <source>Export everything about this person…</source>
+        <translation>导出此人的全部资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="209"/>
+        <source>Forget this person…</source>
+        <translation>删除此人的个人资料…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="217"/>
+        <source>Export personal data</source>
+        <translation>导出个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="218"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="225"/>
+        <source>Forget this person</source>
+        <translation>删除个人资料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="226"/>
+        <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
+        <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -276,73 +307,73 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/views/agenda.py" line="40"/>
+        <location filename="../../ui/views/agenda.py" line="41"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="40"/>
+        <location filename="../../ui/views/agenda.py" line="41"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="40"/>
+        <location filename="../../ui/views/agenda.py" line="41"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="49"/>
+        <location filename="../../ui/views/agenda.py" line="50"/>
         <source>Done…</source>
         <translation>已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="50"/>
+        <location filename="../../ui/views/agenda.py" line="51"/>
         <source>Log the interaction with their response; the next touch is planned</source>
         <translation>记录本次互动及客户回应，并自动安排下一次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="51"/>
+        <location filename="../../ui/views/agenda.py" line="52"/>
         <source>Snooze a day</source>
         <translation>稍后提醒（1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="52"/>
+        <location filename="../../ui/views/agenda.py" line="53"/>
         <source>Snooze a week</source>
         <translation>稍后提醒（1 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="53"/>
+        <location filename="../../ui/views/agenda.py" line="54"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="54"/>
+        <location filename="../../ui/views/agenda.py" line="55"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="81"/>
+        <location filename="../../ui/views/agenda.py" line="82"/>
         <source>{n} to contact today</source>
         <translation>今天需联系 {n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="98"/>
-        <location filename="../../ui/views/agenda.py" line="148"/>
+        <location filename="../../ui/views/agenda.py" line="99"/>
+        <location filename="../../ui/views/agenda.py" line="149"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="98"/>
+        <location filename="../../ui/views/agenda.py" line="99"/>
         <source>Select a planned touch first.</source>
         <translation>请先选择一条计划中的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="128"/>
+        <location filename="../../ui/views/agenda.py" line="129"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="137"/>
+        <location filename="../../ui/views/agenda.py" line="138"/>
         <source>New day (their calendar); the time stays inside their working hours.</source>
         <translation>新日期（按客户当地日历）；时间仍保持在客户的工作时间内。</translation>
     </message>
@@ -544,62 +575,62 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="31"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="31"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="31"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="31"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="31"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -884,32 +915,47 @@ Details were written to {log}.</source>
 <context>
     <name>CountriesView</name>
     <message>
-        <location filename="../../ui/views/countries.py" line="40"/>
+        <location filename="../../ui/views/countries.py" line="41"/>
         <source>Filter countries (name, code, 中文)</source>
         <translation>筛选国家（名称、代码、中文）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="57"/>
+        <location filename="../../ui/views/countries.py" line="58"/>
         <source>Your firm&apos;s own notes for this country</source>
         <translation>本公司针对该国家的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="59"/>
+        <location filename="../../ui/views/countries.py" line="60"/>
         <source>Save our notes</source>
         <translation>保存我们的备注</translation>
     </message>
     <message>
         <location filename="../../ui/views/countries.py" line="66"/>
+        <source>Use for this country</source>
+        <translation>用于该国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/countries.py" line="67"/>
+        <source>Use the region&apos;s</source>
+        <translation>使用所在地区的设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/countries.py" line="76"/>
+        <source>Contact window (their time)</source>
+        <translation>可联系时间（客户当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/countries.py" line="84"/>
         <source>Our notes</source>
         <translation>我们的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="127"/>
+        <location filename="../../ui/views/countries.py" line="145"/>
         <source>none known</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="128"/>
+        <location filename="../../ui/views/countries.py" line="146"/>
         <source>Time zones: {zones}
 Weekend: {weekend} · Contact window: {start}–{end}
 Business languages: {langs}
@@ -920,17 +966,18 @@ Next public holidays: {holidays}</source>
 近期公共假日：{holidays}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="135"/>
+        <location filename="../../ui/views/countries.py" line="153"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
         <translation>该国家暂无备注，以下为所属地区的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="152"/>
+        <location filename="../../ui/views/countries.py" line="178"/>
+        <location filename="../../ui/views/countries.py" line="188"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="156"/>
+        <location filename="../../ui/views/countries.py" line="192"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
@@ -973,82 +1020,82 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Etiquette</name>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="130"/>
         <source>Greeting</source>
         <translation>问候礼仪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Names and titles</source>
         <translation>称呼与头衔</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="134"/>
         <source>Punctuality</source>
         <translation>守时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Communication</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Negotiation</source>
         <translation>谈判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Decision making</source>
         <translation>决策方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Relationships</source>
         <translation>关系建立</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Dining</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Dress</source>
         <translation>着装</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Follow-up</source>
         <translation>跟进建议</translation>
     </message>
@@ -1632,331 +1679,331 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Inquiry</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Sampling</source>
         <translation>寄样中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Repeat buyer</source>
         <translation>复购客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Dormant</source>
         <translation>沉睡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Decision maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Buyer</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Agent</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <location filename="../../ui/labels.py" line="75"/>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Video call</source>
         <translation>视频通话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Message</source>
         <translation>即时消息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Check-in</source>
         <translation>例行问候</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Value (news, improvement)</source>
         <translation>价值型跟进（资讯、产品改进）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Negotiation</source>
         <translation>谈判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>We contacted them</source>
         <translation>我方联系客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>They contacted us</source>
         <translation>客户联系我方</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Warm</source>
         <translation>热情</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Delivery date</source>
         <translation>交货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Price hold</source>
         <translation>保价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Rebate</source>
         <translation>返利</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Document</source>
         <translation>单证/文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>No approval needed</source>
         <translation>无需审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Approval pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Latin America</source>
         <translation>拉丁美洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>South-East Asia</source>
         <translation>东南亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>South Asia</source>
         <translation>南亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>East Asia</source>
         <translation>东亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>Middle East</source>
         <translation>中东</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>Oceania</source>
         <translation>大洋洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>CIS</source>
         <translation>独联体</translation>
     </message>
@@ -2397,37 +2444,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TouchTableModel</name>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Their time now</source>
         <translation>客户当地时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="30"/>
         <source>Planned (their time)</source>
         <translation>计划时间（客户当地时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Planned (your time)</source>
         <translation>计划时间（您的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="32"/>
+        <location filename="../../ui/models/touch_table.py" line="33"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -16,10 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.countries import get_country
 
 from models.enums import Priority, Stage
 from services import accounts
+from services.countries import get_country
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.interaction_dialog import InteractionDialog
@@ -84,6 +86,8 @@ class AccountPane(QWidget):
         self.contacts_model = ContactTableModel(self)
         self.contacts_view = make_table(self.contacts_model)
         self.contacts_view.doubleClicked.connect(self.edit_contact)
+        self.contacts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.contacts_view.customContextMenuRequested.connect(self._contact_menu)
         self.timeline_model = InteractionTableModel(self)
         self.timeline_view = make_table(self.timeline_model)
         self.timeline_view.doubleClicked.connect(self.edit_interaction)
@@ -193,6 +197,38 @@ class AccountPane(QWidget):
             accounts.delete_contact(contact.uuid)
             self._after_save()
         return True
+
+    def _contact_menu(self, pos) -> None:
+        index = self.contacts_view.indexAt(pos)
+        if not index.isValid():
+            return
+        contact = self.contacts_model.row_at(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(index))
+        menu.addAction(self.tr("Export everything about this person…"), lambda: self.export_contact(contact))
+        menu.addAction(self.tr("Forget this person…"), lambda: self.forget_contact(contact))
+        menu.exec(self.contacts_view.viewport().mapToGlobal(pos))
+
+    def export_contact(self, contact, path: str | None = None) -> None:
+        """A GDPR-minded request: everything held about one person, as a JSON file."""
+        from services.privacy import export_contact_data
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"{contact.name}.json",
+                                                  self.tr("JSON (*.json)"))
+        if path:
+            export_contact_data(contact.uuid, path)
+
+    def forget_contact(self, contact) -> None:
+        from services.privacy import forget_contact
+
+        answer = QMessageBox.question(self, self.tr("Forget this person"), self.tr(
+            "Remove {name}'s personal data (name, e-mail, phone, messaging, birthday, notes and what the "
+            "interactions say)? The interactions stay as anonymous counts. This cannot be undone.").format(
+            name=contact.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            forget_contact(contact.uuid)
+            self._after_save()
 
     def log_interaction(self, preset: dict | None = None) -> bool:
         if not self._account:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, QTime
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -58,11 +59,28 @@ class CountriesView(LoadWhenShown, QWidget):
         self.firm_notes.setMaximumHeight(110)
         self.save_button = QPushButton(self.tr("Save our notes"))
         self.save_button.clicked.connect(self.save_notes)
+        self.window_start = QTimeEdit()
+        self.window_end = QTimeEdit()
+        for edit in (self.window_start, self.window_end):
+            edit.setDisplayFormat("HH:mm")
+        self.window_save = QPushButton(self.tr("Use for this country"))
+        self.window_reset = QPushButton(self.tr("Use the region's"))
+        self.window_save.clicked.connect(self.save_window)
+        self.window_reset.clicked.connect(self.reset_window)
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.addWidget(self.title)
         d.addWidget(self.facts)
         d.addWidget(self.notes, 1)
+        hours = QHBoxLayout()
+        hours.addWidget(QLabel(self.tr("Contact window (their time)")))
+        hours.addWidget(self.window_start)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.window_end)
+        hours.addWidget(self.window_save)
+        hours.addWidget(self.window_reset)
+        hours.addStretch(1)
+        d.addLayout(hours)
         d.addWidget(QLabel(self.tr("Our notes")))
         d.addWidget(self.firm_notes)
         row = QHBoxLayout()
@@ -142,6 +160,24 @@ class CountriesView(LoadWhenShown, QWidget):
             parts.append(f"<p><small>{html.escape(self.tr('Sources'))}: {links}</small></p>")
         self.notes.setHtml("".join(parts))
         self.firm_notes.setPlainText(cs.country_note(code))
+        self.window_start.setTime(QTime(start.hour, start.minute))
+        self.window_end.setTime(QTime(end.hour, end.minute))
+
+    def save_window(self) -> None:
+        if self._code:
+            self._change_window(self.window_start.time().toPython(), self.window_end.time().toPython())
+
+    def reset_window(self) -> None:
+        if self._code:
+            self._change_window(None, None)
+
+    def _change_window(self, start, end) -> None:
+        try:
+            cs.set_working_window("country", self._code, start, end)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Countries"), str(exc))
+            return
+        self.show_country(self._code)
 
     def save_notes(self) -> None:
         if not self._code:
