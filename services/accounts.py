@@ -238,8 +238,10 @@ def account_rows() -> list[AccountRow]:
     people, talks = Contact.alias("people"), Interaction.alias("talks")
     n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
     last = talks.select(pw.fn.MAX(talks.occurred_at)).where(talks.account == Account.id)
-    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
-                           Account.priority, Account.source, Account.search_key, n_contacts, last)
+    query = (Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
+                            Account.priority, Account.source, Account.search_key, n_contacts, last)
+             # Nearly in the list's order already (folded name first), so its locale-aware sort has little to do.
+             .order_by(Account.search_key))
     rows = []
     for (uuid, name, country, city, stage, priority, source, key, contacts, when) in db.execute(query):
         if isinstance(when, str):
