@@ -194,3 +194,14 @@ def test_damaged_database_dialog_offers_latest_copy_and_keeps_the_file(qtbot, db
     assert [a.name for a in accounts.search_accounts("")] == ["Kept in the copy"]
     kept = list(db_path.parent.glob("rapport.before-restore-*.sqlite"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 4096
+
+
+def test_pane_overview_shows_next_touch_and_promises(book, main_window):
+    from services import commitments
+
+    commitments.create_commitment(book["de"].uuid, {"title": "Samples", "promised_by": "Li Na",
+                                                    "promised_at": "2026-01-05", "due_date": "2026-01-09"})
+    main_window.accounts.select_account(book["de"].uuid)
+    text = main_window.accounts.pane.overview.text()
+    assert text.startswith("Next: ") and "their time" in text
+    assert "Promises: 1 open, 1 at risk" in text

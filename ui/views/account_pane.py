@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Priority, Stage
+from models.enums import Priority, Purpose, Stage
 from services import accounts
 from services.countries import get_country
 from ui.dialogs.account_dialog import AccountDialog
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.interaction_dialog import InteractionDialog
 from ui.i18n import current_lang
-from ui.labels import label
+from ui.labels import day_time, label
 from ui.models.contact_table import ContactTableModel
 from ui.models.interaction_table import InteractionTableModel
 from ui.widgets.local_clock import LocalClock
@@ -66,6 +66,9 @@ class AccountPane(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.clock = LocalClock()
+        self.overview = QLabel()
+        self.overview.setObjectName("overview")
+        self.overview.setWordWrap(True)
 
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -108,6 +111,7 @@ class AccountPane(QWidget):
         body.addWidget(self.title)
         body.addWidget(self.subtitle)
         body.addWidget(self.clock)
+        body.addWidget(self.overview)
         body.addLayout(actions)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
@@ -149,6 +153,25 @@ class AccountPane(QWidget):
         self.notes.setPlainText(a.notes + (f"\n\n{self.tr('Tags')}: {a.tags}" if a.tags else ""))
         for tab in self._extra_tabs:
             tab.set_account(a.uuid)
+        self.overview.setText(self._overview(a.uuid))
+
+    def _overview(self, account_uuid: str) -> str:
+        """One line a salesperson reads first: the next touch and the state of our promises."""
+        from services import cadence, commitments
+
+        parts = []
+        upcoming = cadence.next_touches(account_uuid, count=1)
+        if upcoming:
+            t = upcoming[0]
+            parts.append(self.tr("Next: {when} their time — {purpose}").format(
+                when=day_time(t.due_local, with_date=True), purpose=label(Purpose, t.purpose)))
+        record = commitments.account_trust(account_uuid)
+        at_risk = len(commitments.risks(account_uuid=account_uuid))
+        if record.open or record.closed:
+            parts.append(self.tr("Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}")
+                         .format(open=record.open, risk=at_risk, kept=record.kept, late=record.late,
+                                 broken=record.broken))
+        return " · ".join(parts)
 
     def refresh(self) -> None:
         self.show_account(self.account_uuid())
