@@ -2,57 +2,16 @@
 
 from __future__ import annotations
 
+REASONS = {
+    "overdue": ("Overdue", "已逾期"), "due_soon": ("Due soon", "即将到期"),
+    "approval_pending": ("Approval pending", "待审批"), "approval_rejected": ("Approval refused", "审批被驳回"),
+    "customer_day_off": ("Customer's day off", "客户休息日"),
+    "owner_overloaded": ("Owner overloaded", "负责人承诺过多"),
+    "rescheduled": ("Moved twice or more", "多次改期"),
+}
 TEXT = {
-    "brief": ("Account brief", "客户简报"),
-    "contacts": ("People", "联系人"),
-    "local_time": ("Their local time", "客户当地时间"),
-    "working_hours": ("Contact window", "可联系时间"),
-    "inside": ("inside working hours", "工作时间内"),
-    "outside": ("outside working hours", "工作时间外"),
-    "day_off": ("their day off", "客户休息日"),
-    "next_touches": ("Next touches", "下次跟进"),
-    "their_time": ("Their time", "客户时间"),
-    "your_time": ("Your time", "您的时间"),
-    "purpose": ("Purpose", "目的"),
-    "why": ("Why", "原因"),
-    "promises": ("Open promises", "未完成的承诺"),
-    "trust": ("Trust record", "信任记录"),
-    "trust_line": ("kept on time {kept} · late {late} · broken {broken} · open {open}",
-                   "按时兑现 {kept} · 延迟 {late} · 未兑现 {broken} · 未完成 {open}"),
-    "due": ("Due", "到期"),
-    "promise": ("Promise", "承诺"),
-    "by": ("By", "承诺人"),
-    "risk": ("Risk", "风险"),
-    "holidays": ("Holidays and festivals, next 90 days", "未来 90 天的公共假日与节日"),
-    "interactions": ("Recent interactions", "近期互动"),
-    "when": ("When", "时间"),
-    "channel": ("Channel", "渠道"),
-    "response": ("Response", "回应"),
-    "summary": ("Summary", "摘要"),
-    "contact": ("Contact", "联系人"),
-    "name": ("Name", "姓名"),
-    "role": ("Role", "角色"),
-    "title": ("Title", "职位"),
-    "reach": ("How to reach", "联系方式"),
-    "notes": ("Notes", "备注"),
-    "firm_notes": ("Our notes on {country}", "我方关于{country}的备注"),
-    "account_notes": ("About this account", "关于该客户"),
-    "etiquette": ("Etiquette for {country}", "{country}商务礼仪"),
-    "regional": ("(notes for the region: no country notes yet)", "（暂无该国专项礼仪，以下为所在地区的通用提示）"),
-    "sources": ("Sources", "资料来源"),
-    "none": ("None.", "无。"),
     "overdue": ("overdue", "已逾期"),
-    "generated": ("Rapport · generated {date}", "Rapport · 生成于 {date}"),
-    "page": ("Page {page} of {pages}", "第 {page} 页 / 共 {pages} 页"),
-    "stage": ("Stage", "阶段"),
-    "priority": ("Priority", "优先级"),
-    "source": ("Source", "来源"),
     "pack": ("Account briefs", "客户简报合集"),
-    "pack_count": ("{n} accounts", "共 {n} 个客户"),
-    "contents": ("Contents", "目录"),
-    "festival": ("greeting", "节日问候"),
-    "greet_before": ("send greetings before", "节前发送问候"),
-    "levels": ({"high": "High", "medium": "Medium", "low": "Low"}, {"high": "高", "medium": "中", "low": "低"}),
 }
 ENUMS_ZH = {
     "lead": "线索", "inquiry": "询盘", "quoted": "已报价", "sampling": "寄样中", "negotiating": "谈判中",
@@ -81,10 +40,6 @@ def t(key: str, lang: str, **values) -> str:
     return text.format(**values) if values else text
 
 
-def levels(lang: str) -> dict[str, str]:
-    return TEXT["levels"][1 if lang == "zh" else 0]
-
-
 def enum(value: str, lang: str) -> str:
     if lang == "zh":
         return ENUMS_ZH.get(value, value)
@@ -111,3 +66,9 @@ def when(value, lang: str, with_date: bool = True) -> str:
         head = f"{day(value, lang)} " if with_date else ""
         return f"{head}{WEEKDAYS_ZH[value.weekday()]} {value:%H:%M}"
     return f"{value:%a %d %b %H:%M}" if with_date else f"{value:%a %H:%M}"
+
+
+def reasons(codes, lang: str) -> str:
+    """Risk reason codes as words: 'Overdue, Approval pending' or '已逾期、待审批'."""
+    words = [REASONS[c][1 if lang == "zh" else 0] for c in codes if c in REASONS]
+    return ("、" if lang == "zh" else ", ").join(words)

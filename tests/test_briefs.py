@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from services import accounts, brief_builder, commitments
-from services.brief_render import BriefCancelledError
+from services.brief_builder import BriefCancelledError
 
 TODAY = dt.date(2026, 11, 23)
 PEOPLE = [("Jürgen Müller", "decision_maker"), ("王伟", "buyer"), ("山田太郎 さくら", "influencer"),
@@ -81,16 +81,16 @@ def test_brief_content_risk_trust_and_etiquette(account, tmp_path):
     text = " ".join(text_of(path).split())
     assert "Open promises" in text and "Year-end rebate" in text and "High" in text
     assert "3 day(s) late" in text
-    assert "kept on time 0" in text
+    assert "Trust record: Kept 0 · Late 0 · Broken 0 · Open 1" in text
     assert "Christmas" in text  # holidays and festivals within 90 days
-    assert "Etiquette for Germany" in text and "Greeting." in text
+    assert "Etiquette" in text and "Greeting:" in text and "Shake hands" in text
     assert "Decision maker" in text
 
 
 def test_chinese_brief_has_chinese_headings(account, tmp_path):
     path, _ = brief_builder.write_brief(account.uuid, tmp_path / "zh.pdf", lang="zh", today=TODAY)
     text = " ".join(text_of(path).split())
-    for heading in ("联系人", "下次跟进", "未完成的承诺", "信任记录", "近期互动", "商务礼仪", "第 1 页"):
+    for heading in ("联系人", "下次跟进", "未兑现承诺", "信任记录", "近期互动", "礼仪提示", "第 1 页", "问候礼仪"):
         assert heading in text
 
 
@@ -122,8 +122,8 @@ def test_pack_has_cover_contents_sections_and_page_numbers(make_account, tmp_pat
     contents = reader.pages[1].extract_text()
     assert "Contents" in contents and all(f"Account {i}" in contents for i in range(5))
     assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
-    assert calls[0] == (0, 5) and calls[-1] == (5, 5)
-    first = int(re.search(r"Account 0\s+(\d+)", contents).group(1))
+    assert calls[0] == (1, 5) and calls[-1] == (5, 5)
+    first = int(re.search(r"Account 0\s+Germany\s+(\d+)", contents).group(1))
     assert "Account 0" in reader.pages[first - 1].extract_text()
 
 

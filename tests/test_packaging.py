@@ -33,3 +33,9 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(tmp_path):
     country = json.loads(subprocess.run([str(app), "--db", db, "country", "CN", "--json"], env=env, check=True,
                                         capture_output=True, text=True).stdout)
     assert any("春节" in h["local_name"] for h in country["holidays"])  # holidays data was bundled
+    names = json.loads(subprocess.run([str(app), "--db", db, "accounts", "--json"], env=env, check=True,
+                                      capture_output=True, text=True).stdout)
+    pdf = tmp_path / "brief.pdf"
+    subprocess.run([str(app), "--db", db, "brief", names[0]["uuid"], "--out", str(pdf), "--lang", "zh"], env=env,
+                   check=True, capture_output=True)
+    assert pdf.read_bytes().startswith(b"%PDF")  # fonts, shaping and reportlab made it into the bundle
