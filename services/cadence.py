@@ -16,6 +16,7 @@ from services.errors import NotFoundError, ValidationError
 from services.phrases import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
+EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
 RECENT = 6  # interactions per account the planner looks at (enough for a cold streak up to the cap)
 ROLE_RANK = {"decision_maker": 0, "buyer": 1, "influencer": 2, "agent": 3, "technical": 4, "finance": 5,
              "official": 6, "other": 7}
@@ -41,6 +42,7 @@ class Touch:
     due_local: dt.datetime
     why: tuple = field(default=(), compare=False)  # phrases, rendered in the reader's language
     moved: bool = False
+    timestamp: float = field(default=0.0, compare=False)  # of due_local, for sorting
 
     @property
     def reason(self) -> str:
@@ -89,6 +91,8 @@ class Slots:
         self._window = working_window
         self._cache: dict[str, tuple] = {}
         self._moves: dict[tuple, dt.date] = {}
+        self._zones: dict[str, ZoneInfo] = {}
+        self._offsets: dict[tuple, float] = {}
 
     def info(self, code: str) -> tuple[str, str, tuple[dt.time, dt.time]]:
         if code not in self._cache:
@@ -118,14 +122,20 @@ class Slots:
             self._moves[key] = found
         return found
 
-    def at(self, code: str, zone: str, day: dt.date, seed: str) -> dt.datetime:
-        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00."""
+    def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
+        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
+        with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
         start, end = self.info(code)[2]
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         steps = max(1, (minutes - 30) // 15 + 1)
         offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()
-        base = dt.datetime.combine(day, start, ZoneInfo(zone))
-        return base + dt.timedelta(minutes=offset)
+        tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
+        local = dt.datetime.combine(day, start, tz) + dt.timedelta(minutes=offset)
+        shift = self._offsets.get((zone, day))
+        if shift is None:
+            shift = self._offsets[(zone, day)] = local.utcoffset().total_seconds()
+        seconds = (day.toordinal() - EPOCH_DAY) * 86400 + (start.hour * 60 + start.minute + offset) * 60 - shift
+        return local, seconds
 
 
 # ---------------------------------------------------------------- loading
@@ -172,9 +182,10 @@ def _load(account_uuid: str | None) -> list[_Account]:
 
 
 def _stamp(value) -> dt.datetime:
+    """A stored UTC time as a naive datetime (the planner only compares them and takes their dates)."""
     if isinstance(value, str):
-        value = dt.datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=None) if value.tzinfo else value
 
 
 def _date(value) -> dt.date | None:
@@ -278,9 +289,10 @@ def _touch(a, slots, kind, key, state_key, contact, purpose, day, why: tuple, fo
     region, country_zone, _window = slots.info(a.country)
     zone = _zone(a, contact, country_zone)
     day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
+    due, stamp = slots.at(a.country, zone, day, key)
     return Touch(key=key, state_key=state_key, kind=kind, account_uuid=a.uuid, account=a.name, country=a.country,
                  contact_uuid=contact[1] if contact else None, contact=contact[2] if contact else "", purpose=purpose,
-                 due_local=slots.at(a.country, zone, day, key), why=why)
+                 due_local=due, why=why, timestamp=stamp)
 
 
 def _after_fair(a: _Account, slots: Slots, last) -> Touch:
@@ -330,7 +342,7 @@ def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[T
     region = slots.info(a.country)[0]
     stale = today - dt.timedelta(days=STALE_DAYS)
     oldest = dt.datetime.combine(stale - dt.timedelta(days=rules[region]["transit"] + cr.ADAPT["sample_feedback_days"]),
-                                 dt.time(), dt.UTC)
+                                 dt.time())
     for uuid, when, purpose, direction, _resp, valid_until, contact_id, _channel in a.recent:
         if (purpose != "sample" and purpose != "quote") or when < oldest:
             continue
@@ -433,7 +445,7 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
             day = t.due_local.date()
             if day < end and (day >= start or (include_overdue and t.kind != "greeting")):
                 out.append(t)
-    out.sort(key=lambda t: (t.due_local.timestamp(), t.account))  # one UTC conversion per touch
+    out.sort(key=lambda t: (t.timestamp, t.account))
     return out
 
 
@@ -443,7 +455,8 @@ def _apply_state(t: Touch, state: TouchState | None) -> Touch | None:
     if state.state in ("done", "dismissed"):
         return None
     if state.state == "moved" and state.moved_to is not None:
-        return replace(t, due_local=state.moved_to.astimezone(t.due_local.tzinfo), moved=True)
+        moved = state.moved_to.astimezone(t.due_local.tzinfo)
+        return replace(t, due_local=moved, moved=True, timestamp=moved.timestamp())
     return t
 
 
@@ -489,9 +502,9 @@ def reschedule(t: Touch, day: dt.date) -> Touch:
     slots = Slots()
     if not slots.working(t.country, day):
         raise ValidationError({"date": f"{day.isoformat()} is a weekend day or public holiday for the customer"})
-    moved = slots.at(t.country, t.zone, day, t.key)
+    moved, stamp = slots.at(t.country, t.zone, day, t.key)
     _set_state(t, "moved", moved.astimezone(dt.UTC))
-    return replace(t, due_local=moved, moved=True)
+    return replace(t, due_local=moved, moved=True, timestamp=stamp)
 
 
 def snooze(t: Touch, days: int = 1, today: dt.date | None = None) -> Touch:
