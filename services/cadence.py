@@ -16,8 +16,8 @@ from services.errors import NotFoundError, ValidationError
 from services.phrases import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
-EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
-RECENT = 6  # interactions per account the planner looks at (enough for a cold streak up to the cap)
+MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
+RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
 ROLE_RANK = {"decision_maker": 0, "buyer": 1, "influencer": 2, "agent": 3, "technical": 4, "finance": 5,
              "official": 6, "other": 7}
 PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "value": "value touch",
@@ -92,7 +92,7 @@ class Slots:
         self._cache: dict[str, tuple] = {}
         self._moves: dict[tuple, dt.date] = {}
         self._zones: dict[str, ZoneInfo] = {}
-        self._offsets: dict[tuple, float] = {}
+        self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
 
     def info(self, code: str) -> tuple[str, str, tuple[dt.time, dt.time]]:
         if code not in self._cache:
@@ -129,13 +129,13 @@ class Slots:
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         steps = max(1, (minutes - 30) // 15 + 1)
         offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()
-        tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
-        local = dt.datetime.combine(day, start, tz) + dt.timedelta(minutes=offset)
-        shift = self._offsets.get((zone, day))
-        if shift is None:
-            shift = self._offsets[(zone, day)] = local.utcoffset().total_seconds()
-        seconds = (day.toordinal() - EPOCH_DAY) * 86400 + (start.hour * 60 + start.minute + offset) * 60 - shift
-        return local, seconds
+        cached = self._starts.get((zone, day, start))
+        if cached is None:  # one zone lookup per zone, day and window start; then only minutes are added
+            tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
+            begin = dt.datetime.combine(day, start, tz)
+            cached = self._starts[(zone, day, start)] = (begin, begin.timestamp())
+        begin, stamp = cached
+        return begin + MINUTES[offset], stamp + offset * 60
 
 
 # ---------------------------------------------------------------- loading
