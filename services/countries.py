@@ -257,17 +257,22 @@ def _parse_window(value: Any) -> tuple[dt.time, dt.time] | None:
     return (start, end) if start < end else None
 
 
-def working_window(code: str) -> tuple[dt.time, dt.time]:
-    """Hours to contact a customer (their local time): country override, else region's, else 10:00-15:00."""
+def _saved_window(bucket: str, key: str) -> tuple[dt.time, dt.time] | None:
     from services.settings import get_setting
 
     saved = get_setting(WORKING_WINDOWS_KEY, {}) or {}
+    return _parse_window((saved.get(bucket) or {}).get(key))
+
+
+def region_window(region: str) -> tuple[dt.time, dt.time]:
+    """The contact window of a region: its override in Settings, else 10:00-15:00."""
+    return _saved_window("regions", region) or DEFAULT_WINDOW
+
+
+def working_window(code: str) -> tuple[dt.time, dt.time]:
+    """Hours to contact a customer (their local time): country override, else region's, else 10:00-15:00."""
     country = get_country(code)
-    for bucket, key in (("countries", country.code), ("regions", country.region.value)):
-        window = _parse_window((saved.get(bucket) or {}).get(key))
-        if window:
-            return window
-    return DEFAULT_WINDOW
+    return _saved_window("countries", country.code) or region_window(country.region.value)
 
 
 def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time | None = None) -> None:

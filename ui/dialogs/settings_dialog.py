@@ -23,15 +23,8 @@ from PySide6.QtWidgets import (
 from models.enums import Region
 from services import cadence_rules, commitments, countries
 from services.errors import UserError
-from services.settings import get_setting, set_setting
+from services.settings import set_setting
 from ui.labels import label
-
-
-def region_window(region: str) -> tuple[dt.time, dt.time]:
-    saved = (get_setting("working_windows", {}) or {}).get("regions", {}).get(region)
-    if not saved:
-        return countries.DEFAULT_WINDOW
-    return dt.time.fromisoformat(saved[0]), dt.time.fromisoformat(saved[1])
 
 
 def _spin(value: int, lo: int = 1, hi: int = 1000, suffix: str = "") -> QSpinBox:
@@ -92,7 +85,7 @@ class SettingsDialog(QDialog):
             for col, key in enumerate(cadence_rules.RULE_KEYS, start=1):
                 grid.addWidget(boxes[key], row, col)
             self.rule_boxes[region.value] = boxes
-            start, end = region_window(region.value)
+            start, end = countries.region_window(region.value)
             pair = (_time(start), _time(end))
             grid.addWidget(pair[0], row, 5)
             grid.addWidget(pair[1], row, 6)
@@ -135,7 +128,7 @@ class SettingsDialog(QDialog):
                 cadence_rules.set_region_rule(region, **{k: b.value() for k, b in boxes.items()})
             for region, (start, end) in self.window_boxes.items():
                 s, e = start.time().toPython(), end.time().toPython()
-                if (s, e) != region_window(region):
+                if (s, e) != countries.region_window(region):
                     countries.set_working_window("region", region, s, e)
             set_setting("commitment_thresholds", {k: b.value() for k, b in self.threshold_boxes.items()})
         except UserError as exc:
