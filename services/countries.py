@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import json
 import re
 import warnings
@@ -151,6 +150,8 @@ def resolve_country(text: str) -> Country:
         return found
     if not (text or "").strip():
         raise UnknownCountryError("No country given: type a country name or its two-letter code.")
+    import difflib  # only for a suggestion after a miss; kept off start-up
+
     close = difflib.get_close_matches(_key(text), list(_lookup()), n=3, cutoff=0.75)
     names = list(dict.fromkeys(_countries()[_lookup()[k]].name_en for k in close))
     hint = f" Did you mean {' or '.join(names)}?" if names else ""
