@@ -33,7 +33,7 @@ DISPLAY_LIBS = {
     "libxcb-randr.so.0": "libxcb-randr0", "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xkb.so.1": "libxcb-xkb1",
     "libxcb-xinerama.so.0": "libxcb-xinerama0", "libX11-xcb.so.1": "libx11-xcb1",
 }
-TEST_TOOLS = {"pdftoppm": "poppler-utils"}
+TEST_TOOLS = {"pdftoppm": "poppler-utils", "objdump": "binutils"}  # objdump: PyInstaller on Linux
 
 
 def say(message: str) -> None:
