@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import peewee as pw
 
@@ -22,9 +22,8 @@ INTERACTION_FIELDS = ("contact_uuid", "occurred_at", "channel", "purpose", "dire
                       "summary", "valid_until")
 
 
-@dataclass(frozen=True)
-class AccountRow:
-    """One line of the account list."""
+class AccountRow(NamedTuple):
+    """One line of the account list (a tuple: 10,000 of them are made at start-up)."""
 
     uuid: str
     name: str
@@ -34,8 +33,16 @@ class AccountRow:
     priority: str
     source: str
     contacts: int
-    last_contact: dt.datetime | None
+    last_stamp: str | None  # as stored (UTC, ISO order); parsed only when shown
     search_key: str
+
+    @property
+    def last_contact(self) -> dt.datetime | None:
+        if not self.last_stamp:
+            return None
+        when = self.last_stamp if isinstance(self.last_stamp, dt.datetime) else dt.datetime.fromisoformat(
+            self.last_stamp)
+        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 # ---------------------------------------------------------------- cleaning
@@ -242,12 +249,8 @@ def account_rows() -> list[AccountRow]:
                             Account.priority, Account.source, Account.search_key, n_contacts, last)
              # Nearly in the list's order already (folded name first), so its locale-aware sort has little to do.
              .order_by(Account.search_key))
-    rows = []
-    for (uuid, name, country, city, stage, priority, source, key, contacts, when) in db.execute(query):
-        if isinstance(when, str):
-            when = dt.datetime.fromisoformat(when).replace(tzinfo=dt.UTC)
-        rows.append(AccountRow(uuid, name, country, city, stage, priority, source, contacts or 0, when, key))
-    return rows
+    return [AccountRow(uuid, name, country, city, stage, priority, source, contacts or 0, when, key)
+            for (uuid, name, country, city, stage, priority, source, key, contacts, when) in db.execute(query)]
 
 
 def matches_search(row_key: str, text: str) -> bool:

@@ -160,6 +160,6 @@ class AccountListModel(AccountTableModel):
             Col.STAGE: lambda r: stages.get(r.stage, 99),
             Col.PRIORITY: lambda r: priorities.get(r.priority, 9),
             Col.CONTACTS: lambda r: r.contacts,
-            Col.LAST: lambda r: r.last_contact.isoformat() if r.last_contact else "",
+            Col.LAST: lambda r: str(r.last_stamp or ""),
         }
         return keys[col]
