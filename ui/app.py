@@ -152,6 +152,20 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _backup_in_background(db_path: Path) -> None:
+    """The automatic copies (at start, and the first start of a day) without delaying the window."""
+    from services.backup import automatic_backup
+    from ui.worker import Worker, start
+
+    def copy(_progress):
+        automatic_backup(db_path, "start")
+        automatic_backup(db_path, "daily")
+
+    worker = Worker(copy)
+    worker.signals.failed.connect(lambda message: log.warning("automatic backup failed: %s", message))
+    start(worker)
+
+
 def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False) -> int:
     import os
 
@@ -170,16 +184,10 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False) ->
         return 2
     from ui.main_window import MainWindow
 
-    try:
-        from services.backup import automatic_backup
-
-        if not smoke_test:
-            automatic_backup(db_path, "start")
-            automatic_backup(db_path, "daily")
-    except (OSError, models.DatabaseOpenError) as exc:
-        log.warning("automatic backup failed: %s", exc)
     window = MainWindow(db_path)
     window.show()
+    if not smoke_test:
+        QTimer.singleShot(0, lambda: _backup_in_background(db_path))
     if smoke_test:
         app.processEvents()
         image = window.grab()

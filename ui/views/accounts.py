@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.countries import all_countries
 
 from models.enums import Region, Stage
 from services import accounts
+from services.countries import all_countries
 from ui.dialogs.account_dialog import AccountDialog
 from ui.i18n import current_lang
 from ui.labels import label
