@@ -192,6 +192,12 @@ def refresh_search_key(account: Account) -> None:
     account.search_key = search_key(account.name, account.city, *names)
 
 
+def reindex(account: Account) -> None:
+    """Store a fresh search key after its contacts changed (the account itself is not 'updated')."""
+    refresh_search_key(account)
+    Account.update(search_key=account.search_key).where(Account.id == account.id).execute()
+
+
 def create_account(fields: dict) -> Account:
     values = clean_account(fields)
     with db.atomic():
@@ -285,8 +291,7 @@ def create_contact(account_uuid: str, fields: dict) -> Contact:
     with db.atomic():
         account = get_account(account_uuid)
         contact = Contact.create(account=account, **values)
-        refresh_search_key(account)
-        account.save()
+        reindex(account)
     return contact
 
 
@@ -299,8 +304,7 @@ def update_contact(contact_uuid: str, fields: dict) -> Contact:
         contact.touch()
         contact.save()
         account = contact.account
-        refresh_search_key(account)
-        account.save()
+        reindex(account)
     return contact
 
 
@@ -310,8 +314,7 @@ def delete_contact(contact_uuid: str) -> None:
         account = contact.account
         bury("contact", contact.uuid)
         contact.delete_instance()
-        refresh_search_key(account)
-        account.save()
+        reindex(account)
 
 
 # ---------------------------------------------------------------- interactions

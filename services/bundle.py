@@ -284,12 +284,9 @@ def _apply_record(kind: str, index: int, record: dict, last_exchange, report: Me
         row.save()
         report.updated += 1
     if kind == "accounts":
-        target = Account.get(Account.uuid == record["uuid"])
-        acc.refresh_search_key(target)
-        Account.update(search_key=target.search_key).where(Account.id == target.id).execute()
+        acc.reindex(Account.get(Account.uuid == record["uuid"]))
     elif kind == "contacts":
-        acc.refresh_search_key(account)
-        Account.update(search_key=account.search_key).where(Account.id == account.id).execute()
+        acc.reindex(account)
 
 
 def _apply_tombstone(stone: dict, report: MergeReport) -> None:
@@ -302,8 +299,7 @@ def _apply_tombstone(stone: dict, report: MergeReport) -> None:
         row.delete_instance()
         report.deleted += 1
         if account is not None:
-            acc.refresh_search_key(account)
-            Account.update(search_key=account.search_key).where(Account.id == account.id).execute()
+            acc.reindex(account)
     if row is None or row.updated_at <= deleted_at:
         acc.bury(kind, stone["uuid"], deleted_at)
 

@@ -43,7 +43,5 @@ def forget_contact(contact_uuid: str) -> int:
         c.save()
         kept = (Interaction.update(summary="", updated_at=now).where(Interaction.contact == c).execute())
         Commitment.update(notes="", updated_at=now).where(Commitment.contact == c).execute()
-        account = c.account
-        accounts.refresh_search_key(account)
-        account.save()
+        accounts.reindex(c.account)
     return kept
