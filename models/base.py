@@ -162,7 +162,3 @@ def backup_to(path: Path | str) -> None:
         db.connection().backup(dest)
     finally:
         dest.close()
-
-
-def is_locked_error(exc: BaseException) -> bool:
-    return isinstance(exc, pw.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))

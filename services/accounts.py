@@ -14,13 +14,6 @@ from services import validation as v
 from services.errors import NotFoundError, UnknownCountryError, ValidationError
 from services.text import fold, search_key
 
-ACCOUNT_FIELDS = ("name", "country", "city", "timezone", "stage", "priority", "source", "language",
-                  "notes", "tags", "founded_on", "cadence_days")
-CONTACT_FIELDS = ("name", "title", "role", "email", "phone", "messaging", "language", "timezone",
-                  "birthday", "notes")
-INTERACTION_FIELDS = ("contact_uuid", "occurred_at", "channel", "purpose", "direction", "response",
-                      "summary", "valid_until")
-
 
 class AccountRow(NamedTuple):
     """One line of the account list (a tuple: 10,000 of them are made at start-up)."""

@@ -202,7 +202,7 @@ def _values_equal(row, values: dict) -> bool:
     return True
 
 
-def merge_bundle(data: dict, peer_conflicts: bool = True) -> MergeReport:
+def merge_bundle(data: dict) -> MergeReport:
     """Upsert by uuid, newer updated_at wins; both-sides changes since the last exchange become conflicts.
 
     All or nothing: any bad record refuses the whole bundle and nothing is written.

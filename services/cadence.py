@@ -12,7 +12,7 @@ from models import Account, Contact, Interaction, TouchState, db
 from models.base import save_by_key
 from models.enums import Purpose, Stage
 from services import cadence_rules as cr
-from services.errors import NotFoundError, ValidationError
+from services.errors import ValidationError
 from services.phrases import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
@@ -512,11 +512,3 @@ def snooze(t: Touch, days: int = 1, today: dt.date | None = None) -> Touch:
     today = today or dt.date.today()
     day = max(t.due_local.date(), today) + dt.timedelta(days=days)
     return reschedule(t, Slots().forward(t.country, day))
-
-
-def find_touch(key: str, today: dt.date | None = None) -> Touch:
-    account_uuid = key.split("/", 1)[0]
-    for t in plan(today or dt.date.today(), 400, account_uuid=account_uuid, include_overdue=True):
-        if t.key == key:
-            return t
-    raise NotFoundError(f"No planned touch {key}.")

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from models import Account, Contact, Interaction, db
+from models import Account, db
 from services import accounts
 from services.errors import ValidationError
 from services.text import fold
@@ -92,10 +92,6 @@ def _existing(name: str, country) -> Account | None:
     return None
 
 
-def fair_sources() -> list[str]:
-    return sorted({s for (s,) in Account.select(Account.source).where(Account.source != "").tuples()})
-
-
 def summary(fair_name: str) -> FairSummary:
     """Leads of a fair per country and temperature."""
     by_country: dict[str, Counter] = {}
@@ -108,12 +104,3 @@ def summary(fair_name: str) -> FairSummary:
         by_temperature[temperature] += 1
         total += 1
     return FairSummary(total, by_country, by_temperature)
-
-
-def lead_count(fair_name: str) -> int:
-    return (Interaction.select().join(Account).where((Account.source == fair_name) & (Interaction.channel == "fair"))
-            .count())
-
-
-def contacts_met(fair_name: str) -> int:
-    return Contact.select().join(Account).where(Account.source == fair_name).count()

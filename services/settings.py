@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from models import Setting, db
+from models import Setting
 from models.base import save_by_key
 
 
@@ -21,8 +21,3 @@ def get_setting(key: str, default: Any = None) -> Any:
 
 def set_setting(key: str, value: Any) -> None:
     save_by_key(Setting, Setting.key, key, value=json.dumps(value, ensure_ascii=False))
-
-
-def delete_setting(key: str) -> None:
-    with db.atomic():
-        Setting.delete().where(Setting.key == key).execute()

@@ -1,4 +1,4 @@
-"""Search keys that fold case and accents in every script, and safe clipping of long text."""
+"""Search keys that fold case and accents in every script."""
 
 import unicodedata
 
@@ -12,14 +12,3 @@ def fold(text: str) -> str:
 
 def search_key(*parts: str) -> str:
     return " ".join(fold(p) for p in parts if p)
-
-
-def clip(text: str, limit: int) -> str:
-    """Cut text at a word boundary near limit and end it with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:
-        cut = cut[:space]
-    return cut.rstrip() + "…"

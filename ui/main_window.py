@@ -215,7 +215,6 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("Briefs for a &trade fair…"),
                      lambda: self.open_briefs(self.accounts.selected_uuids(), force_pack=True), "Ctrl+Shift+B")
         self.file_menu.addSeparator()
-        self.file_end = self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
         self.file_menu.addSeparator()
@@ -231,16 +230,6 @@ class MainWindow(QMainWindow):
                          lambda _=False, row=i: self.nav.setCurrentRow(row), QKeySequence(f"Ctrl+{i + 1}"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Rapport"), self.about)
-
-    def add_file_action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.file_menu.insertAction(self.file_end, action)
-        return action
-
-    # ------------------------------------------------------------ file actions
 
     def reload_all(self) -> None:
         self.accounts.reload()

@@ -43,7 +43,6 @@ class CommitmentDialog(FormDialog):
         self.add_field("approver", self.tr("Approver"), QLineEdit(c.approver if c else ""))
         notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(c.notes if c else ""))
         notes.setMaximumHeight(70)
-        self.warned: list = []
 
     def value_of(self, name: str):
         widget = self.field(name)
@@ -62,7 +61,6 @@ class CommitmentDialog(FormDialog):
 
     def confirm(self, warnings) -> bool:
         """Think before you promise: show every reason; the user decides."""
-        self.warned = warnings
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Think before you promise"),
                           self.tr("Before you give your word:"), parent=self)
         box.setObjectName("promiseWarning")

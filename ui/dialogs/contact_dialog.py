@@ -11,8 +11,6 @@ from services import accounts
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
 
-APPS = ("wechat", "whatsapp", "line", "kakaotalk", "telegram", "zalo")
-
 
 class ContactDialog(FormDialog):
     def __init__(self, account_uuid: str, contact=None, parent=None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime
@@ -141,5 +140,3 @@ def local_datetime_edit(value=None) -> QDateTimeEdit:
     edit.setDateTime(QDateTime.currentDateTime() if value is None else QDateTime(value.astimezone()))
     return edit
 
-
-Saver = Callable[[dict], Any]
