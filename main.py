@@ -3,11 +3,11 @@
 import sys
 from pathlib import Path
 
-from services.cli import build_parser, fail
+from services.cli import fail, parse_args
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     from services import paths
 
     db_path = Path(args.db).expanduser() if args.db else paths.default_db_path()

@@ -113,6 +113,19 @@ def ensure_packages(python: Path, extras: list[str]) -> None:
     stamp.write_text(digest)
 
 
+APP_CODE = ["main.py", "models", "services", "ui", "resources"]
+
+
+def compile_bytecode(python: Path) -> None:
+    """Write the app's bytecode once, as pip does for installed packages and the frozen app ships.
+
+    Starting then reads .pyc files instead of compiling every module (about 20 ms of each start-up),
+    even where PYTHONDONTWRITEBYTECODE stops Python from caching them itself. Up-to-date files are skipped.
+    """
+    subprocess.run([str(python), "-m", "compileall", "-q", *APP_CODE], cwd=ROOT, check=False,
+                   stdout=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in ("run", "test", "setup"):
         print(__doc__)
@@ -127,6 +140,8 @@ def main(argv: list[str]) -> int:
     python = ensure_venv()
     ensure_packages(python, ["test"] if what in ("test", "setup") else [])
     os.chdir(ROOT)
+    if what in ("run", "setup"):
+        compile_bytecode(python)
     if what == "setup":
         return 0
     if what == "run":

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
-import json
 import sys
 from typing import Any
 
@@ -12,12 +10,32 @@ from typing import Any
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups"]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rapport", description="Rapport: customer relationships for exporters.")
+def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: RAPPORT_DB, else the user's data folder)")
     parser.add_argument("--lang", choices=["en", "zh"], help="language of the interface and briefs")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, paint the main window once, print the start-up time, exit")
+    return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The arguments; the command modules are imported only when a command (or --help) is given.
+
+    Starting the GUI is the common case, and registering every command's parser costs start-up time.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    options, rest = _options(argparse.ArgumentParser(prog="rapport", add_help=False)).parse_known_args(argv)
+    if not rest:
+        options.command = None
+        return options
+    return build_parser().parse_args(argv)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = _options(argparse.ArgumentParser(prog="rapport",
+                                              description="Rapport: customer relationships for exporters."))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -31,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def print_json(payload: Any) -> None:
+    import json
+
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
