@@ -20,7 +20,7 @@ class Account(BaseModel):
     founded_on = pw.DateField(null=True)
     cadence_days = pw.IntegerField(null=True)
     # Casefolded, accent-free name + city + contact names: search works in every script.
-    search_key = pw.TextField(default="")
+    search_key = pw.TextField(default="", index=True)  # the list's first page is read in this order
 
 
 class Contact(BaseModel):

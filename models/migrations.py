@@ -24,10 +24,15 @@ def _v3_support_tables() -> None:
     db.create_tables([Setting, CountryNote, TouchState, Tombstone, ExchangePeer])
 
 
+def _v4_account_order_index() -> None:
+    Account._schema.create_indexes(safe=True)  # adds account(search_key); the others exist already
+
+
 # Version N is reached by running step N on a database at version N-1.
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
+    4: _v4_account_order_index,
 }
 LATEST = max(STEPS)
 

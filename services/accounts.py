@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 from typing import NamedTuple
 
 import peewee as pw
@@ -235,21 +236,37 @@ def bury(kind: str, record_uuid: str, when: dt.datetime | None = None) -> None:
      .on_conflict_ignore().execute())
 
 
-def account_rows() -> list[AccountRow]:
+_SEARCH_KEY = operator.attrgetter("search_key")
+
+
+def account_rows(limit: int | None = None) -> list[AccountRow]:
     """Every account with its contact count and last contact, in one query.
+
+    With limit, only the first `limit` accounts in the list's order (start-up paints those while the rest
+    is still being read); only they get their contacts counted.
 
     Raw cursor rows and per-account subqueries on the (account, occurred_at) index: this runs at start-up
     over every account, where peewee's per-row work or a GROUP BY over all interactions would dominate.
     """
     people, talks = Contact.alias("people"), Interaction.alias("talks")
     n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
-    last = talks.select(pw.fn.MAX(talks.occurred_at)).where(talks.account == Account.id)
-    query = (Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
-                            Account.priority, Account.source, Account.search_key, n_contacts, last)
-             # Nearly in the list's order already (folded name first), so its locale-aware sort has little to do.
-             .order_by(Account.search_key))
-    return [AccountRow(uuid, name, country, city, stage, priority, source, contacts or 0, when, key)
-            for (uuid, name, country, city, stage, priority, source, key, contacts, when) in db.execute(query)]
+    # "Newest first, one row" walks the (account, occurred_at) index backwards: cheaper than MAX() here.
+    last = (talks.select(talks.occurred_at).where(talks.account == Account.id)
+            .order_by(talks.occurred_at.desc()).limit(1))
+    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
+                           Account.priority, Account.source, n_contacts, last, Account.search_key)
+    # Rows come in the order of their folded names, which leaves the list's locale-aware sort little to do.
+    if limit is not None:  # a few rows: walk the index on search_key
+        query = query.order_by(Account.search_key).limit(limit)
+    # Columns in AccountRow's order, so each cursor row becomes a row without Python-level unpacking.
+    rows = list(map(AccountRow._make, db.execute(query)))
+    if limit is None:  # every row: one pass over the table, then sorting in Python beats walking the index
+        rows.sort(key=_SEARCH_KEY)
+    return rows
+
+
+def count_accounts() -> int:
+    return Account.select().count()
 
 
 def matches_search(row_key: str, text: str) -> bool:

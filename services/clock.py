@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from models import Account, Contact
 
@@ -34,6 +33,8 @@ def zone_of(account: Account, contact: Contact | None = None) -> str:
 
 
 def local_time(account: Account, now: dt.datetime | None = None, contact: Contact | None = None) -> LocalTime:
+    from zoneinfo import ZoneInfo  # loads when a clock is first shown, not at start-up
+
     from services.countries import is_working_day, working_window
 
     zone = zone_of(account, contact)

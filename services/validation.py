@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 300
@@ -47,6 +46,8 @@ def email(value, field: str, errors: FieldErrors) -> str:
 def timezone(value, field: str, errors: FieldErrors) -> str:
     value = text(value, field, errors, limit=64)
     if value:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # zoneinfo loads when first needed (start-up)
+
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):

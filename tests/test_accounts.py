@@ -95,3 +95,12 @@ def test_account_rows_count_contacts_and_last_contact(make_account, make_contact
     (row,) = accounts.account_rows()
     assert row.contacts == 2
     assert row.last_contact == when
+
+
+def test_first_page_of_account_rows_is_the_head_of_the_whole_list(make_account, make_contact):
+    for name in ("Zeta", "Ärzte Bedarf", "alpha", "ООО «Вектор»", "Beta", "株式会社あさひ", "Gamma"):
+        make_contact(make_account(name=name), name=f"Buyer of {name}")
+    everything = accounts.account_rows()
+    assert [r.name for r in everything[:4]] == ["alpha", "Ärzte Bedarf", "Beta", "Gamma"]  # folded-name order
+    assert accounts.account_rows(limit=4) == everything[:4]
+    assert accounts.count_accounts() == 7 and all(r.contacts == 1 for r in accounts.account_rows(limit=4))

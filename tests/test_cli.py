@@ -108,4 +108,20 @@ def test_smoke_test_paints_the_main_window(demo_db, tmp_path):
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120,
                             env={**os.environ, **env_home, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
-    assert "smoke test: main window painted" in result.stdout and "(40 accounts)" in result.stdout
+    painted, complete = result.stdout.splitlines()
+    assert painted.startswith("smoke test: main window painted") and painted.endswith("(40 accounts)")
+    assert complete.startswith("smoke test: account list complete") and complete.endswith("(40 accounts)")
+
+
+def test_gui_start_parses_without_importing_the_commands():
+    code = ("import sys; from services.cli import parse_args; a = parse_args(['--db', 'x.sqlite', '--lang', 'zh']); "
+            "print(a.command, a.db, a.lang, a.smoke_test, any(m.startswith('services.cli.') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["None", "x.sqlite", "zh", "False", "False"]
+
+
+def test_unknown_option_and_help_still_go_through_the_full_parser():
+    bad = run("--bogus", check=False)
+    assert bad.returncode == 2 and "unrecognized arguments: --bogus" in bad.stderr
+    shown = run("--help").stdout
+    assert "bundle" in shown and "agenda" in shown

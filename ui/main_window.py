@@ -7,23 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.views.account_tabs import NextTouchesTab, PromisesTab
 from ui.views.accounts import AccountsView
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path, parent=None) -> None:
+    def __init__(self, db_path, parent=None, first_page_first: bool = False) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.setWindowTitle(self.tr("Rapport"))
@@ -37,7 +28,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         self._factories: list[tuple[str, object]] = []
-        self.accounts = AccountsView()
+        self.accounts = AccountsView(first_page_first=first_page_first)
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
         self.add_screen("agenda", self.tr("Agenda"), self._make_agenda)
@@ -165,6 +156,8 @@ class MainWindow(QMainWindow):
     def show_brief(self, account_uuid: str):
         import tempfile
 
+        from PySide6.QtWidgets import QMessageBox
+
         from services import brief_builder
         from services.errors import UserError
         from ui.i18n import current_lang
@@ -237,6 +230,8 @@ class MainWindow(QMainWindow):
         self._reload_if_built("agenda", "commitments")
 
     def import_contacts(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from ui.dialogs.import_dialog import ImportDialog
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "", self.tr(
@@ -247,6 +242,8 @@ class MainWindow(QMainWindow):
             dialog.exec()
 
     def export_contacts(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from services.exporter import export_accounts
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "rapport-contacts.xlsx",
@@ -264,6 +261,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def backup_now(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from services.backup import backup_now
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
@@ -274,6 +273,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Backed up to {file}.").format(file=path), 5000)
 
     def restore_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         import models
         from services.backup import restore
         from services.errors import UserError
@@ -305,6 +306,8 @@ class MainWindow(QMainWindow):
             self.reload_all()
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Rapport"), self.tr(
             "<b>Rapport</b> — customer relationships for export firms.<br>Database: {db}").format(db=self.db_path))
 

@@ -102,123 +102,123 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="73"/>
-        <location filename="../../ui/views/account_pane.py" line="230"/>
+        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="233"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="74"/>
+        <location filename="../../ui/views/account_pane.py" line="71"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="75"/>
+        <location filename="../../ui/views/account_pane.py" line="72"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="76"/>
+        <location filename="../../ui/views/account_pane.py" line="73"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="77"/>
+        <location filename="../../ui/views/account_pane.py" line="74"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="78"/>
+        <location filename="../../ui/views/account_pane.py" line="75"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="101"/>
+        <location filename="../../ui/views/account_pane.py" line="98"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="102"/>
+        <location filename="../../ui/views/account_pane.py" line="99"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="103"/>
+        <location filename="../../ui/views/account_pane.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="105"/>
+        <location filename="../../ui/views/account_pane.py" line="102"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="145"/>
+        <location filename="../../ui/views/account_pane.py" line="142"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="147"/>
+        <location filename="../../ui/views/account_pane.py" line="144"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="166"/>
+        <location filename="../../ui/views/account_pane.py" line="163"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="171"/>
+        <location filename="../../ui/views/account_pane.py" line="168"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="193"/>
+        <location filename="../../ui/views/account_pane.py" line="192"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="194"/>
+        <location filename="../../ui/views/account_pane.py" line="193"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="217"/>
+        <location filename="../../ui/views/account_pane.py" line="220"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="218"/>
+        <location filename="../../ui/views/account_pane.py" line="221"/>
         <source>Delete the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="231"/>
+        <location filename="../../ui/views/account_pane.py" line="234"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="232"/>
+        <location filename="../../ui/views/account_pane.py" line="235"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="240"/>
+        <location filename="../../ui/views/account_pane.py" line="243"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="241"/>
+        <location filename="../../ui/views/account_pane.py" line="244"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="248"/>
+        <location filename="../../ui/views/account_pane.py" line="251"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="249"/>
+        <location filename="../../ui/views/account_pane.py" line="252"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
@@ -226,37 +226,37 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="35"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="35"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="35"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="33"/>
+        <location filename="../../ui/models/account_table.py" line="35"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="34"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="34"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="34"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -264,52 +264,57 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43"/>
+        <location filename="../../ui/views/accounts.py" line="49"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="49"/>
+        <location filename="../../ui/views/accounts.py" line="55"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="52"/>
+        <location filename="../../ui/views/accounts.py" line="58"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="121"/>
+        <location filename="../../ui/views/accounts.py" line="162"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="142"/>
+        <location filename="../../ui/views/accounts.py" line="186"/>
+        <source>Loading {total} accounts…</source>
+        <translation>正在载入 {total} 个客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="188"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="204"/>
+        <location filename="../../ui/views/accounts.py" line="253"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="204"/>
+        <location filename="../../ui/views/accounts.py" line="253"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="208"/>
+        <location filename="../../ui/views/accounts.py" line="257"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="209"/>
+        <location filename="../../ui/views/accounts.py" line="258"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="210"/>
+        <location filename="../../ui/views/accounts.py" line="259"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -562,22 +567,22 @@ Details were written to {log}.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="64"/>
         <source>Think before you promise</source>
         <translation>承诺前请三思</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="65"/>
         <source>Before you give your word:</source>
         <translation>在做出承诺之前：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="68"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="69"/>
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -824,67 +829,67 @@ Details were written to {log}.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="17"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="17"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="22"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="28"/>
         <source>wechat: li_wei88, whatsapp: +49 170 1234567</source>
         <translation>wechat: li_wei88, whatsapp: +49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="29"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2124,121 +2129,121 @@ Next public holidays: {holidays}</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="271"/>
         <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="293"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <location filename="../../ui/main_window.py" line="304"/>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2340,113 +2345,113 @@ Next public holidays: {holidays}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
         <source>Follow-up rhythm</source>
         <translation>跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>A new language takes effect when Rapport starts again.</source>
         <translation>新语言将在 Rapport 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Fresh quote every</source>
         <translation>重新报价间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Samples every</source>
         <translation>寄样间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Sample transit</source>
         <translation>样品运输时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Contact from</source>
         <translation>联系时间从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>Cold or unanswered replies lengthen the rhythm (up to 3×), warm replies shorten it; an account can set its own rhythm in its details. Times are the customer&apos;s local time; a country can override its region in the Countries view.</source>
         <translation>客户反应冷淡或未回复时会拉长跟进节奏（最多 3 倍），反应积极时会缩短；每个客户可在其详情中设置自己的节奏。时间均为客户当地时间；可在“国家”视图中为单个国家设置，覆盖其所属地区的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
         <source>&apos;Due soon&apos; within</source>
         <translation>“即将到期”期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>A person is overloaded above this many open promises</source>
         <translation>个人未完成承诺超过此数即视为负荷过重</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
         <source>… due within</source>
         <translation>…且在此期限内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>&apos;Rescheduled&apos; after this many moves</source>
         <translation>改期达到此次数即标记为“多次改期”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>Warn when a new promise is due within</source>
         <translation>新承诺的到期时间少于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>… or a delivery promise within</source>
         <translation>…交货类承诺则为</translation>
     </message>

@@ -23,6 +23,8 @@ class Col(IntEnum):
 
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -54,19 +56,16 @@ class AccountTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
+        # The view asks for a dozen roles per painted cell: answer the unused ones before any other work.
+        if role == _DISPLAY:
+            return self._display(self._rows[index.row()], index.column()) if index.isValid() else None
         if role == UUID_ROLE:
-            return r.uuid
-        if role == Qt.ItemDataRole.ToolTipRole and col == Col.NAME:
-            return r.name
+            return self._rows[index.row()].uuid if index.isValid() else None
+        if role == _TOOLTIP and index.isValid() and index.column() == Col.NAME:
+            return self._rows[index.row()].name
         return None
 
-    def _display(self, r: AccountRow, col: Col):
+    def _display(self, r: AccountRow, col: int):
         if col == Col.NAME:
             return r.name
         if col == Col.COUNTRY:
@@ -138,7 +137,8 @@ class AccountListModel(AccountTableModel):
         return not self._text or matches_search(row.search_key, self._text)
 
     def _refresh(self) -> None:
-        rows = [r for r in self._all if self._accepts(r)]
+        filtered = self._text or self._country or self._stage or self._region_countries is not None
+        rows = [r for r in self._all if self._accepts(r)] if filtered else list(self._all)
         col, order = self._sort
         rows.sort(key=self._sort_key(col), reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
@@ -154,7 +154,7 @@ class AccountListModel(AccountTableModel):
         stages = {s.value: i for i, s in enumerate(Stage)}
         priorities = {p.value: i for i, p in enumerate(Priority)}
         keys = {
-            Col.NAME: lambda r: self._collation_key(r.name),
+            Col.NAME: lambda r, key=self._cmp_key: key(r.name),
             Col.COUNTRY: lambda r: self._collation_key(self._country_names.get(r.country, r.country)),
             Col.CITY: lambda r: self._collation_key(r.city),
             Col.STAGE: lambda r: stages.get(r.stage, 99),

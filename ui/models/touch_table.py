@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QColor
 
@@ -41,6 +40,8 @@ class TouchTableModel(RowTableModel):
                 who = f"{who} — {t.contact}" if who else t.contact
             return who
         if col == TouchCol.THEIR_NOW:
+            from zoneinfo import ZoneInfo  # loads when first shown, not at start-up
+
             now = (self.now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(t.zone))
             return f"{day_time(now)} ({t.zone.split('/')[-1].replace('_', ' ')})"
         if col == TouchCol.THEIR_SLOT:

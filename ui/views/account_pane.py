@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -22,9 +19,6 @@ from PySide6.QtWidgets import (
 from models.enums import Priority, Purpose, Stage
 from services import accounts
 from services.countries import get_country
-from ui.dialogs.account_dialog import AccountDialog
-from ui.dialogs.contact_dialog import ContactDialog
-from ui.dialogs.interaction_dialog import InteractionDialog
 from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.contact_table import ContactTableModel
@@ -183,10 +177,14 @@ class AccountPane(QWidget):
         self.changed.emit()
 
     def edit_account(self) -> None:
+        from ui.dialogs.account_dialog import AccountDialog
+
         if self._account and AccountDialog(self._country_names, self._account, self).exec():
             self._after_save()
 
     def delete_account(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if not self._account:
             return
         answer = QMessageBox.question(
@@ -201,15 +199,21 @@ class AccountPane(QWidget):
             self.changed.emit()
 
     def add_contact(self) -> None:
+        from ui.dialogs.contact_dialog import ContactDialog
+
         if self._account and ContactDialog(self._account.uuid, parent=self).exec():
             self._after_save()
 
     def edit_contact(self, index) -> None:
+        from ui.dialogs.contact_dialog import ContactDialog
+
         contact = self.contacts_model.row_at(index.row())
         if ContactDialog(self._account.uuid, contact, self).exec():
             self._after_save()
 
     def delete_selected_contact(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = self.contacts_view.selectionModel().selectedRows() if self.contacts_view.selectionModel() else []
         if not rows or not self.contacts_view.hasFocus():
             return False
@@ -222,6 +226,8 @@ class AccountPane(QWidget):
         return True
 
     def _contact_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
         index = self.contacts_view.indexAt(pos)
         if not index.isValid():
             return
@@ -234,6 +240,8 @@ class AccountPane(QWidget):
 
     def export_contact(self, contact, path: str | None = None) -> None:
         """A GDPR-minded request: everything held about one person, as a JSON file."""
+        from PySide6.QtWidgets import QFileDialog
+
         from services.privacy import export_contact_data
 
         if path is None:
@@ -243,6 +251,8 @@ class AccountPane(QWidget):
             export_contact_data(contact.uuid, path)
 
     def forget_contact(self, contact) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from services.privacy import forget_contact
 
         answer = QMessageBox.question(self, self.tr("Forget this person"), self.tr(
@@ -254,6 +264,8 @@ class AccountPane(QWidget):
             self._after_save()
 
     def log_interaction(self, preset: dict | None = None) -> bool:
+        from ui.dialogs.interaction_dialog import InteractionDialog
+
         if not self._account:
             return False
         dialog = InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid),
@@ -264,6 +276,8 @@ class AccountPane(QWidget):
         return False
 
     def edit_interaction(self, index) -> None:
+        from ui.dialogs.interaction_dialog import InteractionDialog
+
         item = self.timeline_model.row_at(index.row())
         if InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid), item, parent=self).exec():
             self._after_save()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,17 +19,25 @@ from PySide6.QtWidgets import (
 from models.enums import Region, Stage
 from services import accounts
 from services.countries import all_countries
-from ui.dialogs.account_dialog import AccountDialog
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.account_table import UUID_ROLE, AccountListModel, Col
 from ui.views.account_pane import AccountPane
 
+# A large book paints its first rows (a screenful is about 30) while the rest is still being read. The page is
+# taken in the order of the accounts' folded names, which the locale's sort nearly always agrees with near the
+# top of a large list; a smaller book (reading it whole costs under ~10 ms) is simply read whole.
+FIRST_PAGE = 200
+WHOLE_UP_TO = 2000
+UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paints (a window started minimised)
+
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, first_page_first: bool = False) -> None:
+        """first_page_first (start-up): a large book shows its first FIRST_PAGE accounts in order at once and
+        reads the rest right after the list's first paint."""
         super().__init__(parent)
         lang = current_lang()
         countries = all_countries()
@@ -101,7 +108,11 @@ class AccountsView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
         self._current_uuid: str | None = None
-        self.reload()
+        self._pending_total = 0  # accounts still to show after a first page; 0 once the whole list is in
+        if first_page_first:
+            self._start_with_first_page()
+        else:
+            self._load(accounts.account_rows())
         state = QSettings().value("accounts/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -112,7 +123,40 @@ class AccountsView(QWidget):
     # ------------------------------------------------------------ data
 
     def reload(self) -> None:
-        rows = accounts.account_rows()
+        self._pending_total = 0
+        self._load(accounts.account_rows())
+
+    def _start_with_first_page(self) -> None:
+        total = accounts.count_accounts()
+        if total <= max(WHOLE_UP_TO, FIRST_PAGE):
+            self._load(accounts.account_rows())
+            return
+        self._pending_total = total
+        # Watch the table itself: its frame paints with the first frame, and asking for its viewport()
+        # this early costs ~15 ms (PySide resolves the viewport's private class).
+        self.table.installEventFilter(self)
+        QTimer.singleShot(UNPAINTED_MS, self, self.finish_loading)
+        self._load(accounts.account_rows(limit=FIRST_PAGE))
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.table:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.finish_loading)  # once the first frame is on screen
+        return False
+
+    def is_loading(self) -> bool:
+        return self._pending_total > 0
+
+    def pending_total(self) -> int:
+        """How many accounts the list will hold once a first page has been followed by the rest (else 0)."""
+        return self._pending_total
+
+    def finish_loading(self) -> None:
+        """Bring in the rest of a large book after its first page; nothing to do once everything is in."""
+        if self._pending_total:
+            self.reload()
+
+    def _load(self, rows: list[accounts.AccountRow]) -> None:
         self.model.set_rows(rows, self._names)
         present = sorted({r.country for r in rows}, key=lambda c: self._names.get(c, c))
         current = self.country_filter.currentData()
@@ -128,10 +172,12 @@ class AccountsView(QWidget):
             self.pane.show_account(None)
 
     def _on_search(self, text: str) -> None:
+        self.finish_loading()
         self.model.set_search(text)
         self._update_count()
 
     def _on_filters(self) -> None:
+        self.finish_loading()
         region = self.region_filter.currentData()
         region_countries = {c for c, r in self._region_of.items() if r == region} if region else None
         self.model.set_filters(self.country_filter.currentData() or "", region_countries,
@@ -139,6 +185,9 @@ class AccountsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self._pending_total:
+            self.count_label.setText(self.tr("Loading {total} accounts…").format(total=self._pending_total))
+            return
         self.count_label.setText(self.tr("{shown} of {total} accounts").format(
             shown=self.model.rowCount(), total=self.model.total()))
 
@@ -163,6 +212,7 @@ class AccountsView(QWidget):
             self.pane.show_account(uuid)
 
     def select_account(self, uuid: str) -> None:
+        self.finish_loading()
         self._current_uuid = uuid
         row = self.model.row_of(uuid)
         if row < 0:
@@ -181,6 +231,8 @@ class AccountsView(QWidget):
     # ------------------------------------------------------------ actions
 
     def new_account(self) -> None:
+        from ui.dialogs.account_dialog import AccountDialog
+
         dialog = AccountDialog(sorted(self._names.values()), parent=self)
         if dialog.exec():
             self.reload()
@@ -197,6 +249,8 @@ class AccountsView(QWidget):
             self.pane.delete_account()
 
     def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
         uuids = self.selected_uuids()
         if not uuids:
             return
