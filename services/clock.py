@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from models import Account, Contact
 
 
-@dataclass(frozen=True)
-class LocalTime:
+class LocalTime(NamedTuple):
     zone: str
     now: dt.datetime  # aware, in zone
     window: tuple[dt.time, dt.time]

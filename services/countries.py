@@ -6,10 +6,9 @@ import datetime as dt
 import json
 import re
 import warnings
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import resources
 from models.enums import Region
@@ -23,8 +22,7 @@ ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", 
                       "working_week", "language", "follow_up")
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     """One ISO 3166-1 country or territory (plus Kosovo, XK) as resources/countries.json ships it.
 
     Regions are sales territories, not continents: Egypt and the Maghreb are africa (Egypt could as well be
@@ -50,15 +48,13 @@ class Country:
         return self.timezones[0]
 
 
-@dataclass(frozen=True)
-class Holiday:
+class Holiday(NamedTuple):
     date: dt.date
     name_en: str
     name_local: str
 
 
-@dataclass(frozen=True)
-class HolidaySpan:
+class HolidaySpan(NamedTuple):
     """Consecutive days of one holiday (Eid, Spring Festival, Golden Week) shown as one line."""
 
     start: dt.date
@@ -74,8 +70,7 @@ class HolidaySpan:
         return f"{self.start:%d %b}–{self.end:%d %b}"
 
 
-@dataclass(frozen=True)
-class Etiquette:
+class Etiquette(NamedTuple):
     code: str
     level: str  # "country" or "region"
     region: Region
