@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from services import accounts
 from ui.dialogs.account_dialog import AccountDialog
@@ -270,3 +270,24 @@ def test_a_small_book_loads_whole_at_once(book, db_path, qtbot):
     window = first_page_window(qtbot, db_path)
     assert not window.accounts.is_loading() and len(names(window)) == 4
     assert window.accounts.count_label.text() == "4 of 4 accounts"
+
+
+def test_the_account_pane_is_built_when_an_account_is_first_opened(book, main_window, qtbot):
+    view = main_window.accounts
+    main_window.resize(1280, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    sizes = view.splitter.sizes()
+    assert view._pane is None and view.current_account_uuid() is None
+    assert view.splitter.widget(1).text().startswith("Select an account on the left")
+    view.refresh_pane()  # nothing to refresh yet, and nothing is built for it
+    main_window._brief_current()
+    assert view._pane is None
+    view.select_account(book["jp"].uuid)
+    pane = view.splitter.widget(1)
+    assert pane is view.pane and pane.title.text() == "株式会社さくら"
+    tabs = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
+    assert {"Contacts", "Timeline", "Next touches", "Promises", "Notes"} <= set(tabs)  # the main window's tabs too
+    assert view.current_account_uuid() == book["jp"].uuid
+    QApplication.processEvents()  # the splitter lays the new pane out
+    assert view.splitter.sizes() == sizes  # the list keeps its width when the pane takes the placeholder's place

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
-from ui.views.account_tabs import NextTouchesTab, PromisesTab
 from ui.views.accounts import AccountsView
 
 
@@ -35,7 +34,7 @@ class MainWindow(QMainWindow):
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
-        self._wire_account_pane()
+        self.accounts.pane_built.connect(self._wire_account_pane)
         self.accounts.brief_requested.connect(self.open_briefs)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
@@ -104,7 +103,7 @@ class MainWindow(QMainWindow):
         view = AgendaView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.reload)
-        view.changed.connect(self.accounts.pane.refresh)
+        view.changed.connect(self.accounts.refresh_pane)
         return view
 
     def _make_commitments(self):
@@ -112,7 +111,7 @@ class MainWindow(QMainWindow):
 
         view = CommitmentsView()
         view.open_account.connect(self.open_account)
-        view.changed.connect(self.accounts.pane.refresh)
+        view.changed.connect(self.accounts.refresh_pane)
         return view
 
     def _make_countries(self):
@@ -128,8 +127,9 @@ class MainWindow(QMainWindow):
         view.captured.connect(lambda _uuid: self._reload_if_built("agenda"))
         return view
 
-    def _wire_account_pane(self) -> None:
-        pane = self.accounts.pane
+    def _wire_account_pane(self, pane) -> None:
+        from ui.views.account_tabs import NextTouchesTab, PromisesTab
+
         self.next_touches = NextTouchesTab()
         self.promises = PromisesTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
 
     def _brief_current(self) -> None:
-        uuid = self.accounts.pane.account_uuid()
+        uuid = self.accounts.current_account_uuid()
         if uuid:
             self.open_briefs([uuid])
 
@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def reload_all(self) -> None:
         self.accounts.reload()
-        self.accounts.pane.refresh()
+        self.accounts.refresh_pane()
         self._reload_if_built("agenda", "commitments")
 
     def import_contacts(self) -> None:

@@ -22,7 +22,6 @@ from services.countries import all_countries
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.account_table import UUID_ROLE, AccountListModel, Col
-from ui.views.account_pane import AccountPane
 
 # A large book paints its first rows (a screenful is about 30) while the rest is still being read. The page is
 # taken in the order of the accounts' folded names, which the locale's sort nearly always agrees with near the
@@ -34,6 +33,7 @@ UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paint
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
+    pane_built = Signal(object)     # the account pane, built when first needed (an account is opened)
 
     def __init__(self, parent=None, first_page_first: bool = False) -> None:
         """first_page_first (start-up): a large book shows its first FIRST_PAGE accounts in order at once and
@@ -85,9 +85,13 @@ class AccountsView(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_current)
 
-        self.pane = AccountPane(completion)
-        self.pane.changed.connect(self.reload)
-        self.pane.brief_requested.connect(lambda uuid: self.brief_requested.emit([uuid]))
+        # The account pane (and its tabs and their modules) is built when an account is first opened; until
+        # then its place shows what the empty pane would say. This keeps it off the start-up path.
+        self._completion = completion
+        self._pane = None
+        self._placeholder = QLabel(self.tr("Select an account on the left, or press Ctrl+N to add one."))
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
 
         filters = QHBoxLayout()
         for w in (self.country_filter, self.region_filter, self.stage_filter):
@@ -101,7 +105,7 @@ class AccountsView(QWidget):
         left_layout.addWidget(self.count_label)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self._placeholder)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
@@ -116,6 +120,30 @@ class AccountsView(QWidget):
         state = QSettings().value("accounts/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+
+    @property
+    def pane(self):
+        """The account pane, built on first use."""
+        if self._pane is None:
+            from ui.views.account_pane import AccountPane
+
+            pane = AccountPane(self._completion)
+            pane.changed.connect(self.reload)
+            pane.brief_requested.connect(lambda uuid: self.brief_requested.emit([uuid]))
+            sizes = self.splitter.sizes()
+            self.splitter.replaceWidget(1, pane)
+            self.splitter.setSizes(sizes)  # the pane takes its placeholder's place, the list keeps its width
+            self._placeholder.deleteLater()
+            self._pane = pane
+            self.pane_built.emit(pane)
+        return self._pane
+
+    def current_account_uuid(self) -> str | None:
+        return self._pane.account_uuid() if self._pane is not None else None
+
+    def refresh_pane(self) -> None:
+        if self._pane is not None:
+            self._pane.refresh()
 
     def save_state(self) -> None:
         QSettings().setValue("accounts/splitter", self.splitter.saveState())
@@ -243,6 +271,8 @@ class AccountsView(QWidget):
         self.search.selectAll()
 
     def delete_current(self) -> None:
+        if self._pane is None:
+            return
         if self.pane.delete_selected_contact():
             return
         if self.pane.account_uuid():
