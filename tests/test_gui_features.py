@@ -244,3 +244,103 @@ def test_forget_and_export_a_person_from_the_account_pane(qtbot, main_window, ma
     pane.forget_contact(c)
     assert [x.name for x in accounts.contacts_of(a.uuid)] == ["Forgotten contact"]
     assert pane.contacts_model.row_at(0).email == ""
+
+
+def answer(monkeypatch, yes: bool):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (QMessageBox.StandardButton.Yes if yes
+                                                                   else QMessageBox.StandardButton.No))
+
+
+def trigger(menu, text):
+    next(a for a in menu.actions() if a.text() == text).trigger()
+
+
+def test_interactions_are_deleted_from_the_timeline_after_asking(qtbot, main_window, make_account, monkeypatch):
+    from models import Tombstone
+
+    a = make_account(name="Müller GmbH", country="DE")
+    first = accounts.log_interaction(a.uuid, {"occurred_at": "2026-11-02T09:00:00+00:00", "summary": "Intro call"})
+    accounts.log_interaction(a.uuid, {"occurred_at": "2026-11-16T09:00:00+00:00", "channel": "email",
+                                      "summary": "Sent the quote"})
+    main_window.accounts.reload()
+    main_window.accounts.select_account(a.uuid)
+    pane = main_window.accounts.pane
+    assert pane.timeline_model.rowCount() == 2
+    row = next(r for r in range(2) if pane.timeline_model.row_at(r).uuid == first.uuid)
+    menu = pane.timeline_menu(pane.timeline_model.index(row, 0))
+    answer(monkeypatch, yes=False)
+    trigger(menu, "Delete…")
+    assert len(accounts.interactions_of(a.uuid)) == 2  # "No" keeps it
+    answer(monkeypatch, yes=True)
+    trigger(menu, "Delete…")
+    assert [i.summary for i in accounts.interactions_of(a.uuid)] == ["Sent the quote"]
+    assert pane.timeline_model.rowCount() == 1
+    assert Tombstone.get_or_none(Tombstone.record_uuid == first.uuid) is not None  # reaches other copies too
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    pane.tabs.setCurrentWidget(pane.timeline_view)
+    pane.timeline_view.selectRow(0)
+    pane.timeline_view.setFocus()
+    qtbot.waitUntil(pane.timeline_view.hasFocus)
+    main_window.accounts.delete_current()  # the Delete key: acts on the focused timeline, after asking
+    assert accounts.interactions_of(a.uuid) == [] and accounts.count_accounts() == 1  # the account stays
+
+
+def test_contact_menu_deletes_a_contact_after_asking(main_window, make_account, make_contact, monkeypatch):
+    a = make_account(name="Acme", country="US")
+    make_contact(a, name="Jane Roe")
+    main_window.accounts.reload()
+    main_window.accounts.select_account(a.uuid)
+    pane = main_window.accounts.pane
+    answer(monkeypatch, yes=True)
+    trigger(pane.contact_menu(pane.contacts_model.index(0, 0)), "Delete…")
+    assert accounts.contacts_of(a.uuid) == [] and pane.contacts_model.rowCount() == 0
+
+
+def test_promises_can_be_edited_cancelled_or_deleted(qtbot, make_account, monkeypatch):
+    from ui.views.account_tabs import PromisesTab
+    from ui.views.commitments import CommitmentsView
+
+    a = make_account(name="Müller GmbH", country="DE")
+    fields = {"promised_by": "Li Na", "promised_at": "2026-11-01", "due_date": "2026-12-20"}
+    samples = commitments.create_commitment(a.uuid, {"title": "Samples", **fields})
+    typo = commitments.create_commitment(a.uuid, {"title": "Smaples", **fields})
+    tab = PromisesTab()
+    qtbot.addWidget(tab)
+    tab.set_account(a.uuid)
+
+    def row_of(model, uuid):
+        return next(model.index(r, 0) for r in range(model.rowCount()) if model.row_at(r)[0].uuid == uuid)
+
+    def save_with_new_title(dialog):
+        dialog.field("title").setText("Samples, 3 colours")
+        dialog.try_save()
+        return 1
+
+    monkeypatch.setattr(CommitmentDialog, "exec", save_with_new_title)
+    tab.edit_promise(row_of(tab.model, samples.uuid))  # double-click edits
+    assert commitments.get_commitment(samples.uuid).title == "Samples, 3 colours"
+
+    answer(monkeypatch, yes=True)
+    trigger(tab.promise_menu(row_of(tab.model, typo.uuid)), "Delete (entered by mistake)…")
+    assert [c.uuid for c in commitments.commitments_of(a.uuid)] == [samples.uuid]
+
+    view = CommitmentsView()
+    qtbot.addWidget(view)
+    view.today = TODAY
+    view.show()
+    view.table.selectRow(0)
+    answer(monkeypatch, yes=False)
+    view.cancel_button.click()
+    assert commitments.get_commitment(samples.uuid).status == "open"
+    answer(monkeypatch, yes=True)
+    view.cancel_button.click()
+    assert commitments.get_commitment(samples.uuid).status == "cancelled"
+    record = commitments.account_trust(a.uuid)
+    assert (record.kept, record.late, record.broken, record.open) == (0, 0, 0, 0)  # cancelled counts for nothing
+    assert view.model.rowCount() == 0  # the view lists open promises
+    tab.set_account(a.uuid)
+    menu = tab.promise_menu(row_of(tab.model, samples.uuid))
+    assert "Cancel promise…" not in [x.text() for x in menu.actions()]  # only open promises can be cancelled

@@ -103,7 +103,8 @@
     <name>AccountPane</name>
     <message>
         <location filename="../../ui/views/account_pane.py" line="67"/>
-        <location filename="../../ui/views/account_pane.py" line="236"/>
+        <location filename="../../ui/views/account_pane.py" line="243"/>
+        <location filename="../../ui/views/account_pane.py" line="279"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -133,92 +134,108 @@
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="95"/>
+        <location filename="../../ui/views/account_pane.py" line="97"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="96"/>
+        <location filename="../../ui/views/account_pane.py" line="98"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="97"/>
+        <location filename="../../ui/views/account_pane.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="99"/>
+        <location filename="../../ui/views/account_pane.py" line="101"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="139"/>
+        <location filename="../../ui/views/account_pane.py" line="141"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="141"/>
+        <location filename="../../ui/views/account_pane.py" line="143"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="160"/>
+        <location filename="../../ui/views/account_pane.py" line="162"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="165"/>
+        <location filename="../../ui/views/account_pane.py" line="167"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="191"/>
+        <location filename="../../ui/views/account_pane.py" line="193"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="192"/>
+        <location filename="../../ui/views/account_pane.py" line="194"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="221"/>
+        <location filename="../../ui/views/account_pane.py" line="232"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="222"/>
+        <location filename="../../ui/views/account_pane.py" line="233"/>
         <source>Delete the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="237"/>
+        <location filename="../../ui/views/account_pane.py" line="244"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="238"/>
+        <location filename="../../ui/views/account_pane.py" line="245"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="248"/>
+        <location filename="../../ui/views/account_pane.py" line="247"/>
+        <location filename="../../ui/views/account_pane.py" line="281"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="266"/>
+        <source>Delete interaction</source>
+        <translation>删除往来记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="267"/>
+        <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it.</source>
+        <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="296"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="249"/>
+        <location filename="../../ui/views/account_pane.py" line="297"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="258"/>
+        <location filename="../../ui/views/account_pane.py" line="306"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="259"/>
+        <location filename="../../ui/views/account_pane.py" line="307"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
@@ -284,42 +301,42 @@
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="191"/>
+        <location filename="../../ui/views/accounts.py" line="193"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="215"/>
+        <location filename="../../ui/views/accounts.py" line="217"/>
         <source>Loading {total} accounts…</source>
         <translation>正在载入 {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="217"/>
+        <location filename="../../ui/views/accounts.py" line="219"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="286"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="286"/>
+        <location filename="../../ui/views/accounts.py" line="288"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="290"/>
+        <location filename="../../ui/views/accounts.py" line="292"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="291"/>
+        <location filename="../../ui/views/accounts.py" line="293"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="292"/>
+        <location filename="../../ui/views/accounts.py" line="294"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -658,7 +675,27 @@ Details were written to {log}.</source>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="33"/>
+        <location filename="../../ui/views/commitments.py" line="35"/>
+        <source>Cancel promise</source>
+        <translation>取消承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="36"/>
+        <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
+        <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算兑现，也不算失信。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="52"/>
+        <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record. A promise that no longer applies is better cancelled.</source>
+        <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失。不再适用的承诺最好选择取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="55"/>
+        <source>Delete promise</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="73"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
     </message>
@@ -666,129 +703,155 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="47"/>
+        <location filename="../../ui/views/commitments.py" line="87"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="48"/>
+        <location filename="../../ui/views/commitments.py" line="88"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="49"/>
+        <location filename="../../ui/views/commitments.py" line="89"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="49"/>
+        <location filename="../../ui/views/commitments.py" line="89"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="50"/>
+        <location filename="../../ui/views/commitments.py" line="90"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="55"/>
+        <location filename="../../ui/views/commitments.py" line="95"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="55"/>
+        <location filename="../../ui/views/commitments.py" line="95"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="56"/>
+        <location filename="../../ui/views/commitments.py" line="96"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="63"/>
+        <location filename="../../ui/views/commitments.py" line="103"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="64"/>
-        <location filename="../../ui/views/commitments.py" line="137"/>
+        <location filename="../../ui/views/commitments.py" line="104"/>
+        <location filename="../../ui/views/commitments.py" line="182"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="65"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="66"/>
+        <location filename="../../ui/views/commitments.py" line="106"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="98"/>
+        <location filename="../../ui/views/commitments.py" line="107"/>
+        <location filename="../../ui/views/commitments.py" line="203"/>
+        <source>Cancel promise…</source>
+        <translation>取消承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="108"/>
+        <source>The promise no longer applies: it counts neither kept nor broken</source>
+        <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="143"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="98"/>
+        <location filename="../../ui/views/commitments.py" line="143"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="150"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="119"/>
-        <location filename="../../ui/views/commitments.py" line="130"/>
+        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="175"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="119"/>
+        <location filename="../../ui/views/commitments.py" line="164"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="138"/>
+        <location filename="../../ui/views/commitments.py" line="183"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="161"/>
+        <location filename="../../ui/views/commitments.py" line="200"/>
+        <source>Open the account</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="201"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="204"/>
+        <source>Delete (entered by mistake)…</source>
+        <translation>删除（误录）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/commitments.py" line="231"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="162"/>
+        <location filename="../../ui/views/commitments.py" line="232"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="162"/>
+        <location filename="../../ui/views/commitments.py" line="232"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="163"/>
+        <location filename="../../ui/views/commitments.py" line="233"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="175"/>
+        <location filename="../../ui/views/commitments.py" line="245"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="175"/>
+        <location filename="../../ui/views/commitments.py" line="245"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="176"/>
+        <location filename="../../ui/views/commitments.py" line="246"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -2345,6 +2408,21 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/account_tabs.py" line="37"/>
         <source>New promise…</source>
         <translation>新建承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_tabs.py" line="93"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <source>Cancel promise…</source>
+        <translation>取消承诺…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_tabs.py" line="97"/>
+        <source>Delete (entered by mistake)…</source>
+        <translation>删除（误录）…</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import Priority, Purpose, Stage
+from models.enums import Channel, Priority, Purpose, Stage
 from services import accounts
 from services.countries import get_country
 from ui.i18n import current_lang
@@ -88,6 +88,8 @@ class AccountPane(QWidget):
         self.timeline_model = InteractionTableModel(self)
         self.timeline_view = make_table(self.timeline_model)
         self.timeline_view.doubleClicked.connect(self.edit_interaction)
+        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
 
@@ -211,32 +213,78 @@ class AccountPane(QWidget):
         if ContactDialog(self._account.uuid, contact, self).exec():
             self._after_save()
 
+    @staticmethod
+    def _selected_in(view, model):
+        """The row selected in view when it has the keyboard focus (what the Delete key acts on), else None."""
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return model.row_at(rows[0].row()) if rows and view.hasFocus() else None
+
     def delete_selected_contact(self) -> bool:
+        contact = self._selected_in(self.contacts_view, self.contacts_model)
+        if contact is None:
+            return False
+        self.delete_contact(contact)
+        return True
+
+    def delete_contact(self, contact) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        rows = self.contacts_view.selectionModel().selectedRows() if self.contacts_view.selectionModel() else []
-        if not rows or not self.contacts_view.hasFocus():
-            return False
-        contact = self.contacts_model.row_at(rows[0].row())
         answer = QMessageBox.question(self, self.tr("Delete contact"),
                                       self.tr("Delete the contact {name}?").format(name=contact.name))
         if answer == QMessageBox.StandardButton.Yes:
             accounts.delete_contact(contact.uuid)
             self._after_save()
-        return True
 
-    def _contact_menu(self, pos) -> None:
+    def contact_menu(self, index):
         from PySide6.QtWidgets import QMenu
 
-        index = self.contacts_view.indexAt(pos)
-        if not index.isValid():
-            return
         contact = self.contacts_model.row_at(index.row())
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), lambda: self.edit_contact(index))
         menu.addAction(self.tr("Export everything about this person…"), lambda: self.export_contact(contact))
         menu.addAction(self.tr("Forget this person…"), lambda: self.forget_contact(contact))
-        menu.exec(self.contacts_view.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_contact(contact))
+        return menu
+
+    def _contact_menu(self, pos) -> None:
+        index = self.contacts_view.indexAt(pos)
+        if index.isValid():
+            self.contact_menu(index).exec(self.contacts_view.viewport().mapToGlobal(pos))
+
+    def delete_selected_interaction(self) -> bool:
+        item = self._selected_in(self.timeline_view, self.timeline_model)
+        if item is None:
+            return False
+        self.delete_interaction(item)
+        return True
+
+    def delete_interaction(self, item) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        summary = " ".join(item.summary.split())
+        answer = QMessageBox.question(self, self.tr("Delete interaction"), self.tr(
+            "Delete the {channel} of {when}{summary}? The next touches are planned again without it.").format(
+            channel=label(Channel, item.channel).lower(), when=item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            summary=f" ({summary[:80]}{'…' if len(summary) > 80 else ''})" if summary else ""))
+        if answer == QMessageBox.StandardButton.Yes:
+            accounts.delete_interaction(item.uuid)
+            self._after_save()
+
+    def timeline_menu(self, index):
+        from PySide6.QtWidgets import QMenu
+
+        item = self.timeline_model.row_at(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_interaction(index))
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_interaction(item))
+        return menu
+
+    def _timeline_menu(self, pos) -> None:
+        index = self.timeline_view.indexAt(pos)
+        if index.isValid():
+            self.timeline_menu(index).exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     def export_contact(self, contact, path: str | None = None) -> None:
         """A GDPR-minded request: everything held about one person, as a JSON file."""

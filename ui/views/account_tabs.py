@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ui.models.commitment_table import CommitmentTableModel
 from ui.models.touch_table import TouchTableModel
@@ -41,6 +41,9 @@ class PromisesTab(QWidget):
         top.addWidget(self.new_button)
         self.model = CommitmentTableModel(self)
         self.view = make_table(self.model)
+        self.view.doubleClicked.connect(self.edit_promise)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -71,3 +74,30 @@ class PromisesTab(QWidget):
         if dialog.exec():
             self.set_account(self._account_uuid)
             self.changed.emit()
+
+    def _done(self, happened: bool) -> None:
+        if happened:
+            self.set_account(self._account_uuid)
+            self.changed.emit()
+
+    def edit_promise(self, index) -> None:
+        from ui.views.commitments import edit_promise
+
+        self._done(edit_promise(self, self.model.row_at(index.row())[0]))
+
+    def promise_menu(self, index) -> QMenu:
+        from ui.views.commitments import cancel_promise, delete_promise
+
+        c = self.model.row_at(index.row())[0]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_promise(index))
+        menu.addSeparator()
+        if c.status == "open":
+            menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c)))
+        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
+        return menu
+
+    def _menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if index.isValid():
+            self.promise_menu(index).exec(self.view.viewport().mapToGlobal(pos))

@@ -273,7 +273,7 @@ class AccountsView(QWidget):
     def delete_current(self) -> None:
         if self._pane is None:
             return
-        if self.pane.delete_selected_contact():
+        if self.pane.delete_selected_contact() or self.pane.delete_selected_interaction():
             return
         if self.pane.account_uuid():
             self.pane.delete_account()

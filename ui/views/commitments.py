@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,45 @@ from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
 from ui.views.account_pane import make_table
 from ui.widgets.lazy import LoadWhenShown
+
+
+def cancel_promise(parent, c, today: dt.date | None = None) -> bool:
+    """Ask, then cancel an open promise that no longer applies; it counts neither kept nor broken."""
+    title = QCoreApplication.translate("Commitments", "Cancel promise")
+    question = QCoreApplication.translate(
+        "Commitments", "Cancel '{title}' to {account}? Use this when the promise no longer applies — the "
+        "customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.")
+    answer = QMessageBox.question(parent, title, question.format(title=c.title, account=c.account.name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        commitments.cancel(c.uuid, today)
+    except UserError as exc:
+        QMessageBox.warning(parent, title, str(exc))
+        return False
+    return True
+
+
+def delete_promise(parent, c) -> bool:
+    """Ask, then delete a promise entered by mistake (it leaves the trust record)."""
+    question = QCoreApplication.translate(
+        "Commitments", "Delete '{title}'? Only for a promise entered by mistake: it disappears from the trust "
+        "record. A promise that no longer applies is better cancelled.")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
+                                  question.format(title=c.title))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    commitments.delete_commitment(c.uuid)
+    return True
+
+
+def edit_promise(parent, c) -> bool:
+    from services import accounts
+    from ui.dialogs.commitment_dialog import CommitmentDialog
+
+    dialog = CommitmentDialog(c.account.uuid, accounts.contacts_of(c.account.uuid), commitments.people(),
+                              commitment=c, parent=parent)
+    return bool(dialog.exec())
 
 
 def trust_text(record) -> str:
@@ -64,12 +104,17 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self.broken_button = QPushButton(self.tr("Mark broken"))
         self.move_button = QPushButton(self.tr("Reschedule…"))
         self.approval_button = QPushButton(self.tr("Approval decision…"))
+        self.cancel_button = QPushButton(self.tr("Cancel promise…"))
+        self.cancel_button.setToolTip(self.tr("The promise no longer applies: it counts neither kept nor broken"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu)
         self.kept_button.clicked.connect(lambda: self._act(lambda c: commitments.mark_kept(c.uuid, self._today())))
         self.broken_button.clicked.connect(self._broken)
         self.move_button.clicked.connect(self._reschedule)
         self.approval_button.clicked.connect(self._approval)
         actions = QHBoxLayout()
-        for b in (self.kept_button, self.broken_button, self.move_button, self.approval_button):
+        for b in (self.kept_button, self.broken_button, self.move_button, self.approval_button, self.cancel_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.trust_label = QLabel()
@@ -138,6 +183,31 @@ class CommitmentsView(LoadWhenShown, QWidget):
                 "Mark '{title}' as broken? It counts against the trust record of {account} and {person}.").format(
                 title=c.title, account=c.account.name, person=c.promised_by or "-")) == QMessageBox.StandardButton.Yes:
             self._act(lambda x: commitments.mark_broken(x.uuid, self._today()))
+
+    def _done(self, happened: bool) -> None:
+        if happened:
+            self.reload()
+            self.changed.emit()
+
+    def _cancel(self) -> None:
+        c = self.selected()
+        if c is not None:
+            self._done(cancel_promise(self, c, self._today()))
+
+    def promise_menu(self, index) -> QMenu:
+        c = self.model.row_at(index.row())[0]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open the account"), lambda: self.open_account.emit(c.account.uuid))
+        menu.addAction(self.tr("Edit…"), lambda: self._done(edit_promise(self, c)))
+        menu.addSeparator()
+        menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c, self._today())))
+        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
+        return menu
+
+    def _menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid():
+            self.promise_menu(index).exec(self.table.viewport().mapToGlobal(pos))
 
     def _small_dialog(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
         dialog = QDialog(self)
