@@ -2,8 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from services import accounts, cadence, commitments
 from ui.dialogs.commitment_dialog import CommitmentDialog
@@ -281,6 +281,19 @@ def test_interactions_are_deleted_from_the_timeline_after_asking(qtbot, main_win
     qtbot.waitExposed(main_window)
     main_window.activateWindow()
     pane.tabs.setCurrentWidget(pane.timeline_view)
+    shown = []
+
+    def look_and_close():  # runs inside the menu's own event loop
+        popup = QApplication.activePopupWidget()
+        shown.append([x.text() for x in popup.actions()])
+        popup.close()
+
+    QTimer.singleShot(0, look_and_close)
+    pane.timeline_view.customContextMenuRequested.emit(QPoint(5, 5))  # a right-click on the first row
+    assert shown == [["Edit…", "", "Delete…"]]
+    pane.timeline_view.customContextMenuRequested.emit(QPoint(5, 500))  # below the rows: no menu opens
+    assert QApplication.activePopupWidget() is None and len(shown) == 1
+    main_window.activateWindow()  # the closed popup had taken the activation
     pane.timeline_view.selectRow(0)
     pane.timeline_view.setFocus()
     qtbot.waitUntil(pane.timeline_view.hasFocus)

@@ -42,6 +42,17 @@ def make_table(model, stretch_last=True) -> QTableView:
     return view
 
 
+def row_menu(view, menu_for) -> None:
+    """Right-click on a row of view opens the menu menu_for(index) builds (tests call menu_for directly)."""
+    def popup(pos) -> None:
+        index = view.indexAt(pos)
+        if index.isValid():
+            menu_for(index).exec(view.viewport().mapToGlobal(pos))
+
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    view.customContextMenuRequested.connect(popup)
+
+
 class AccountPane(QWidget):
     changed = Signal()               # something was saved; lists should reload
     deleted = Signal(str)            # account uuid
@@ -83,13 +94,11 @@ class AccountPane(QWidget):
         self.contacts_model = ContactTableModel(self)
         self.contacts_view = make_table(self.contacts_model)
         self.contacts_view.doubleClicked.connect(self.edit_contact)
-        self.contacts_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.contacts_view.customContextMenuRequested.connect(self._contact_menu)
+        row_menu(self.contacts_view, self.contact_menu)
         self.timeline_model = InteractionTableModel(self)
         self.timeline_view = make_table(self.timeline_model)
         self.timeline_view.doubleClicked.connect(self.edit_interaction)
-        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
+        row_menu(self.timeline_view, self.timeline_menu)
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
 
@@ -247,11 +256,6 @@ class AccountPane(QWidget):
         menu.addAction(self.tr("Delete…"), lambda: self.delete_contact(contact))
         return menu
 
-    def _contact_menu(self, pos) -> None:
-        index = self.contacts_view.indexAt(pos)
-        if index.isValid():
-            self.contact_menu(index).exec(self.contacts_view.viewport().mapToGlobal(pos))
-
     def delete_selected_interaction(self) -> bool:
         item = self._selected_in(self.timeline_view, self.timeline_model)
         if item is None:
@@ -280,11 +284,6 @@ class AccountPane(QWidget):
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: self.delete_interaction(item))
         return menu
-
-    def _timeline_menu(self, pos) -> None:
-        index = self.timeline_view.indexAt(pos)
-        if index.isValid():
-            self.timeline_menu(index).exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     def export_contact(self, contact, path: str | None = None) -> None:
         """A GDPR-minded request: everything held about one person, as a JSON file."""

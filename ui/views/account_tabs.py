@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ui.models.commitment_table import CommitmentTableModel
 from ui.models.touch_table import TouchTableModel
-from ui.views.account_pane import make_table
+from ui.views.account_pane import make_table, row_menu
 
 
 class NextTouchesTab(QWidget):
@@ -42,8 +42,7 @@ class PromisesTab(QWidget):
         self.model = CommitmentTableModel(self)
         self.view = make_table(self.model)
         self.view.doubleClicked.connect(self.edit_promise)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._menu)
+        row_menu(self.view, self.promise_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -96,8 +95,3 @@ class PromisesTab(QWidget):
             menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c)))
         menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
         return menu
-
-    def _menu(self, pos) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.promise_menu(index).exec(self.view.viewport().mapToGlobal(pos))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from services import commitments
 from services.errors import UserError, ValidationError
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
-from ui.views.account_pane import make_table
+from ui.views.account_pane import make_table, row_menu
 from ui.widgets.lazy import LoadWhenShown
 
 
@@ -107,8 +107,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel promise…"))
         self.cancel_button.setToolTip(self.tr("The promise no longer applies: it counts neither kept nor broken"))
         self.cancel_button.clicked.connect(self._cancel)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self._menu)
+        row_menu(self.table, self.promise_menu)
         self.kept_button.clicked.connect(lambda: self._act(lambda c: commitments.mark_kept(c.uuid, self._today())))
         self.broken_button.clicked.connect(self._broken)
         self.move_button.clicked.connect(self._reschedule)
@@ -203,11 +202,6 @@ class CommitmentsView(LoadWhenShown, QWidget):
         menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c, self._today())))
         menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
         return menu
-
-    def _menu(self, pos) -> None:
-        index = self.table.indexAt(pos)
-        if index.isValid():
-            self.promise_menu(index).exec(self.table.viewport().mapToGlobal(pos))
 
     def _small_dialog(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
         dialog = QDialog(self)
