@@ -39,3 +39,21 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(tmp_path):
     subprocess.run([str(app), "--db", db, "brief", names[0]["uuid"], "--out", str(pdf), "--lang", "zh"], env=env,
                    check=True, capture_output=True)
     assert pdf.read_bytes().startswith(b"%PDF")  # fonts, shaping and reportlab made it into the bundle
+
+
+def test_set_up_compiles_the_apps_bytecode_once(monkeypatch):
+    """bootstrap run/setup write the .pyc files that start-up then reads, whatever PYTHONDONTWRITEBYTECODE says."""
+    import importlib.util
+
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import bootstrap
+    finally:
+        sys.path.pop(0)
+    cached = [Path(importlib.util.cache_from_source(str(ROOT / name)))
+              for name in ("main.py", "ui/app.py", "ui/views/accounts.py", "services/accounts.py", "models/base.py")]
+    for pyc in cached:
+        pyc.unlink(missing_ok=True)
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    bootstrap.compile_bytecode(Path(sys.executable))
+    assert all(pyc.exists() for pyc in cached), [str(p) for p in cached if not p.exists()]
