@@ -381,7 +381,7 @@ def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[
     def near(day: dt.date) -> bool:
         return near_start <= day <= near_end
 
-    for year in range(start.year, end.year + 2):
+    for year in range(near_start.year, near_end.year + 1):  # occasions fall in the year they are listed under
         for f in cr.festivals(a.country, region, year):
             if not near(f.day):
                 continue
