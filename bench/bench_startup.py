@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
+from bootstrap import compile_bytecode  # noqa: E402
+
 from bench.make_big_db import ensure  # noqa: E402
 
 RUNS = int(os.environ.get("RUNS", "9"))
-APP_CODE = ["main.py", "models", "services", "ui", "resources"]
 
 
 def timed(cmd: list[str]) -> dict[str, float]:
@@ -42,8 +43,7 @@ def timed(cmd: list[str]) -> dict[str, float]:
 def main() -> None:
     db = ensure()
     # As `packaging/bootstrap.py run` does (and the frozen app ships): start from compiled bytecode.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", *APP_CODE], cwd=ROOT, check=True,
-                   stdout=subprocess.DEVNULL)
+    compile_bytecode(Path(sys.executable))
     app = [sys.executable, "main.py", "--db", str(db), "--smoke-test"]
     bare = [sys.executable, "bench/bare_window.py"]
     timed(app)

@@ -22,7 +22,7 @@ from services.countries import get_country
 from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.contact_table import ContactTableModel
-from ui.models.interaction_table import InteractionTableModel
+from ui.models.interaction_table import InteractionCol, InteractionTableModel
 from ui.widgets.local_clock import LocalClock
 
 
@@ -269,7 +269,8 @@ class AccountPane(QWidget):
         summary = " ".join(item.summary.split())
         answer = QMessageBox.question(self, self.tr("Delete interaction"), self.tr(
             "Delete the {channel} of {when}{summary}? The next touches are planned again without it.").format(
-            channel=label(Channel, item.channel).lower(), when=item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            channel=label(Channel, item.channel).lower(),
+            when=self.timeline_model.display(item, InteractionCol.WHEN),
             summary=f" ({summary[:80]}{'…' if len(summary) > 80 else ''})" if summary else ""))
         if answer == QMessageBox.StandardButton.Yes:
             accounts.delete_interaction(item.uuid)
