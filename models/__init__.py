@@ -13,11 +13,12 @@ from models.base import (
     db,
     new_uuid,
     utcnow,
+    write_transaction,
 )
 from models.commitment import Commitment
 from models.interaction import Interaction
 from models.migrations import LATEST, database_id, migrate, schema_version
-from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState
+from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState, TrashItem
 
 
 def open_database(path: Path | str) -> list[int]:
@@ -35,6 +36,6 @@ def close_database() -> None:
 __all__ = [
     "LATEST", "Account", "Commitment", "Contact", "CountryNote", "DatabaseDamagedError",
     "DatabaseLockedError", "DatabaseOpenError", "DatabaseTooNewError", "ExchangePeer", "Interaction",
-    "Meta", "Setting", "Tombstone", "TouchState", "backup_to", "close_database", "connect", "database_id",
-    "db", "migrate", "new_uuid", "open_database", "schema_version", "utcnow",
+    "Meta", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "close_database", "connect", "database_id",
+    "db", "migrate", "new_uuid", "open_database", "schema_version", "utcnow", "write_transaction",
 ]

@@ -75,6 +75,15 @@ class BaseModel(pw.Model):
         self.updated_at = utcnow()
 
 
+def write_transaction():
+    """A transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE).
+
+    For work that reads, decides, then writes (an import plans its rows against what is there): a second
+    writer waits at the start instead of deciding on the same stale view and writing duplicates.
+    """
+    return db.atomic(lock_type="IMMEDIATE")
+
+
 def save_by_key(model: type[BaseModel], field: pw.Field, key, **values) -> BaseModel:
     """Create the row whose field equals key, or update it (and its updated_at): one place for this upsert."""
     with db.atomic():

@@ -10,10 +10,10 @@ from models.account import Account, Contact
 from models.base import DatabaseTooNewError, backup_to, db
 from models.commitment import Commitment
 from models.interaction import Interaction
-from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState
+from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
-              Tombstone, ExchangePeer]
+              Tombstone, ExchangePeer, TrashItem]
 
 
 def _v2_commitments() -> None:
@@ -28,11 +28,16 @@ def _v4_account_order_index() -> None:
     Account._schema.create_indexes(safe=True)  # adds account(search_key); the others exist already
 
 
+def _v5_trash() -> None:
+    db.create_tables([TrashItem])
+
+
 # Version N is reached by running step N on a database at version N-1.
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
     4: _v4_account_order_index,
+    5: _v5_trash,
 }
 LATEST = max(STEPS)
 

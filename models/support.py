@@ -1,4 +1,4 @@
-"""Small tables: settings, the firm's country notes, planned-touch states, tombstones, exchange peers."""
+"""Small tables: settings, the firm's country notes, planned-touch states, tombstones, exchange peers, trash."""
 
 import peewee as pw
 
@@ -52,3 +52,20 @@ class ExchangePeer(BaseModel):
 
     peer_id = pw.CharField(max_length=36, unique=True)
     last_exchange_at = UTCDateTimeField()
+
+
+class TrashItem(BaseModel):
+    """Records taken out of the book, kept whole so they can be put back.
+
+    payload is a bundle-shaped JSON object ({"accounts": [...], "contacts": [...], "interactions": [...],
+    "commitments": [...]}, records as services/bundle.py writes them): a deleted account with everything that
+    hung on it, a deleted contact, interaction or promise, or records an exchange set aside.
+    """
+
+    kind = pw.CharField(max_length=20)  # what was taken out: account | contact | interaction | commitment
+    record_uuid = pw.CharField(max_length=36, index=True)
+    account_uuid = pw.CharField(max_length=36, index=True)
+    label = pw.CharField(max_length=300, default="")  # what the trash list shows ("Müller GmbH — 3 contacts")
+    reason = pw.CharField(max_length=20, default="deleted")  # deleted | set_aside (by an exchange)
+    payload = pw.TextField()
+    deleted_at = UTCDateTimeField(index=True)
