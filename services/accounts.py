@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import peewee as pw
 
-from models import Account, Commitment, Contact, Interaction, Tombstone, db, utcnow
+from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, db, utcnow, write_transaction
 from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
 from services import validation as v
 from services.errors import NotFoundError, UnknownCountryError, ValidationError
 from services.text import fold, search_key
+
+if TYPE_CHECKING:
+    from services.trash import Trashed
 
 
 class AccountRow(NamedTuple):
@@ -213,10 +216,15 @@ def update_account(account_uuid: str, fields: dict) -> Account:
     return account
 
 
-def delete_account(account_uuid: str) -> None:
-    with db.atomic():
+def delete_account(account_uuid: str) -> Trashed:
+    """Take the account out with its contacts, interactions, promises and planned-touch states: kept whole in
+    the Trash, with tombstones so the deletion reaches other copies."""
+    from services import trash  # it builds on services.bundle, which imports this module
+
+    with write_transaction():
         account = get_account(account_uuid)
         now = utcnow()
+        kept = trash.keep_account(account, now)
         graves = [("account", account.uuid)]
         graves += [("contact", u) for (u,) in Contact.select(Contact.uuid).where(Contact.account == account).tuples()]
         graves += [("interaction", u) for (u,) in
@@ -225,7 +233,9 @@ def delete_account(account_uuid: str) -> None:
                    Commitment.select(Commitment.uuid).where(Commitment.account == account).tuples()]
         for kind, record_uuid in graves:
             bury(kind, record_uuid, now)
+        TouchState.delete().where(TouchState.account_uuid == account.uuid).execute()
         account.delete_instance()
+    return kept
 
 
 def bury(kind: str, record_uuid: str, when: dt.datetime | None = None) -> None:
@@ -318,13 +328,19 @@ def update_contact(contact_uuid: str, fields: dict) -> Contact:
     return contact
 
 
-def delete_contact(contact_uuid: str) -> None:
-    with db.atomic():
+def delete_contact(contact_uuid: str) -> Trashed:
+    """Into the Trash; the contact's interactions and promises stay, without a contact until it is restored."""
+    from services import trash
+
+    with write_transaction():
         contact = get_contact(contact_uuid)
         account = contact.account
-        bury("contact", contact.uuid)
+        now = utcnow()
+        kept = trash.keep_contact(contact, now)
+        bury("contact", contact.uuid, now)
         contact.delete_instance()
         reindex(account)
+    return kept
 
 
 # ---------------------------------------------------------------- interactions
@@ -367,11 +383,16 @@ def update_interaction(interaction_uuid: str, fields: dict) -> Interaction:
     return item
 
 
-def delete_interaction(interaction_uuid: str) -> None:
-    with db.atomic():
+def delete_interaction(interaction_uuid: str) -> Trashed:
+    from services import trash
+
+    with write_transaction():
         item = get_interaction(interaction_uuid)
-        bury("interaction", item.uuid)
+        now = utcnow()
+        kept = trash.keep_interaction(item, now)
+        bury("interaction", item.uuid, now)
         item.delete_instance()
+    return kept
 
 
 def messaging_of(contact: Contact) -> dict[str, str]:

@@ -7,13 +7,14 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from models import Account, Commitment, Contact, db, utcnow
+from models import Account, Commitment, Contact, db, utcnow, write_transaction
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
 from services.errors import NotFoundError, UserError, ValidationError
 from services.phrases import phrase, render
 from services.settings import get_setting
+from services.trash import Trashed, keep_commitment
 
 DEFAULT_THRESHOLDS = {
     "due_soon_days": 3,          # due within this many days -> due_soon
@@ -166,11 +167,15 @@ def update_commitment(commitment_uuid: str, fields: dict) -> Commitment:
     return c
 
 
-def delete_commitment(commitment_uuid: str) -> None:
-    with db.atomic():
+def delete_commitment(commitment_uuid: str) -> Trashed:
+    """Into the Trash (a promise entered by mistake), with a tombstone so the deletion reaches other copies."""
+    with write_transaction():
         c = get_commitment(commitment_uuid)
-        bury("commitment", c.uuid)
+        now = utcnow()
+        kept = keep_commitment(c, now)
+        bury("commitment", c.uuid, now)
         c.delete_instance()
+    return kept
 
 
 def _close(commitment_uuid: str, status: CommitmentStatus, on: dt.date | None) -> Commitment:
