@@ -187,8 +187,7 @@ def _find(ref: str) -> TrashItem:
     item = item or (TrashItem.select().where((TrashItem.record_uuid == ref) & _shown())
                     .order_by(TrashItem.deleted_at.desc()).first())
     if item is None:
-        raise NotFoundError(f"Nothing in the Trash has the id {ref}: it was restored or removed for good already. "
-                            f"`trash --json` lists what is there.")
+        raise NotFoundError(f"Nothing in the Trash has the id {ref}: it was restored or removed for good already.")
     return item
 
 

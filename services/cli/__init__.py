@@ -7,7 +7,8 @@ import sys
 from typing import Any
 
 # Modules under services.cli that define register(subparsers); order is the order in --help.
-COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups"]
+COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
+                   "trash"]
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
