@@ -67,6 +67,7 @@ class ParentInTrashError(UserError):
     """The record's account is in the Trash too: restore it first, or both together."""
 
     def __init__(self, item: TrashItem, parent: TrashItem) -> None:
+        self.item_label = item.label
         self.parent_uuid = parent.uuid
         self.parent_label = parent.label
         super().__init__(f"“{item.label}” belonged to the account “{parent.label}”, which is in the Trash too. "

@@ -172,6 +172,18 @@ def _backup_in_background(db_path: Path) -> None:
     start(worker)
 
 
+def _purge_old_trash() -> None:
+    """Items deleted more than 30 days ago leave the Trash when the GUI opens the book."""
+    from peewee import OperationalError
+
+    from services.trash import purge_expired
+
+    try:
+        purge_expired()
+    except OperationalError as exc:  # another program holds the write lock: try at the next start
+        log.warning("purging the trash failed: %s", exc)
+
+
 def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
     """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure."""
     import os
@@ -196,6 +208,7 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
     window.show()
     if not smoke_test:
         QTimer.singleShot(0, lambda: _backup_in_background(db_path))
+        QTimer.singleShot(0, _purge_old_trash)
     if smoke_test:
         app.processEvents()
         image = window.grab()

@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         self._factories: list[tuple[str, object]] = []
+        self._undo: list = []  # what deletes in this window put in the Trash (services.trash.Trashed), newest last
         self.accounts = AccountsView(first_page_first=first_page_first)
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         view = CommitmentsView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.refresh_pane)
+        view.trashed.connect(self.remember_deletion)
         return view
 
     def _make_countries(self):
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         pane.add_tab(self.promises, self.tr("Promises"))
         self.promises.changed.connect(lambda: self._reload_if_built("commitments"))
         pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
+        pane.trashed.connect(self.remember_deletion)
+        self.promises.trashed.connect(self.remember_deletion)
 
     def _brief_current(self) -> None:
         uuid = self.accounts.current_account_uuid()
@@ -210,9 +214,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
+        self.trash_action = self._action(self.file_menu, self.tr("T&rash…"), self.open_trash)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit, "", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self._show_undo()
+        edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
         self._action(edit, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit, self.tr("&Delete"), self.accounts.delete_current,
@@ -228,6 +236,56 @@ class MainWindow(QMainWindow):
         self.accounts.reload()
         self.accounts.refresh_pane()
         self._reload_if_built("agenda", "commitments")
+
+    # ------------------------------------------------------------ trash and undo
+
+    def remember_deletion(self, kept) -> None:
+        """A delete in this window: Ctrl+Z can put it back until the window closes."""
+        self._undo.append(kept)
+        self._show_undo()
+
+    def _show_undo(self) -> None:
+        top = self._undo[-1] if self._undo else None
+        if top is None:
+            self.undo_action.setText(self.tr("&Undo delete"))
+        else:
+            name = top.label if len(top.label) <= 40 else top.label[:39] + "…"
+            self.undo_action.setText(self.tr("&Undo delete “{name}”").format(name=name))
+        self.undo_action.setEnabled(top is not None)
+
+    def _forget_gone_deletions(self) -> None:
+        """Drop deletions restored, removed for good or purged through the Trash since."""
+        from services import trash
+
+        there = trash.still_in_trash([k.uuid for k in self._undo])
+        self._undo = [k for k in self._undo if k.uuid in there]
+        self._show_undo()
+
+    def undo_delete(self) -> None:
+        """Restore the newest deletion made in this window (one per press)."""
+        from ui.dialogs.trash_dialog import restore_asking
+
+        self._forget_gone_deletions()
+        if not self._undo:
+            return
+        restored = restore_asking(self, self._undo[-1].uuid)
+        if restored is not None:
+            self._after_restore(restored)
+
+    def _after_restore(self, restored) -> None:
+        self._forget_gone_deletions()
+        self.reload_all()
+        if restored.kind == "account":
+            self.accounts.select_account(restored.account_uuid)
+        self.statusBar().showMessage(self.tr("Restored “{name}”.").format(name=restored.label), 5000)
+
+    def open_trash(self) -> None:
+        from ui.dialogs.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self)
+        dialog.restored.connect(self._after_restore)
+        dialog.changed.connect(self._forget_gone_deletions)
+        dialog.exec()
 
     def import_contacts(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -102,140 +102,140 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="67"/>
-        <location filename="../../ui/views/account_pane.py" line="243"/>
-        <location filename="../../ui/views/account_pane.py" line="279"/>
+        <location filename="../../ui/views/account_pane.py" line="79"/>
+        <location filename="../../ui/views/account_pane.py" line="255"/>
+        <location filename="../../ui/views/account_pane.py" line="288"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="68"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="69"/>
+        <location filename="../../ui/views/account_pane.py" line="81"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="71"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="72"/>
+        <location filename="../../ui/views/account_pane.py" line="84"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="97"/>
+        <location filename="../../ui/views/account_pane.py" line="107"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="98"/>
+        <location filename="../../ui/views/account_pane.py" line="108"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="99"/>
+        <location filename="../../ui/views/account_pane.py" line="109"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="101"/>
+        <location filename="../../ui/views/account_pane.py" line="111"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="141"/>
+        <location filename="../../ui/views/account_pane.py" line="151"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="143"/>
+        <location filename="../../ui/views/account_pane.py" line="153"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="162"/>
+        <location filename="../../ui/views/account_pane.py" line="172"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="167"/>
+        <location filename="../../ui/views/account_pane.py" line="177"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="193"/>
+        <location filename="../../ui/views/account_pane.py" line="203"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="194"/>
-        <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
-        <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
+        <location filename="../../ui/views/account_pane.py" line="204"/>
+        <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
+        <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="232"/>
+        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
+        <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="274"/>
+        <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
+        <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="243"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="233"/>
-        <source>Delete the contact {name}?</source>
-        <translation>删除联系人 {name}？</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="256"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="257"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="247"/>
-        <location filename="../../ui/views/account_pane.py" line="281"/>
+        <location filename="../../ui/views/account_pane.py" line="259"/>
+        <location filename="../../ui/views/account_pane.py" line="290"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="266"/>
+        <location filename="../../ui/views/account_pane.py" line="273"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="267"/>
-        <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it.</source>
-        <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/account_pane.py" line="296"/>
+        <location filename="../../ui/views/account_pane.py" line="300"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="297"/>
+        <location filename="../../ui/views/account_pane.py" line="301"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="306"/>
+        <location filename="../../ui/views/account_pane.py" line="310"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="307"/>
+        <location filename="../../ui/views/account_pane.py" line="311"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
@@ -675,27 +675,27 @@ Details were written to {log}.</source>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="35"/>
+        <location filename="../../ui/views/commitments.py" line="36"/>
         <source>Cancel promise</source>
         <translation>取消承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="36"/>
+        <location filename="../../ui/views/commitments.py" line="37"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
         <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算兑现，也不算失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="52"/>
-        <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record. A promise that no longer applies is better cancelled.</source>
-        <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失。不再适用的承诺最好选择取消。</translation>
+        <location filename="../../ui/views/commitments.py" line="53"/>
+        <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better cancelled.</source>
+        <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失，并在回收站（文件菜单）中保留 30 天。不再适用的承诺最好选择取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="55"/>
+        <location filename="../../ui/views/commitments.py" line="57"/>
         <source>Delete promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="73"/>
+        <location filename="../../ui/views/commitments.py" line="74"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
     </message>
@@ -703,155 +703,155 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="87"/>
+        <location filename="../../ui/views/commitments.py" line="89"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="88"/>
+        <location filename="../../ui/views/commitments.py" line="90"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="89"/>
+        <location filename="../../ui/views/commitments.py" line="91"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="89"/>
+        <location filename="../../ui/views/commitments.py" line="91"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="90"/>
+        <location filename="../../ui/views/commitments.py" line="92"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="95"/>
+        <location filename="../../ui/views/commitments.py" line="97"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="95"/>
+        <location filename="../../ui/views/commitments.py" line="97"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="96"/>
+        <location filename="../../ui/views/commitments.py" line="98"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="103"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="104"/>
-        <location filename="../../ui/views/commitments.py" line="182"/>
+        <location filename="../../ui/views/commitments.py" line="106"/>
+        <location filename="../../ui/views/commitments.py" line="183"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="107"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="106"/>
+        <location filename="../../ui/views/commitments.py" line="108"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="107"/>
-        <location filename="../../ui/views/commitments.py" line="203"/>
+        <location filename="../../ui/views/commitments.py" line="109"/>
+        <location filename="../../ui/views/commitments.py" line="204"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="108"/>
+        <location filename="../../ui/views/commitments.py" line="110"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="144"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="144"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="150"/>
+        <location filename="../../ui/views/commitments.py" line="151"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
-        <location filename="../../ui/views/commitments.py" line="175"/>
+        <location filename="../../ui/views/commitments.py" line="165"/>
+        <location filename="../../ui/views/commitments.py" line="176"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="165"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="183"/>
+        <location filename="../../ui/views/commitments.py" line="184"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="200"/>
+        <location filename="../../ui/views/commitments.py" line="201"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="201"/>
+        <location filename="../../ui/views/commitments.py" line="202"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="204"/>
+        <location filename="../../ui/views/commitments.py" line="205"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="231"/>
+        <location filename="../../ui/views/commitments.py" line="233"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="234"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="234"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="233"/>
+        <location filename="../../ui/views/commitments.py" line="235"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="247"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="247"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="246"/>
+        <location filename="../../ui/views/commitments.py" line="248"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -2122,196 +2122,216 @@ Next public holidays: {holidays}</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="32"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="33"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="35"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="217"/>
+        <source>T&amp;rash…</source>
+        <translation>回收站(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="250"/>
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>&amp;Undo delete “{name}”</source>
+        <translation>撤销删除“{name}”(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280"/>
+        <source>Restored “{name}”.</source>
+        <translation>已恢复“{name}”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2405,7 +2425,7 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="37"/>
+        <location filename="../../ui/views/account_tabs.py" line="38"/>
         <source>New promise…</source>
         <translation>新建承诺…</translation>
     </message>
@@ -2575,6 +2595,157 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Contact</source>
         <translation>联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="16"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="20"/>
+        <source>“{name}” belonged to the account “{account}”, which is in the Trash too. Restore the account with everything on it, and then “{name}”?</source>
+        <translation>“{name}”属于客户“{account}”，该客户也在回收站中。先恢复该客户及其全部记录，再恢复“{name}”？</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="37"/>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="39"/>
+        <source>Deleted accounts, contacts, interactions and promises stay here for {days} days, then they are removed for good. Restoring one brings back everything that hung on it, and other copies take it back at the next exchange.</source>
+        <translation>删除的客户、联系人、互动记录和承诺会在这里保留 {days} 天，之后永久删除。恢复一项会同时恢复与之相关的全部记录，其他电脑上的副本会在下次交换数据时一并恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="47"/>
+        <source>The Trash is empty.</source>
+        <translation>回收站是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="48"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="49"/>
+        <source>Delete forever…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="50"/>
+        <source>Empty trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="102"/>
+        <source>Delete {what} “{name}” forever? It cannot be restored afterwards.</source>
+        <translation>永久删除{what}“{name}”？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="109"/>
+        <source>Delete forever</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="114"/>
+        <source>Remove all {n} items in the Trash for good? They cannot be restored afterwards.</source>
+        <translation>永久删除回收站中的全部 {n} 项？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="116"/>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+</context>
+<context>
+    <name>TrashTableModel</name>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="31"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="31"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="31"/>
+        <location filename="../../ui/models/trash_table.py" line="33"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="31"/>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="32"/>
+        <source>Why here</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="32"/>
+        <source>Restored with it</source>
+        <translation>一并恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="33"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="34"/>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="34"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="35"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="35"/>
+        <source>set aside by an exchange</source>
+        <translation>数据交换时搁置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="56"/>
+        <source>contacts: {n}</source>
+        <translation>联系人：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="56"/>
+        <source>interactions: {n}</source>
+        <translation>互动记录：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="57"/>
+        <source>promises: {n}</source>
+        <translation>承诺：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="58"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/trash_table.py" line="62"/>
+        <source>Removed for good on {day}</source>
+        <translation>将于 {day} 永久删除</translation>
     </message>
 </context>
 </TS>

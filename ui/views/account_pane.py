@@ -56,6 +56,7 @@ def row_menu(view, menu_for) -> None:
 class AccountPane(QWidget):
     changed = Signal()               # something was saved; lists should reload
     deleted = Signal(str)            # account uuid
+    trashed = Signal(object)         # what a delete put in the Trash (services.trash.Trashed), for undo
     brief_requested = Signal(str)    # account uuid
 
     def __init__(self, country_names: list[str], parent=None) -> None:
@@ -200,13 +201,14 @@ class AccountPane(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete account"),
-            self.tr("Delete {name} with its contacts, interactions and promises? This cannot be undone.")
-            .format(name=self._account.name))
+            self.tr("Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) "
+                    "for 30 days; Ctrl+Z brings them back.").format(name=self._account.name))
         if answer == QMessageBox.StandardButton.Yes:
             uuid = self._account.uuid
-            accounts.delete_account(uuid)
+            kept = accounts.delete_account(uuid)
             self.show_account(None)
             self.deleted.emit(uuid)
+            self.trashed.emit(kept)
             self.changed.emit()
 
     def add_contact(self) -> None:
@@ -238,10 +240,11 @@ class AccountPane(QWidget):
     def delete_contact(self, contact) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self, self.tr("Delete contact"),
-                                      self.tr("Delete the contact {name}?").format(name=contact.name))
+        answer = QMessageBox.question(self, self.tr("Delete contact"), self.tr(
+            "Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.").format(
+            name=contact.name))
         if answer == QMessageBox.StandardButton.Yes:
-            accounts.delete_contact(contact.uuid)
+            self.trashed.emit(accounts.delete_contact(contact.uuid))
             self._after_save()
 
     def contact_menu(self, index):
@@ -268,12 +271,13 @@ class AccountPane(QWidget):
 
         summary = " ".join(item.summary.split())
         answer = QMessageBox.question(self, self.tr("Delete interaction"), self.tr(
-            "Delete the {channel} of {when}{summary}? The next touches are planned again without it.").format(
+            "Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to "
+            "the Trash (File menu) for 30 days.").format(
             channel=label(Channel, item.channel).lower(),
             when=self.timeline_model.display(item, InteractionCol.WHEN),
             summary=f" ({summary[:80]}{'…' if len(summary) > 80 else ''})" if summary else ""))
         if answer == QMessageBox.StandardButton.Yes:
-            accounts.delete_interaction(item.uuid)
+            self.trashed.emit(accounts.delete_interaction(item.uuid))
             self._after_save()
 
     def timeline_menu(self, index):

@@ -28,6 +28,7 @@ class NextTouchesTab(QWidget):
 
 class PromisesTab(QWidget):
     changed = Signal()
+    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -85,7 +86,7 @@ class PromisesTab(QWidget):
         self._done(edit_promise(self, self.model.row_at(index.row())[0]))
 
     def promise_menu(self, index) -> QMenu:
-        from ui.views.commitments import cancel_promise, delete_promise
+        from ui.views.commitments import cancel_promise
 
         c = self.model.row_at(index.row())[0]
         menu = QMenu(self)
@@ -93,5 +94,13 @@ class PromisesTab(QWidget):
         menu.addSeparator()
         if c.status == "open":
             menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c)))
-        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
+        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._delete(c))
         return menu
+
+    def _delete(self, c) -> None:
+        from ui.views.commitments import delete_promise
+
+        kept = delete_promise(self, c)
+        if kept is not None:
+            self.trashed.emit(kept)
+            self._done(True)

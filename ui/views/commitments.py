@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.enums import Approval
 from services import commitments
 from services.errors import UserError, ValidationError
+from services.trash import Trashed
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
 from ui.views.account_pane import make_table, row_menu
@@ -47,17 +48,17 @@ def cancel_promise(parent, c, today: dt.date | None = None) -> bool:
     return True
 
 
-def delete_promise(parent, c) -> bool:
-    """Ask, then delete a promise entered by mistake (it leaves the trust record)."""
+def delete_promise(parent, c) -> Trashed | None:
+    """Ask, then delete a promise entered by mistake (it leaves the trust record); what went to the Trash."""
     question = QCoreApplication.translate(
         "Commitments", "Delete '{title}'? Only for a promise entered by mistake: it disappears from the trust "
-        "record. A promise that no longer applies is better cancelled.")
+        "record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better "
+        "cancelled.")
     answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
                                   question.format(title=c.title))
     if answer != QMessageBox.StandardButton.Yes:
-        return False
-    commitments.delete_commitment(c.uuid)
-    return True
+        return None
+    return commitments.delete_commitment(c.uuid)
 
 
 def edit_promise(parent, c) -> bool:
@@ -77,6 +78,7 @@ def trust_text(record) -> str:
 class CommitmentsView(LoadWhenShown, QWidget):
     open_account = Signal(str)
     changed = Signal()
+    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -200,8 +202,14 @@ class CommitmentsView(LoadWhenShown, QWidget):
         menu.addAction(self.tr("Edit…"), lambda: self._done(edit_promise(self, c)))
         menu.addSeparator()
         menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c, self._today())))
-        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._done(delete_promise(self, c)))
+        menu.addAction(self.tr("Delete (entered by mistake)…"), lambda: self._delete(c))
         return menu
+
+    def _delete(self, c) -> None:
+        kept = delete_promise(self, c)
+        if kept is not None:
+            self.trashed.emit(kept)
+            self._done(True)
 
     def _small_dialog(self, title: str, rows: list[tuple[str, QWidget]]) -> bool:
         dialog = QDialog(self)
