@@ -200,3 +200,15 @@ def test_trash_table_model_passes_qt_model_checks(qtmodeltester, muller):
     model = TrashTableModel()
     model.set_rows(trash.trash_rows())
     qtmodeltester.check(model)
+
+
+def test_opening_the_book_in_the_gui_purges_items_older_than_30_days(muller):
+    import datetime as dt
+
+    from models import TrashItem, utcnow
+    from ui.app import _purge_old_trash  # what run_gui schedules once the window shows
+
+    accounts.delete_account(muller.uuid)
+    TrashItem.update(deleted_at=utcnow() - dt.timedelta(days=31)).execute()
+    _purge_old_trash()
+    assert trash.trash_rows() == []
