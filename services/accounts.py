@@ -231,8 +231,7 @@ def delete_account(account_uuid: str) -> Trashed:
                    Interaction.select(Interaction.uuid).where(Interaction.account == account).tuples()]
         graves += [("commitment", u) for (u,) in
                    Commitment.select(Commitment.uuid).where(Commitment.account == account).tuples()]
-        for kind, record_uuid in graves:
-            bury(kind, record_uuid, now)
+        bury_many(graves, now)
         TouchState.delete().where(TouchState.account_uuid == account.uuid).execute()
         account.delete_instance()
     return kept
@@ -244,6 +243,14 @@ def bury(kind: str, record_uuid: str, when: dt.datetime | None = None) -> None:
     (Tombstone.insert(kind=kind, record_uuid=record_uuid, deleted_at=when, created_at=when, updated_at=when,
                       uuid=record_uuid)
      .on_conflict_ignore().execute())
+
+
+def bury_many(graves: list[tuple[str, str]], when: dt.datetime) -> None:
+    """Tombstones for (kind, uuid) pairs in batches: an account with 5,000 interactions took a second row by row."""
+    stones = [{"kind": kind, "record_uuid": u, "deleted_at": when, "created_at": when, "updated_at": when, "uuid": u}
+              for kind, u in graves]
+    for chunk in pw.chunked(stones, 500):  # rows per statement, well under SQLite's limit on bound parameters
+        Tombstone.insert_many(chunk).on_conflict_ignore().execute()
 
 
 _SEARCH_KEY = operator.attrgetter("search_key")

@@ -81,6 +81,16 @@ def test_restored_account_is_found_by_its_contacts_names_again(book):
     assert [a.uuid for a in accounts.search_accounts("jurgen")] == [book["account"].uuid]
 
 
+def test_an_account_with_more_records_than_one_batch_comes_back_whole(book):
+    for hour in range(trash.CHUNK + 20):
+        accounts.log_interaction(book["account"].uuid, {"occurred_at": NOW - dt.timedelta(hours=hour),
+                                                        "contact_uuid": book["boss"].uuid})
+    before = snapshot()
+    accounts.delete_account(book["account"].uuid)
+    trash.restore(book["account"].uuid, now=NOW)
+    assert snapshot() == before and not Tombstone.select().exists()
+
+
 def test_deleted_contact_comes_back_field_by_field_and_its_records_point_at_it_again(book):
     before = snapshot()
     accounts.delete_contact(book["buyer"].uuid)
