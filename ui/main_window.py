@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ui.views.accounts import AccountsView
+
+if TYPE_CHECKING:
+    from services.trash import Trashed
 
 
 class MainWindow(QMainWindow):
@@ -27,7 +31,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         self._factories: list[tuple[str, object]] = []
-        self._undo: list = []  # what deletes in this window put in the Trash (services.trash.Trashed), newest last
+        self._undo: list[Trashed] = []  # what deletes in this window put in the Trash, newest last
         self.accounts = AccountsView(first_page_first=first_page_first)
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
@@ -239,7 +243,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ trash and undo
 
-    def remember_deletion(self, kept) -> None:
+    def remember_deletion(self, kept: Trashed) -> None:
         """A delete in this window: Ctrl+Z can put it back until the window closes."""
         self._undo.append(kept)
         self._show_undo()
@@ -272,7 +276,7 @@ class MainWindow(QMainWindow):
         if restored is not None:
             self._after_restore(restored)
 
-    def _after_restore(self, restored) -> None:
+    def _after_restore(self, restored: Trashed) -> None:
         self._forget_gone_deletions()
         self.reload_all()
         if restored.kind == "account":
