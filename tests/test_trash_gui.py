@@ -167,17 +167,13 @@ def test_trash_dialog_restores_the_selected_account(dialog):
     assert [r.label for r in trash.trash_rows()] == ["Anna Schmidt"] and with_signal[0].kind == "account"
 
 
-def test_trash_dialog_restores_a_contact_with_its_account_after_asking(dialog, answer):
+def test_trash_dialog_restores_a_contact_with_its_account_after_asking(dialog, muller, answer):
     dialog.table.selectRow(1)
     asked = answer(True)
     dialog.restore_selected()
     assert "Müller GmbH" in asked[0]
-    assert [c.name for c in accounts.contacts_of(dialog_account_uuid())] == ["Anna Schmidt", "Jürgen Müller"]
+    assert [c.name for c in accounts.contacts_of(muller.uuid)] == ["Anna Schmidt", "Jürgen Müller"]
     assert dialog.model.rowCount() == 0 and dialog.empty_label.isVisibleTo(dialog)
-
-
-def dialog_account_uuid():
-    return accounts.search_accounts("muller")[0].uuid
 
 
 def test_trash_dialog_empties_only_after_asking(dialog, answer):
