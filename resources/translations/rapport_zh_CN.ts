@@ -102,140 +102,140 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="67"/>
-        <location filename="../../ui/views/account_pane.py" line="243"/>
-        <location filename="../../ui/views/account_pane.py" line="279"/>
+        <location filename="../../ui/views/account_pane.py" line="78"/>
+        <location filename="../../ui/views/account_pane.py" line="253"/>
+        <location filename="../../ui/views/account_pane.py" line="285"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="68"/>
+        <location filename="../../ui/views/account_pane.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="69"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="81"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="71"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="72"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="97"/>
+        <location filename="../../ui/views/account_pane.py" line="106"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="98"/>
+        <location filename="../../ui/views/account_pane.py" line="107"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="99"/>
+        <location filename="../../ui/views/account_pane.py" line="108"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="101"/>
+        <location filename="../../ui/views/account_pane.py" line="110"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="141"/>
+        <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="143"/>
+        <location filename="../../ui/views/account_pane.py" line="152"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="162"/>
+        <location filename="../../ui/views/account_pane.py" line="172"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="167"/>
+        <location filename="../../ui/views/account_pane.py" line="177"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="193"/>
+        <location filename="../../ui/views/account_pane.py" line="203"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="194"/>
+        <location filename="../../ui/views/account_pane.py" line="204"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="232"/>
+        <location filename="../../ui/views/account_pane.py" line="242"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="233"/>
+        <location filename="../../ui/views/account_pane.py" line="243"/>
         <source>Delete the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="254"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="255"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="247"/>
-        <location filename="../../ui/views/account_pane.py" line="281"/>
+        <location filename="../../ui/views/account_pane.py" line="257"/>
+        <location filename="../../ui/views/account_pane.py" line="287"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="266"/>
+        <location filename="../../ui/views/account_pane.py" line="271"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="267"/>
+        <location filename="../../ui/views/account_pane.py" line="272"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="296"/>
+        <location filename="../../ui/views/account_pane.py" line="297"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="297"/>
+        <location filename="../../ui/views/account_pane.py" line="298"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="306"/>
+        <location filename="../../ui/views/account_pane.py" line="307"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="307"/>
+        <location filename="../../ui/views/account_pane.py" line="308"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
@@ -749,7 +749,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="104"/>
-        <location filename="../../ui/views/commitments.py" line="182"/>
+        <location filename="../../ui/views/commitments.py" line="181"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
@@ -765,7 +765,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="107"/>
-        <location filename="../../ui/views/commitments.py" line="203"/>
+        <location filename="../../ui/views/commitments.py" line="202"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
@@ -775,83 +775,83 @@ Details were written to {log}.</source>
         <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="142"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="142"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="150"/>
+        <location filename="../../ui/views/commitments.py" line="149"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
-        <location filename="../../ui/views/commitments.py" line="175"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
+        <location filename="../../ui/views/commitments.py" line="174"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="183"/>
+        <location filename="../../ui/views/commitments.py" line="182"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="200"/>
+        <location filename="../../ui/views/commitments.py" line="199"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="201"/>
+        <location filename="../../ui/views/commitments.py" line="200"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="204"/>
+        <location filename="../../ui/views/commitments.py" line="203"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="231"/>
+        <location filename="../../ui/views/commitments.py" line="225"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="226"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="226"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="233"/>
+        <location filename="../../ui/views/commitments.py" line="227"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="239"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="239"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="246"/>
+        <location filename="../../ui/views/commitments.py" line="240"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -965,34 +965,49 @@ Details were written to {log}.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="24"/>
+        <location filename="../../ui/models/contact_table.py" line="29"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="65"/>
+        <source>This number cannot be dialled: it is too short or too long for its country. Check it (typed: {typed}).</source>
+        <translation>这个号码无法拨打：对它所属的国家来说太短或太长。请核对（输入的是：{typed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="68"/>
+        <source>{number}: the right length, but not a number in use in its country.</source>
+        <translation>{number}：长度正确，但不是该国在用的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="70"/>
+        <source>Typed as {typed}</source>
+        <translation>输入为 {typed}</translation>
     </message>
 </context>
 <context>
@@ -2410,17 +2425,17 @@ Next public holidays: {holidays}</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="93"/>
+        <location filename="../../ui/views/account_tabs.py" line="92"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="95"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="97"/>
+        <location filename="../../ui/views/account_tabs.py" line="96"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>

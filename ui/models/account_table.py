@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
 
 from models.enums import Priority, Stage
-from services.accounts import AccountRow, matches_search
+from services.accounts import AccountRow, matches_search, search_terms
 from ui.labels import label
 
 
@@ -95,6 +95,7 @@ class AccountListModel(AccountTableModel):
         super().__init__(parent)
         self._all: list[AccountRow] = []
         self._text = ""
+        self._terms: list[str] = []
         self._country = ""
         self._stage = ""
         self._region_countries: set[str] | None = None
@@ -113,6 +114,7 @@ class AccountListModel(AccountTableModel):
 
     def set_search(self, text: str) -> None:
         self._text = text
+        self._terms = search_terms(text)
         self._refresh()
 
     def set_filters(self, country: str = "", region_countries: set[str] | None = None, stage: str = "") -> None:
@@ -136,7 +138,7 @@ class AccountListModel(AccountTableModel):
             return False
         if self._stage and row.stage != self._stage:
             return False
-        return not self._text or matches_search(row.search_key, self._text)
+        return not self._terms or matches_search(row.search_key, self._terms)
 
     def _refresh(self) -> None:
         filtered = self._text or self._country or self._stage or self._region_countries is not None

@@ -151,6 +151,7 @@ class AccountPane(QWidget):
         if a.source:
             parts.append(self.tr("source: {s}").format(s=a.source))
         self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.contacts_model.set_region(a.country)
         self.contacts_model.set_rows(accounts.contacts_of(a.uuid))
         self.timeline_model.set_rows(accounts.interactions_of(a.uuid, limit=500))
         self.contacts_view.resizeColumnsToContents()
