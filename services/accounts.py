@@ -44,10 +44,10 @@ class AccountRow(NamedTuple):
 # ---------------------------------------------------------------- cleaning
 
 
-def _country_code(value, errors: v.FieldErrors) -> str:
+def _country_code(value, errors: v.FieldErrors, required: bool = True) -> str:
     from services.countries import resolve_country
 
-    raw = v.text(value, "country", errors, required=True, limit=100)
+    raw = v.text(value, "country", errors, required=required, limit=100)
     if not raw:
         return ""
     try:
@@ -57,12 +57,13 @@ def _country_code(value, errors: v.FieldErrors) -> str:
         return ""
 
 
-def clean_account(fields: dict, partial: bool = False) -> dict:
+def clean_account(fields: dict, partial: bool = False, country_required: bool = True) -> dict:
+    """country_required=False lets "" through: an account an import could not place (the forms always ask)."""
     errors = v.FieldErrors()
     out: dict = {}
     checks = {
         "name": lambda x: v.text(x, "name", errors, required=True),
-        "country": lambda x: _country_code(x, errors),
+        "country": lambda x: _country_code(x, errors, country_required),
         "city": lambda x: v.text(x, "city", errors, limit=200),
         "timezone": lambda x: v.timezone(x, "timezone", errors),
         "stage": lambda x: v.choice(x, Stage, "stage", errors, Stage.LEAD),

@@ -1,5 +1,6 @@
 """The GUI for issue 14: phone numbers in the pane, accounts without a country, merging accounts."""
 
+from ui.models.account_table import NEEDS_COUNTRY, Col
 from ui.models.contact_table import ContactCol
 
 
@@ -32,3 +33,81 @@ def test_search_box_finds_an_account_by_a_contacts_number(main_window, make_acco
     main_window.accounts.search.setText("0711 / 123 45 67")
     model = main_window.accounts.model
     assert [model.row_at(r).uuid for r in range(model.rowCount())] == [account.uuid]
+
+
+def unplaced_account(name="Nowhere Trading"):
+    from models import Account
+    from services import accounts
+
+    account = Account.create(name=name, country="")
+    accounts.reindex(account)
+    return account
+
+
+def list_names(view):
+    return [view.model.row_at(r).name for r in range(view.model.rowCount())]
+
+
+def test_list_shows_country_unknown(main_window, make_account):
+    account = unplaced_account()
+    main_window.accounts.reload()
+    model = main_window.accounts.model
+    row = model.row_of(account.uuid)
+    assert model.data(model.index(row, Col.COUNTRY)) == "country unknown"
+
+
+def test_needs_a_country_filter_shows_only_unplaced_accounts(main_window, make_account):
+    make_account(country="DE")
+    unplaced_account()
+    view = main_window.accounts
+    view.reload()
+    view.country_filter.setCurrentIndex(view.country_filter.findData(NEEDS_COUNTRY))
+    assert list_names(view) == ["Nowhere Trading"]
+
+
+def test_set_country_on_a_multi_selection(main_window, monkeypatch):
+    from models import Account
+    from ui.dialogs.set_country_dialog import SetCountryDialog
+
+    first, second = unplaced_account("A Nowhere"), unplaced_account("B Nowhere")
+    view = main_window.accounts
+    view.reload()
+
+    def answer(dialog):
+        dialog.field("country").setText("Deutschland")
+        dialog.try_save()
+        return dialog.result()
+
+    monkeypatch.setattr(SetCountryDialog, "exec", answer)
+    assert view.set_country([first.uuid, second.uuid])
+    assert {a.country for a in Account.select()} == {"DE"}
+    assert "country unknown" not in {view.model.data(view.model.index(r, Col.COUNTRY))
+                                     for r in range(view.model.rowCount())}
+
+
+def test_set_country_dialog_shows_an_unknown_country_under_the_field(qtbot, db_path):
+    from ui.dialogs.set_country_dialog import SetCountryDialog
+
+    account = unplaced_account()
+    dialog = SetCountryDialog([account.uuid], [])
+    qtbot.addWidget(dialog)
+    dialog.field("country").setText("Narnia")
+    dialog.try_save()
+    assert "Narnia" in dialog.errors_shown()["country"]
+
+
+def test_pane_of_an_unplaced_account_says_so(main_window):
+    account = unplaced_account()
+    main_window.accounts.reload()
+    main_window.accounts.select_account(account.uuid)
+    pane = main_window.accounts.pane
+    assert pane.subtitle.text().startswith("Country unknown")
+    assert "country is unknown" in pane.clock.text()
+
+
+def test_agenda_lists_an_unplaced_account(main_window):
+    unplaced_account()
+    agenda = main_window.agenda
+    agenda.refresh()
+    shown = [m.display(m.row_at(r), 0) for m in agenda.models.values() for r in range(m.rowCount())]
+    assert shown == ["Nowhere Trading"]

@@ -154,6 +154,11 @@
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
+        <location filename="../../ui/views/account_pane.py" line="147"/>
+        <source>Country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
@@ -243,39 +248,44 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="37"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="37"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="37"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="38"/>
+        <source>country unknown</source>
+        <translation>国家未知</translation>
     </message>
 </context>
 <context>
@@ -306,39 +316,49 @@
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="217"/>
+        <location filename="../../ui/views/accounts.py" line="194"/>
+        <source>Needs a country</source>
+        <translation>待补国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="218"/>
         <source>Loading {total} accounts…</source>
         <translation>正在载入 {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="219"/>
+        <location filename="../../ui/views/accounts.py" line="220"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="288"/>
+        <location filename="../../ui/views/accounts.py" line="289"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="288"/>
+        <location filename="../../ui/views/accounts.py" line="289"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="292"/>
+        <location filename="../../ui/views/accounts.py" line="293"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="293"/>
+        <location filename="../../ui/views/accounts.py" line="294"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="294"/>
+        <location filename="../../ui/views/accounts.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="296"/>
+        <source>Set country…</source>
+        <translation>设置国家…</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1428,12 @@ Next public holidays: {holidays}</source>
         <translation>已保存 {name}（{country}）。请录入下一位访客。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="156"/>
+        <location filename="../../ui/views/fair.py" line="152"/>
+        <source>Country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fair.py" line="157"/>
         <source>{n} leads · hot {hot} · warm {warm} · cold {cold}</source>
         <translation>{n} 条线索 · 热 {hot} · 温 {warm} · 冷 {cold}</translation>
     </message>
@@ -2109,22 +2134,27 @@ Next public holidays: {holidays}</source>
 <context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="37"/>
+        <location filename="../../ui/widgets/local_clock.py" line="34"/>
+        <source>Their country is unknown: set it (Edit…) to see their time and working hours.</source>
+        <translation>客户所在国家未知：请在“编辑…”中设置，以显示其当地时间和工作时段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_clock.py" line="42"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="39"/>
+        <location filename="../../ui/widgets/local_clock.py" line="44"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="41"/>
+        <location filename="../../ui/widgets/local_clock.py" line="46"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="42"/>
+        <location filename="../../ui/widgets/local_clock.py" line="47"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>
@@ -2438,6 +2468,29 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/account_tabs.py" line="96"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SetCountryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="14"/>
+        <source>Set country</source>
+        <translation>设置国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="17"/>
+        <source>The country for the {n} selected accounts:</source>
+        <translation>为选中的 {n} 个客户设置国家：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="20"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="21"/>
+        <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
+        <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
 </context>
 <context>

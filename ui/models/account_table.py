@@ -23,6 +23,7 @@ class Col(IntEnum):
 
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": accounts whose country is unknown ("")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 
@@ -34,6 +35,7 @@ class AccountTableModel(QAbstractTableModel):
         self._country_names: dict[str, str] = {}
         self._headers = [self.tr("Account"), self.tr("Country"), self.tr("City"), self.tr("Stage"),
                          self.tr("Priority"), self.tr("Contacts"), self.tr("Last contact")]
+        self._unknown = self.tr("country unknown")
 
     def set_rows(self, rows: list[AccountRow], country_names: dict[str, str]) -> None:
         self.beginResetModel()
@@ -69,7 +71,7 @@ class AccountTableModel(QAbstractTableModel):
         if col == Col.NAME:
             return r.name
         if col == Col.COUNTRY:
-            return self._country_names.get(r.country, r.country)
+            return self._country_names.get(r.country, r.country) if r.country else self._unknown
         if col == Col.CITY:
             return r.city
         if col == Col.STAGE:
@@ -132,7 +134,7 @@ class AccountListModel(AccountTableModel):
         return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
 
     def _accepts(self, row: AccountRow) -> bool:
-        if self._country and row.country != self._country:
+        if self._country and row.country != ("" if self._country == NEEDS_COUNTRY else self._country):
             return False
         if self._region_countries is not None and row.country not in self._region_countries:
             return False

@@ -21,7 +21,7 @@ from services import accounts
 from services.countries import all_countries
 from ui.i18n import current_lang
 from ui.labels import label
-from ui.models.account_table import UUID_ROLE, AccountListModel, Col
+from ui.models.account_table import NEEDS_COUNTRY, UUID_ROLE, AccountListModel, Col
 
 # A large book paints its first rows (a screenful is about 30) while the rest is still being read. The page is
 # taken in the order of the accounts' folded names, which the locale's sort nearly always agrees with near the
@@ -186,11 +186,12 @@ class AccountsView(QWidget):
 
     def _load(self, rows: list[accounts.AccountRow]) -> None:
         self.model.set_rows(rows, self._names)
-        present = sorted({r.country for r in rows}, key=lambda c: self._names.get(c, c))
+        present = sorted({r.country for r in rows} - {""}, key=lambda c: self._names.get(c, c))
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
+        self.country_filter.addItem(self.tr("Needs a country"), NEEDS_COUNTRY)
         for code in present:
             self.country_filter.addItem(f"{self._names.get(code, code)} ({code})", code)
         self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
@@ -292,4 +293,18 @@ class AccountsView(QWidget):
             menu.addAction(self.tr("Log interaction…"), self.pane.log_interaction)
             menu.addAction(self.tr("Edit…"), self.pane.edit_account)
             menu.addAction(self.tr("Delete"), self.pane.delete_account)
+        menu.addAction(self.tr("Set country…"), lambda: self.set_country(uuids))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def set_country(self, uuids: list[str]) -> bool:
+        """Ask for one country and give it to every account in uuids (a bulk action on a multi-selection)."""
+        from ui.dialogs.set_country_dialog import SetCountryDialog
+
+        if not uuids:
+            return False
+        dialog = SetCountryDialog(uuids, sorted(self._names.values()), parent=self)
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.refresh_pane()
+        return True
