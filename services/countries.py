@@ -117,8 +117,16 @@ def _key(text: str) -> str:
 
 @cache
 def _lookup() -> dict[str, str]:
-    """Every way of writing a country, as a key, to its code; later (stronger) spellings win a clash."""
+    """Every way of writing a country, as a key, to its code; later (stronger) spellings win a clash.
+
+    Weakest first: the names in other languages (country_names.json: "Frankreich", "Estados Unidos", "アメリカ合衆国",
+    as localised exports write them), then countries.json's own names, aliases and codes.
+    """
     table: dict[str, str] = {}
+    other_languages = json.loads(resources.path("country_names.json").read_text(encoding="utf-8"))["names"]
+    for code, names in other_languages.items():
+        for name in names:
+            table[_key(name)] = code
     for c in _countries().values():
         for name in (*c.aliases, *c.local_names, c.name_zh, c.name_en, c.alpha3, c.code):
             if name:

@@ -19,6 +19,7 @@ import resources
 from services.countries import try_resolve_country
 from services.phones import parse_phone
 from services.text import fold
+from services.validation import EMAIL_RE
 
 
 class CountrySource(StrEnum):
@@ -166,5 +167,7 @@ def infer_row_country(values: Mapping[str, str]) -> CountryGuess:
     def several(name: str) -> list[str]:
         return [p.strip() for p in re.split(r" ::: |;|\n", values.get(name) or "") if p.strip()]
 
-    return infer_country(values.get("country") or "", several("phone"), several("email") + several("website"),
+    # A malformed e-mail ("ivan(at)mail.ru") says nothing reliable about where its owner is.
+    emails = [e for e in several("email") if EMAIL_RE.match(e)]
+    return infer_country(values.get("country") or "", several("phone"), emails + several("website"),
                          values.get("city") or "")

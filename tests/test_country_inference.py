@@ -103,3 +103,15 @@ def test_every_country_in_the_city_list_is_known():
 def test_cities_left_out_as_ambiguous_are_not_listed():
     assert [n for n in ("Valencia", "Córdoba", "Hyderabad", "San José", "Victoria", "Birmingham", "Kochi")
             if country_from_city(n)] == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Frankreich", "FR"), ("Vereinigte Staaten", "US"), ("Estados Unidos", "US"), ("アメリカ合衆国", "US"),
+    ("Украина", "UA"), ("Alemania", "DE"), ("Reino Unido", "GB"), ("Stati Uniti", "US"), ("Verenigde Staten", "US")])
+def test_country_names_in_the_exporters_languages_resolve(text, code):
+    assert infer_country(text)[:2] == (code, "country_field")
+
+
+def test_other_language_names_never_override_a_countrys_own_spellings():
+    assert [try_resolve_country(t).code for t in ("DE", "AO", "Georgia", "Niger", "Dominica")] == \
+        ["DE", "AO", "GE", "NE", "DM"]
