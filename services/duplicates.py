@@ -50,7 +50,7 @@ COMMON_WORDS = {"trading", "trade", "international", "industries", "industry", "
 _UMLAUTS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 _WORD = re.compile(r"[^\W_]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-BIG_BLOCK = 300  # a block this large names something common: it is not used to find candidates
+BIG_BLOCK = 120  # a block this large names something common: it is not used to find candidates
 
 NAME_THRESHOLD = 88     # rapidfuzz token_sort_ratio of the cores from which two names count as one
 OTHER_COUNTRY = 15      # the same name in another country is less likely the same company
@@ -184,7 +184,7 @@ class DuplicateIndex:
         return self._ranked(found, limit)
 
     def _name_matches(self, incoming: Incoming, found: dict) -> None:
-        from rapidfuzz import fuzz  # ~35 ms to import: only when duplicates are looked for
+        from rapidfuzz import fuzz, process  # ~35 ms to import: only when duplicates are looked for
 
         core = name_core(incoming.name)
         if not core:
@@ -194,9 +194,14 @@ class DuplicateIndex:
             block = self._blocks.get(key)
             if block and len(block) <= BIG_BLOCK:
                 candidates |= block
-        for uuid in candidates:
-            name, other, country = self._names[uuid]
-            score = 100 if other == core else round(fuzz.token_sort_ratio(core, other))
+        if not candidates:
+            return
+        # One call scores every candidate in C; the country penalty only lowers a score, so the cut-off holds.
+        choices = {uuid: self._names[uuid][1] for uuid in candidates}
+        for other, score, uuid in process.extract(core, choices, scorer=fuzz.token_sort_ratio, limit=None,
+                                                  score_cutoff=NAME_THRESHOLD):
+            name, _core, country = self._names[uuid]
+            score = 100 if other == core else round(score)
             if incoming.country and country and incoming.country != country:
                 score -= OTHER_COUNTRY
             if score >= NAME_THRESHOLD:
