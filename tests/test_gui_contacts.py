@@ -111,3 +111,47 @@ def test_agenda_lists_an_unplaced_account(main_window):
     agenda.refresh()
     shown = [m.display(m.row_at(r), 0) for m in agenda.models.values() for r in range(m.rowCount())]
     assert shown == ["Nowhere Trading"]
+
+
+def test_merge_dialog_previews_what_moves(qtbot, make_account, make_contact):
+    from ui.dialogs.merge_dialog import MergeDialog
+
+    keep, dup = make_account(name="Müller GmbH"), make_account(name="Mueller GmbH")
+    make_contact(dup, name="Jürgen Weiß")
+    dialog = MergeDialog([(keep.uuid, keep.name), (dup.uuid, dup.name)])
+    qtbot.addWidget(dialog)
+    assert "Moving to “Müller GmbH”: contacts 1, interactions 0, promises 0." in dialog.preview.text()
+    dialog.choice.button(1).setChecked(True)
+    assert "Moving to “Mueller GmbH”" in dialog.preview.text()
+
+
+def test_merge_from_the_list_and_undo_it_from_the_edit_menu(main_window, make_account, make_contact, monkeypatch):
+    from ui.dialogs.merge_dialog import MergeDialog
+
+    keep, dup = make_account(name="Müller GmbH"), make_account(name="Mueller GmbH")
+    make_contact(dup, name="Jürgen Weiß")
+    view = main_window.accounts
+    view.reload()
+
+    def keep_the_second(dialog):
+        dialog.choice.button(1).setChecked(True)
+        dialog.try_merge()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", keep_the_second)
+    assert view.merge_accounts([keep.uuid, dup.uuid])
+    assert list_names(view) == ["Mueller GmbH"]
+    assert main_window.undo_merge_action.isEnabled()
+    assert main_window.undo_merge_action.text() == "Undo merge into “Mueller GmbH”"
+    main_window.undo_merge_action.trigger()
+    assert sorted(list_names(view)) == ["Mueller GmbH", "Müller GmbH"]
+    assert not main_window.undo_merge_action.isEnabled()
+
+
+def test_merge_asks_for_two_accounts(main_window, make_account, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    assert not main_window.accounts.merge_accounts([make_account().uuid])
+    assert shown and "two or more" in shown[0]

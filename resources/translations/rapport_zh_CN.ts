@@ -248,42 +248,42 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="37"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="37"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="37"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="38"/>
+        <location filename="../../ui/models/account_table.py" line="41"/>
         <source>country unknown</source>
         <translation>国家未知</translation>
     </message>
@@ -291,74 +291,89 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="50"/>
+        <location filename="../../ui/views/accounts.py" line="51"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="56"/>
+        <location filename="../../ui/views/accounts.py" line="57"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59"/>
+        <location filename="../../ui/views/accounts.py" line="60"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="92"/>
+        <location filename="../../ui/views/accounts.py" line="94"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="193"/>
+        <location filename="../../ui/views/accounts.py" line="195"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="194"/>
+        <location filename="../../ui/views/accounts.py" line="196"/>
         <source>Needs a country</source>
         <translation>待补国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="218"/>
+        <location filename="../../ui/views/accounts.py" line="220"/>
         <source>Loading {total} accounts…</source>
         <translation>正在载入 {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="220"/>
+        <location filename="../../ui/views/accounts.py" line="222"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="289"/>
+        <location filename="../../ui/views/accounts.py" line="291"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="289"/>
+        <location filename="../../ui/views/accounts.py" line="291"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="293"/>
+        <location filename="../../ui/views/accounts.py" line="295"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="294"/>
+        <location filename="../../ui/views/accounts.py" line="296"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="295"/>
+        <location filename="../../ui/views/accounts.py" line="297"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="296"/>
+        <location filename="../../ui/views/accounts.py" line="298"/>
         <source>Set country…</source>
         <translation>设置国家…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="300"/>
+        <source>Merge accounts…</source>
+        <translation>合并客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="310"/>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="311"/>
+        <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
+        <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>
 </context>
 <context>
@@ -2192,173 +2207,228 @@ Next public holidays: {holidays}</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <source>&amp;Merge accounts…</source>
+        <translation>合并客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Set c&amp;ountry…</source>
+        <translation>设置国家(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Undo merge into “{name}”</source>
+        <translation>撤销合并到“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
-        <location filename="../../ui/main_window.py" line="286"/>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="23"/>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="28"/>
+        <source>Keep this account; the others are merged into it:</source>
+        <translation>保留此客户，其他客户并入其中：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <source>Moving to “{keep}”: contacts {contacts}, interactions {interactions}, promises {promises}.</source>
+        <translation>将移到“{keep}”：联系人 {contacts} 位，互动记录 {interactions} 条，承诺 {promises} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="59"/>
+        <source>{n} of these people are already at “{keep}” (same e-mail): each is kept once.</source>
+        <translation>其中 {n} 人已在“{keep}”中（电子邮件相同），每人只保留一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
+        <source>Removed: {names}. Edit › Undo merge brings them back until you close Rapport.</source>
+        <translation>将移除：{names}。关闭 Rapport 之前，可用“编辑 › 撤销合并”恢复。</translation>
     </message>
 </context>
 <context>

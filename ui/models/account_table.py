@@ -6,6 +6,7 @@ import functools
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from models.enums import Priority, Stage
 from services.accounts import AccountRow, matches_search, search_terms
@@ -26,6 +27,8 @@ UUID_ROLE = Qt.ItemDataRole.UserRole + 2
 NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": accounts whose country is unknown ("")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+UNKNOWN_COLOUR = QColor("#b26a00")  # the colour of "their day off" on the local clock: look here
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -65,6 +68,8 @@ class AccountTableModel(QAbstractTableModel):
             return self._rows[index.row()].uuid if index.isValid() else None
         if role == _TOOLTIP and index.isValid() and index.column() == Col.NAME:
             return self._rows[index.row()].name
+        if role == _FOREGROUND and index.isValid() and index.column() == Col.COUNTRY:
+            return None if self._rows[index.row()].country else UNKNOWN_COLOUR
         return None
 
     def _display(self, r: AccountRow, col: int):

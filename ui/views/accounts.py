@@ -33,6 +33,7 @@ UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paint
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
+    merged = Signal(object)         # a services.merge.MergeUndo: the window keeps it for Edit › Undo merge
     pane_built = Signal(object)     # the account pane, built when first needed (an account is opened)
 
     def __init__(self, parent=None, first_page_first: bool = False) -> None:
@@ -79,6 +80,7 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(Col.NAME, 220)
+        self.table.setColumnWidth(Col.COUNTRY, 130)  # room for "country unknown" and most names
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -294,7 +296,28 @@ class AccountsView(QWidget):
             menu.addAction(self.tr("Edit…"), self.pane.edit_account)
             menu.addAction(self.tr("Delete"), self.pane.delete_account)
         menu.addAction(self.tr("Set country…"), lambda: self.set_country(uuids))
+        if len(uuids) > 1:
+            menu.addAction(self.tr("Merge accounts…"), lambda: self.merge_accounts(uuids))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def merge_accounts(self, uuids: list[str]) -> bool:
+        """Choose which of the accounts to keep and merge the others into it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.dialogs.merge_dialog import MergeDialog
+
+        if len(uuids) < 2:
+            QMessageBox.information(self, self.tr("Merge accounts"), self.tr(
+                "Select two or more accounts in the list (Ctrl+click), then merge them."))
+            return False
+        names = {r.uuid: r.name for r in (self.model.row_at(i) for i in range(self.model.rowCount()))}
+        dialog = MergeDialog([(u, names.get(u, u)) for u in uuids], parent=self)
+        if not dialog.exec() or dialog.undo is None:
+            return False
+        self.reload()
+        self.select_account(dialog.undo.keep_uuid)
+        self.merged.emit(dialog.undo)
+        return True
 
     def set_country(self, uuids: list[str]) -> bool:
         """Ask for one country and give it to every account in uuids (a bulk action on a multi-selection)."""
