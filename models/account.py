@@ -1,5 +1,7 @@
 """Customer companies and the people at them."""
 
+import re
+
 import peewee as pw
 
 from models.base import BaseModel
@@ -29,9 +31,53 @@ class Contact(BaseModel):
     title = pw.CharField(max_length=200, default="")
     role = pw.CharField(max_length=20, default=Role.OTHER.value)
     email = pw.CharField(max_length=320, default="", index=True)
-    phone = pw.CharField(max_length=100, default="")
+    phone = pw.CharField(max_length=100, default="")  # as typed
+    # The same number in E.164 ("+497111234567", read with the account's country as the region), "" when it is
+    # not a possible number: what duplicate checks and search compare. Derived: services/accounts.py keeps it.
+    phone_e164 = pw.CharField(max_length=20, default="", index=True)
     messaging = pw.TextField(default="{}")  # JSON object: {"wechat": "...", "whatsapp": "..."}
     language = pw.CharField(max_length=35, default="")
     timezone = pw.CharField(max_length=64, default="")
     birthday = pw.DateField(null=True)
     notes = pw.TextField(default="")
+
+
+TRUNK_IN_BRACKETS = re.compile(r"\(\s*0\s*\)")  # "+49 (0) 711 ...": the 0 is dialled only inside the country
+
+
+def parse_number(text: str, region: str | None):
+    """A phonenumbers PhoneNumber for text as typed (region: for numbers without a country code), or None.
+
+    The one reading of a typed number: the stored E.164 form (here and in the migration that fills it) and
+    services/phones.py's fuller account of a number both start from it.
+    """
+    import phonenumbers  # ~25 ms to import: only when a number is read, never at start-up
+
+    text = TRUNK_IN_BRACKETS.sub(" ", text or "").strip()
+    if text.startswith("00"):  # the international prefix most of the world dials
+        text = "+" + text[2:]
+    try:
+        return phonenumbers.parse(text, (region or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return None
+
+
+def e164_of(text: str, region: str | None) -> str:
+    """The E.164 form of a typed number, or "" when it cannot be read as a possible number."""
+    import phonenumbers
+
+    number = parse_number(text, region) if (text or "").strip() else None
+    if number is None or not phonenumbers.is_possible_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phone_search_digits(typed: str, e164: str) -> str:
+    """The digits an account's search key holds for a number: its E.164 digits, else the digits as typed.
+
+    A number typed in any national or international form is a run of these digits once its own prefixes are
+    dropped (services/phones.query_digits), so one stored string serves every way of typing it.
+    """
+    if e164:
+        return e164.lstrip("+")
+    return "".join(ch for ch in typed or "" if ch.isdigit())

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from models.account import Account, Contact
+from models.account import Account, Contact, e164_of, phone_search_digits
 from models.base import DatabaseTooNewError, backup_to, db
 from models.commitment import Commitment
 from models.interaction import Interaction
@@ -32,12 +32,31 @@ def _v5_trash() -> None:
     db.create_tables([TrashItem])
 
 
+def _v6_phone_e164() -> None:
+    """contact.phone_e164, filled from each phone as typed and its account's country; search keys get the digits."""
+    db.execute_sql("ALTER TABLE contact ADD COLUMN phone_e164 VARCHAR(20) NOT NULL DEFAULT ''")
+    Contact._schema.create_indexes(safe=True)  # adds contact(phone_e164)
+    query = (Contact.select(Contact.id, Contact.phone, Account.id, Account.country, Account.search_key)
+             .join(Account).where(Contact.phone != "").tuples())
+    keys: dict[int, str] = {}
+    for contact_id, phone, account_id, country, key in query:
+        number = e164_of(phone, country)
+        if number:
+            Contact.update(phone_e164=number).where(Contact.id == contact_id).execute()
+        digits = phone_search_digits(phone, number)
+        if digits:
+            keys[account_id] = f"{keys.get(account_id, key)} {digits}"
+    for account_id, key in keys.items():
+        Account.update(search_key=key).where(Account.id == account_id).execute()
+
+
 # Version N is reached by running step N on a database at version N-1.
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
     4: _v4_account_order_index,
     5: _v5_trash,
+    6: _v6_phone_e164,
 }
 LATEST = max(STEPS)
 

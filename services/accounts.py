@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING, NamedTuple
 import peewee as pw
 
 from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, db, utcnow, write_transaction
+from models.account import phone_search_digits
 from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
+from services import phones
 from services import validation as v
 from services.errors import NotFoundError, UnknownCountryError, ValidationError
 from services.text import fold, search_key
@@ -45,10 +47,10 @@ class AccountRow(NamedTuple):
 # ---------------------------------------------------------------- cleaning
 
 
-def _country_code(value, errors: v.FieldErrors) -> str:
+def _country_code(value, errors: v.FieldErrors, required: bool = True) -> str:
     from services.countries import resolve_country
 
-    raw = v.text(value, "country", errors, required=True, limit=100)
+    raw = v.text(value, "country", errors, required=required, limit=100)
     if not raw:
         return ""
     try:
@@ -58,12 +60,13 @@ def _country_code(value, errors: v.FieldErrors) -> str:
         return ""
 
 
-def clean_account(fields: dict, partial: bool = False) -> dict:
+def clean_account(fields: dict, partial: bool = False, country_required: bool = True) -> dict:
+    """country_required=False lets "" through: an account an import could not place (the forms always ask)."""
     errors = v.FieldErrors()
     out: dict = {}
     checks = {
         "name": lambda x: v.text(x, "name", errors, required=True),
-        "country": lambda x: _country_code(x, errors),
+        "country": lambda x: _country_code(x, errors, country_required),
         "city": lambda x: v.text(x, "city", errors, limit=200),
         "timezone": lambda x: v.timezone(x, "timezone", errors),
         "stage": lambda x: v.choice(x, Stage, "stage", errors, Stage.LEAD),
@@ -185,8 +188,17 @@ def find_account(ref: str) -> Account:
 
 
 def refresh_search_key(account: Account) -> None:
-    names = [c.name for c in Contact.select(Contact.name).where(Contact.account == account)]
-    account.search_key = search_key(account.name, account.city, *names)
+    """Keep what derives from an account and its contacts: each contact's E.164 number (read with the account's
+    country, so a new country re-reads them) and the account's search key (name, city, contact names, numbers)."""
+    parts = []
+    query = (Contact.select(Contact.id, Contact.name, Contact.phone, Contact.phone_e164)
+             .where(Contact.account == account).tuples())
+    for pk, name, phone, stored in query:
+        number = phones.e164(phone, account.country)
+        if number != stored:  # derived, so not an edit: updated_at stays
+            Contact.update(phone_e164=number).where(Contact.id == pk).execute()
+        parts += [name, phone_search_digits(phone, number)]
+    account.search_key = search_key(account.name, account.city, *parts)
 
 
 def reindex(account: Account) -> None:
@@ -286,15 +298,22 @@ def count_accounts() -> int:
     return Account.select().count()
 
 
-def matches_search(row_key: str, text: str) -> bool:
-    """The one definition of search: every word typed appears in the folded name/city/contact names."""
-    return all(word in row_key for word in fold(text).split())
+def search_terms(text: str) -> list[str]:
+    """What a search text looks for: its folded words, or one run of digits when it is a phone number typed
+    any way ("+49 711 123", "0711/123", "(312) 555-0100")."""
+    digits = phones.query_digits(text)
+    return [digits] if digits else fold(text).split()
+
+
+def matches_search(row_key: str, terms: list[str]) -> bool:
+    """The one definition of search: every term (search_terms) appears in the account's search key."""
+    return all(term in row_key for term in terms)
 
 
 def search_accounts(text: str = "") -> list[Account]:
     query = Account.select().order_by(Account.name)
-    for word in fold(text).split():
-        query = query.where(Account.search_key.contains(word))
+    for term in search_terms(text):
+        query = query.where(Account.search_key.contains(term))
     return list(query)
 
 
@@ -317,7 +336,7 @@ def create_contact(account_uuid: str, fields: dict) -> Contact:
     values = clean_contact(fields)
     with db.atomic():
         account = get_account(account_uuid)
-        contact = Contact.create(account=account, **values)
+        contact = Contact.create(account=account, phone_e164=phones.e164(values["phone"], account.country), **values)
         reindex(account)
     return contact
 
@@ -328,9 +347,10 @@ def update_contact(contact_uuid: str, fields: dict) -> Contact:
         contact = get_contact(contact_uuid)
         for name, value in values.items():
             setattr(contact, name, value)
+        account = contact.account
+        contact.phone_e164 = phones.e164(contact.phone, account.country)
         contact.touch()
         contact.save()
-        account = contact.account
         reindex(account)
     return contact
 

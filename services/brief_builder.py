@@ -45,14 +45,15 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
     today = today or dt.date.today()
     now = now or dt.datetime.combine(today, dt.datetime.now(dt.UTC).time(), dt.UTC)
     a = accounts.get_account(account_uuid)
-    country = cs.get_country(a.country)
+    country = cs.get_country(a.country) if a.country != cs.UNKNOWN_COUNTRY else None
     lt = local_time(a, now)
     account = BriefAccount(
-        name=a.name, country_code=a.country, country_name=country.name(lang), city=a.city,
+        name=a.name, country_code=a.country,
+        country_name=country.name(lang) if country else bl.t("country_unknown", lang), city=a.city,
         stage=bl.enum(a.stage, lang), priority=bl.enum(a.priority, lang), source=a.source,
         tags=tuple(t.strip() for t in a.tags.split(",") if t.strip()), timezone=lt.zone,
         local_time_text=bl.when(lt.now, lang, with_date=False), working_window=lt.window_text,
-        inside_hours=lt.inside_hours, languages=country.languages)
+        inside_hours=lt.inside_hours, languages=country.languages if country else ())
     people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (ROLE_ORDER.index(c.role)
                                                                   if c.role in ROLE_ORDER else 9, c.name))
     contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=bl.enum(c.role, lang),
@@ -70,16 +71,18 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         purpose_label=bl.enum(i.purpose, lang), response=i.response, response_label=bl.enum(i.response, lang),
         contact_name=i.contact.name if i.contact_id else "", summary=" ".join(i.summary.split()))
         for i in accounts.interactions_of(a.uuid, limit=8)]
-    notes = cs.etiquette(a.country, lang)
+    notes = cs.etiquette(a.country, lang) if country else None
     record = commitments.account_trust(a.uuid)
     return BriefData(
         account=account, generated_at=now, lang=lang, contacts=contacts, holidays=_holidays(a, today, lang),
         touches=touches, promises=_promises(a, today, lang),
         trust=BriefTrust(kept=record.kept, late=record.late, broken=record.broken, open=record.open),
         interactions=interactions, firm_notes=cs.country_note(a.country), account_notes=a.notes,
-        etiquette=[(bl.section(k, lang), notes.sections[k]) for k in MEETING_SECTIONS if k in notes.sections],
-        etiquette_level=notes.level,
-        etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources])
+        etiquette=[(bl.section(k, lang), notes.sections[k]) for k in MEETING_SECTIONS if k in notes.sections]
+        if notes else [],
+        etiquette_level=notes.level if notes else "country",
+        etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]
+        if notes else [])
 
 
 def _promises(a: Account, today: dt.date, lang: str) -> list[BriefPromise]:
@@ -102,7 +105,7 @@ def _holidays(a: Account, today: dt.date, lang: str) -> list[BriefHoliday]:
     end = today + dt.timedelta(days=90)
     items = [BriefHoliday(date=h.date, name=h.name_en, local_name=h.name_local if h.name_local != h.name_en else "")
              for h in cs.holidays_between(a.country, today, end)]
-    region = cs.get_country(a.country).region.value
+    region = cs.get_country(a.country).region.value if a.country != cs.UNKNOWN_COUNTRY else ""
     for year in (today.year, today.year + 1):
         for f in festivals(a.country, region, year):
             if today <= f.day < end:
@@ -159,5 +162,5 @@ def sources() -> list[str]:
 
 
 def countries_with_accounts(lang: str) -> list[tuple[str, str]]:
-    codes = {c for (c,) in Account.select(Account.country).distinct().tuples()}
+    codes = {c for (c,) in Account.select(Account.country).distinct().tuples()} - {cs.UNKNOWN_COUNTRY}
     return sorted(((c, cs.get_country(c).name(lang)) for c in codes), key=lambda x: x[1])

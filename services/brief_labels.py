@@ -12,6 +12,7 @@ REASONS = {
 TEXT = {
     "overdue": ("overdue", "已逾期"),
     "pack": ("Account briefs", "客户简报合集"),
+    "country_unknown": ("Country unknown", "国家未知"),
 }
 ENUMS_ZH = {
     "lead": "线索", "inquiry": "询盘", "quoted": "已报价", "sampling": "寄样中", "negotiating": "谈判中",

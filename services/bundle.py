@@ -181,7 +181,7 @@ def check_bundle(data) -> None:
 
 def _clean(kind: str, record: dict, account: Account | None) -> dict:
     if kind == "accounts":
-        return acc.clean_account(record)
+        return acc.clean_account(record, country_required=False)  # an imported account may travel unplaced
     if kind == "contacts":
         return acc.clean_contact(record)
     if kind == "interactions":

@@ -84,8 +84,9 @@ class Slots:
     """Working days and windows per country, cached for one planning run."""
 
     def __init__(self) -> None:
-        from services.countries import get_country, is_working_day, working_window
+        from services.countries import UNKNOWN_COUNTRY, get_country, is_working_day, working_window
 
+        self._unknown = UNKNOWN_COUNTRY
         self._country = get_country
         self._working = is_working_day
         self._window = working_window
@@ -95,9 +96,15 @@ class Slots:
         self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
 
     def info(self, code: str) -> tuple[str, str, tuple[dt.time, dt.time]]:
+        """(region, main zone, window); an unknown country has region "" (see plan_rules) and zone UTC."""
         if code not in self._cache:
-            c = self._country(code)
-            self._cache[code] = (c.region.value, c.main_timezone, self._window(code))
+            if code == self._unknown:
+                from services.countries import UNKNOWN_COUNTRY_ZONE
+
+                self._cache[code] = ("", UNKNOWN_COUNTRY_ZONE, self._window(code))
+            else:
+                c = self._country(code)
+                self._cache[code] = (c.region.value, c.main_timezone, self._window(code))
         return self._cache[code]
 
     def working(self, code: str, day: dt.date) -> bool:
@@ -425,7 +432,7 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
     today = today or start
     end = start + dt.timedelta(days=days)
     slots = Slots()
-    rules = cr.rules()
+    rules = plan_rules()
     states = _states()
     out: list[Touch] = []
     for a in _load(account_uuid):
@@ -447,6 +454,11 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
                 out.append(t)
     out.sort(key=lambda t: (t.timestamp, t.account))
     return out
+
+
+def plan_rules() -> dict[str, dict[str, int]]:
+    """The rhythms by region, and under "" (the region of an account without a country) the default one."""
+    return {**cr.rules(), "": dict(cr.UNKNOWN_COUNTRY_RULES)}
 
 
 def _apply_state(t: Touch, state: TouchState | None) -> Touch | None:

@@ -25,6 +25,9 @@ DEFAULT_RULES: dict[str, dict[str, int]] = {
     "oceania":        {"follow_up": 35, "quote": 75, "sample": 180, "transit": 8},
     "cis":            {"follow_up": 35, "quote": 75, "sample": 180, "transit": 10},
 }
+# An account without a country (an import could not place it) follows this until one is set: monthly, the
+# rhythm of the markets most exporters start with (Europe, North America, East Asia).
+UNKNOWN_COUNTRY_RULES: dict[str, int] = {"follow_up": 30, "quote": 60, "sample": 180, "transit": 7}
 ADAPT = {
     "warm": 0.7,            # a warm reply shortens the interval
     "cold_step": 0.5,       # each cold or unanswered touch in a row adds half an interval ...

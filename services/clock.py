@@ -21,13 +21,15 @@ class LocalTime(NamedTuple):
 
 
 def zone_of(account: Account, contact: Contact | None = None) -> str:
-    """The contact's zone, else the account's, else the country's main zone."""
-    from services.countries import get_country
+    """The contact's zone, else the account's, else the country's main zone (UTC while the country is unknown)."""
+    from services.countries import UNKNOWN_COUNTRY, UNKNOWN_COUNTRY_ZONE, get_country
 
     if contact is not None and contact.timezone:
         return contact.timezone
     if account.timezone:
         return account.timezone
+    if account.country == UNKNOWN_COUNTRY:
+        return UNKNOWN_COUNTRY_ZONE
     return get_country(account.country).main_timezone
 
 

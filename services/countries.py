@@ -16,6 +16,10 @@ from services.errors import UnknownCountryError, ValidationError
 from services.text import fold
 
 DEFAULT_WINDOW = (dt.time(10), dt.time(15))
+# An account an import could not place has country "" until the user sets one: it is planned Monday to Friday,
+# without public holidays, in the default window, in UTC (its own time zone, when it has one, wins).
+UNKNOWN_COUNTRY = ""
+UNKNOWN_COUNTRY_ZONE = "UTC"
 WORKING_WINDOWS_KEY = "working_windows"
 ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "punctuality", "communication",
                       "negotiation", "decision_making", "relationships", "gifts", "dining", "dress", "taboos",
@@ -113,8 +117,16 @@ def _key(text: str) -> str:
 
 @cache
 def _lookup() -> dict[str, str]:
-    """Every way of writing a country, as a key, to its code; later (stronger) spellings win a clash."""
+    """Every way of writing a country, as a key, to its code; later (stronger) spellings win a clash.
+
+    Weakest first: the names in other languages (country_names.json: "Frankreich", "Estados Unidos", "アメリカ合衆国",
+    as localised exports write them), then countries.json's own names, aliases and codes.
+    """
     table: dict[str, str] = {}
+    other_languages = json.loads(resources.path("country_names.json").read_text(encoding="utf-8"))["names"]
+    for code, names in other_languages.items():
+        for name in names:
+            table[_key(name)] = code
     for c in _countries().values():
         for name in (*c.aliases, *c.local_names, c.name_zh, c.name_en, c.alpha3, c.code):
             if name:
@@ -176,6 +188,8 @@ def _holiday_profile(code: str) -> tuple[tuple[int, ...], str | None, str | None
 @cache
 def weekend_days(code: str) -> tuple[int, ...]:
     """Weekday numbers (Monday=0): the holidays package's, else countries.json's "weekend", else Saturday-Sunday."""
+    if code == UNKNOWN_COUNTRY:
+        return (5, 6)
     country = get_country(code)
     profile = _holiday_profile(country.code)
     if profile and profile[0]:
@@ -218,7 +232,9 @@ def is_working_day(code: str, day: dt.date) -> bool:
 
 
 def holidays_between(code: str, start: dt.date, end: dt.date) -> list[Holiday]:
-    """Public holidays in [start, end), English and local names; [] for a country the package lacks."""
+    """Public holidays in [start, end), English and local names; [] for a country the package lacks (or none)."""
+    if code == UNKNOWN_COUNTRY:
+        return []
     code = get_country(code).code
     return [h for year in range(start.year, end.year + 1) for d, h in _year(code, year).items() if start <= d < end]
 
@@ -267,6 +283,8 @@ def region_window(region: str) -> tuple[dt.time, dt.time]:
 
 def working_window(code: str) -> tuple[dt.time, dt.time]:
     """Hours to contact a customer (their local time): country override, else region's, else 10:00-15:00."""
+    if code == UNKNOWN_COUNTRY:
+        return DEFAULT_WINDOW
     country = get_country(code)
     return _saved_window("countries", country.code) or region_window(country.region.value)
 
@@ -300,6 +318,8 @@ def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time
 def country_note(code: str) -> str:
     from models import CountryNote
 
+    if code == UNKNOWN_COUNTRY:
+        return ""
     row = CountryNote.get_or_none(CountryNote.country == get_country(code).code)
     return row.text if row else ""
 

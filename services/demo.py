@@ -7,6 +7,7 @@ import json
 import random
 
 from models import Account, Commitment, Contact, Interaction, db, new_uuid, utcnow
+from models.account import phone_search_digits
 from models.enums import Approval, Channel, CommitmentKind, CommitmentStatus, Purpose, Response, Role, Stage
 from services.demo_names import DEMO_COUNTRIES, FIRM_PEOPLE, PRODUCTS
 from services.text import search_key
@@ -35,6 +36,22 @@ def _person(rng: random.Random, code: str) -> str:
     return f"{g} {f}"
 
 
+def _phone(rng: random.Random, code: str) -> tuple[str, str]:
+    """A valid mobile number of the country (international form, E.164): its example number with new last digits."""
+    import phonenumbers as lib
+
+    example = lib.example_number_for_type(code, lib.PhoneNumberType.MOBILE) or lib.example_number(code)
+    national = str(example.national_number)
+    number = example
+    for _ in range(20):  # nearly always the first try: the example's prefix is a real mobile range
+        candidate = lib.parse(f"+{example.country_code}{national[:-4]}{rng.randrange(10_000):04d}")
+        if lib.is_valid_number(candidate):
+            number = candidate
+            break
+    return (lib.format_number(number, lib.PhoneNumberFormat.INTERNATIONAL),
+            lib.format_number(number, lib.PhoneNumberFormat.E164))
+
+
 def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = None) -> dict[str, int]:
     """Add n_accounts accounts with contacts, months of interactions and some promises."""
     rng = random.Random(seed)
@@ -58,7 +75,7 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
             used.add(name)
             account_uuid = new_uuid()
             size = rng.randint(2, 4) if n_accounts >= 1000 else rng.randint(1, 4)
-            people = [(_person(rng, code), role) for role in rng.sample(ROLES, size)]
+            people = [(_person(rng, code), role, *_phone(rng, code)) for role in rng.sample(ROLES, size)]
             created = now - dt.timedelta(days=rng.randint(60, 900))
             accounts.append({
                 "uuid": account_uuid, "name": name, "country": code, "city": city, "timezone": "",
@@ -66,11 +83,12 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
                 "source": rng.choice(FAIRS), "language": "", "notes": f"Interested in {rng.choice(PRODUCTS)}.",
                 "tags": rng.choice(["", "key account", "distributor", "OEM"]),
                 "founded_on": dt.date(rng.randint(1950, 2015), rng.randint(1, 12), rng.randint(1, 28)),
-                "search_key": search_key(name, city, *(p for p, _ in people)),
+                "search_key": search_key(name, city, *(part for p, _r, phone, e164 in people
+                                                       for part in (p, phone_search_digits(phone, e164)))),
                 "created_at": created, "updated_at": created,
             })
             contact_uuids = []
-            for person, role in people:
+            for person, role, phone, e164 in people:
                 cu = new_uuid()
                 contact_uuids.append(cu)
                 handle = {"DE": "whatsapp", "CN": "wechat", "JP": "line", "KR": "kakaotalk", "TH": "line",
@@ -78,7 +96,7 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
                 contacts.append({
                     "uuid": cu, "account": account_uuid, "name": person, "title": "", "role": role.value,
                     "email": f"contact{len(contacts)}@example.com",
-                    "phone": f"+{rng.randint(10, 99)} 555 {len(contacts):05d}",
+                    "phone": phone, "phone_e164": e164,
                     "messaging": json.dumps({handle: f"id{len(contacts)}"}), "language": "", "timezone": "",
                     "birthday": dt.date(rng.randint(1960, 1995), rng.randint(1, 12), rng.randint(1, 28))
                     if rng.random() < 0.4 else None,

@@ -45,7 +45,7 @@ def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> s
         if t.contact:
             summary += f" — {t.contact}"
         description = (f"{t.reason}\nTheir time: {t.due_local:%a %d %b %H:%M} ({t.zone})\n"
-                       f"Country: {t.country}")
+                       f"Country: {t.country or 'unknown'}")
         event = [
             "BEGIN:VEVENT",
             f"UID:{t.key}@rapport",

@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
         self.accounts.pane_built.connect(self._wire_account_pane)
         self.accounts.brief_requested.connect(self.open_briefs)
+        self.accounts.merged.connect(self._remember_merge)
+        self._merge_undos: list = []  # this window's merges, newest last: Edit › Undo merge takes them back
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -229,12 +231,46 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit, self.tr("&Delete"), self.accounts.delete_current,
                                           QKeySequence(Qt.Key.Key_Delete))
+        edit.addSeparator()
+        self._action(edit, self.tr("&Merge accounts…"),
+                     lambda: self.accounts.merge_accounts(self.accounts.selected_uuids()))
+        self.undo_merge_action = self._action(edit, self.tr("Undo merge"), self.undo_merge)
+        self.undo_merge_action.setEnabled(False)
+        self._action(edit, self.tr("Set c&ountry…"), lambda: self.accounts.set_country(self.accounts.selected_uuids()))
         self.view_menu = bar.addMenu(self.tr("&View"))
         for i in range(self.nav.count()):
             self._action(self.view_menu, self.nav.item(i).text(),
                          lambda _=False, row=i: self.nav.setCurrentRow(row), QKeySequence(f"Ctrl+{i + 1}"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Rapport"), self.about)
+
+    def _remember_merge(self, undo) -> None:
+        self._merge_undos.append(undo)
+        self._show_undo_merge()
+        self._reload_if_built("agenda", "commitments")
+
+    def _show_undo_merge(self) -> None:
+        last = self._merge_undos[-1] if self._merge_undos else None
+        self.undo_merge_action.setEnabled(last is not None)
+        self.undo_merge_action.setText(self.tr("Undo merge into “{name}”").format(name=last.keep_name) if last
+                                       else self.tr("Undo merge"))
+
+    def undo_merge(self) -> None:
+        """Take back this window's newest merge: the merged-away accounts and their records return."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from services.errors import UserError
+        from services.merge import undo_merge
+
+        if not self._merge_undos:
+            return
+        undo = self._merge_undos.pop()
+        try:
+            undo_merge(undo)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Undo merge"), str(exc))
+        self._show_undo_merge()
+        self.reload_all()
 
     def reload_all(self) -> None:
         self.accounts.reload()

@@ -103,8 +103,8 @@
     <name>AccountPane</name>
     <message>
         <location filename="../../ui/views/account_pane.py" line="79"/>
-        <location filename="../../ui/views/account_pane.py" line="255"/>
-        <location filename="../../ui/views/account_pane.py" line="288"/>
+        <location filename="../../ui/views/account_pane.py" line="256"/>
+        <location filename="../../ui/views/account_pane.py" line="289"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -154,6 +154,11 @@
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
+        <location filename="../../ui/views/account_pane.py" line="148"/>
+        <source>Country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/account_pane.py" line="151"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
@@ -164,78 +169,78 @@
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="172"/>
+        <location filename="../../ui/views/account_pane.py" line="173"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="177"/>
+        <location filename="../../ui/views/account_pane.py" line="178"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="203"/>
+        <location filename="../../ui/views/account_pane.py" line="204"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="204"/>
+        <location filename="../../ui/views/account_pane.py" line="205"/>
         <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="245"/>
         <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
         <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="274"/>
+        <location filename="../../ui/views/account_pane.py" line="275"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="243"/>
+        <location filename="../../ui/views/account_pane.py" line="244"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="256"/>
+        <location filename="../../ui/views/account_pane.py" line="257"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="257"/>
+        <location filename="../../ui/views/account_pane.py" line="258"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="259"/>
-        <location filename="../../ui/views/account_pane.py" line="290"/>
+        <location filename="../../ui/views/account_pane.py" line="260"/>
+        <location filename="../../ui/views/account_pane.py" line="291"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="273"/>
+        <location filename="../../ui/views/account_pane.py" line="274"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="300"/>
+        <location filename="../../ui/views/account_pane.py" line="301"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="301"/>
+        <location filename="../../ui/views/account_pane.py" line="302"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="310"/>
+        <location filename="../../ui/views/account_pane.py" line="311"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="311"/>
+        <location filename="../../ui/views/account_pane.py" line="312"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
@@ -243,102 +248,132 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="35"/>
+        <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="36"/>
+        <location filename="../../ui/models/account_table.py" line="40"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="41"/>
+        <source>country unknown</source>
+        <translation>国家未知</translation>
     </message>
 </context>
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="50"/>
+        <location filename="../../ui/views/accounts.py" line="51"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="56"/>
+        <location filename="../../ui/views/accounts.py" line="57"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="59"/>
+        <location filename="../../ui/views/accounts.py" line="60"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="92"/>
+        <location filename="../../ui/views/accounts.py" line="94"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="193"/>
+        <location filename="../../ui/views/accounts.py" line="195"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="217"/>
+        <location filename="../../ui/views/accounts.py" line="196"/>
+        <source>Needs a country</source>
+        <translation>待补国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="220"/>
         <source>Loading {total} accounts…</source>
         <translation>正在载入 {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="219"/>
+        <location filename="../../ui/views/accounts.py" line="222"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="288"/>
+        <location filename="../../ui/views/accounts.py" line="291"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="288"/>
+        <location filename="../../ui/views/accounts.py" line="291"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="292"/>
+        <location filename="../../ui/views/accounts.py" line="295"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="293"/>
+        <location filename="../../ui/views/accounts.py" line="296"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="294"/>
+        <location filename="../../ui/views/accounts.py" line="297"/>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="298"/>
+        <source>Set country…</source>
+        <translation>设置国家…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="300"/>
+        <source>Merge accounts…</source>
+        <translation>合并客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="310"/>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="311"/>
+        <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
+        <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>
 </context>
 <context>
@@ -965,34 +1000,49 @@ Details were written to {log}.</source>
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="23"/>
+        <location filename="../../ui/models/contact_table.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/models/contact_table.py" line="24"/>
+        <location filename="../../ui/models/contact_table.py" line="29"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="65"/>
+        <source>This number cannot be dialled: it is too short or too long for its country. Check it (typed: {typed}).</source>
+        <translation>这个号码无法拨打：对它所属的国家来说太短或太长。请核对（输入的是：{typed}）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="68"/>
+        <source>{number}: the right length, but not a number in use in its country.</source>
+        <translation>{number}：长度正确，但不是该国在用的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/contact_table.py" line="70"/>
+        <source>Typed as {typed}</source>
+        <translation>输入为 {typed}</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1443,12 @@ Next public holidays: {holidays}</source>
         <translation>已保存 {name}（{country}）。请录入下一位访客。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/fair.py" line="156"/>
+        <location filename="../../ui/views/fair.py" line="152"/>
+        <source>Country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/fair.py" line="157"/>
         <source>{n} leads · hot {hot} · warm {warm} · cold {cold}</source>
         <translation>{n} 条线索 · 热 {hot} · 温 {warm} · 冷 {cold}</translation>
     </message>
@@ -2094,22 +2149,27 @@ Next public holidays: {holidays}</source>
 <context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="37"/>
+        <location filename="../../ui/widgets/local_clock.py" line="34"/>
+        <source>Their country is unknown: set it (Edit…) to see their time and working hours.</source>
+        <translation>客户所在国家未知：请在“编辑…”中设置，以显示其当地时间和工作时段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/local_clock.py" line="42"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="39"/>
+        <location filename="../../ui/widgets/local_clock.py" line="44"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="41"/>
+        <location filename="../../ui/widgets/local_clock.py" line="46"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="42"/>
+        <location filename="../../ui/widgets/local_clock.py" line="47"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>
@@ -2117,223 +2177,278 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="19"/>
+        <location filename="../../ui/main_window.py" line="23"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="32"/>
+        <location filename="../../ui/main_window.py" line="36"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="34"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="35"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>&amp;Merge accounts…</source>
+        <translation>合并客户(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>Set c&amp;ountry…</source>
+        <translation>设置国家(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <source>Undo merge into “{name}”</source>
+        <translation>撤销合并到“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Undo delete “{name}”</source>
         <translation>撤销删除“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="23"/>
+        <source>Merge accounts</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="28"/>
+        <source>Keep this account; the others are merged into it:</source>
+        <translation>保留此客户，其他客户并入其中：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="41"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="55"/>
+        <source>Moving to “{keep}”: contacts {contacts}, interactions {interactions}, promises {promises}.</source>
+        <translation>将移到“{keep}”：联系人 {contacts} 位，互动记录 {interactions} 条，承诺 {promises} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="59"/>
+        <source>{n} of these people are already at “{keep}” (same e-mail): each is kept once.</source>
+        <translation>其中 {n} 人已在“{keep}”中（电子邮件相同），每人只保留一份。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/merge_dialog.py" line="61"/>
+        <source>Removed: {names}. Edit › Undo merge brings them back until you close Rapport.</source>
+        <translation>将移除：{names}。关闭 Rapport 之前，可用“编辑 › 撤销合并”恢复。</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2558,29 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/account_tabs.py" line="97"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SetCountryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="14"/>
+        <source>Set country</source>
+        <translation>设置国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="17"/>
+        <source>The country for the {n} selected accounts:</source>
+        <translation>为选中的 {n} 个客户设置国家：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="20"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/set_country_dialog.py" line="21"/>
+        <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
+        <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,10 @@ import functools
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from models.enums import Priority, Stage
-from services.accounts import AccountRow, matches_search
+from services.accounts import AccountRow, matches_search, search_terms
 from ui.labels import label
 
 
@@ -23,8 +24,11 @@ class Col(IntEnum):
 
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
+NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": accounts whose country is unknown ("")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+UNKNOWN_COLOUR = QColor("#b26a00")  # the colour of "their day off" on the local clock: look here
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -34,6 +38,7 @@ class AccountTableModel(QAbstractTableModel):
         self._country_names: dict[str, str] = {}
         self._headers = [self.tr("Account"), self.tr("Country"), self.tr("City"), self.tr("Stage"),
                          self.tr("Priority"), self.tr("Contacts"), self.tr("Last contact")]
+        self._unknown = self.tr("country unknown")
 
     def set_rows(self, rows: list[AccountRow], country_names: dict[str, str]) -> None:
         self.beginResetModel()
@@ -63,13 +68,15 @@ class AccountTableModel(QAbstractTableModel):
             return self._rows[index.row()].uuid if index.isValid() else None
         if role == _TOOLTIP and index.isValid() and index.column() == Col.NAME:
             return self._rows[index.row()].name
+        if role == _FOREGROUND and index.isValid() and index.column() == Col.COUNTRY:
+            return None if self._rows[index.row()].country else UNKNOWN_COLOUR
         return None
 
     def _display(self, r: AccountRow, col: int):
         if col == Col.NAME:
             return r.name
         if col == Col.COUNTRY:
-            return self._country_names.get(r.country, r.country)
+            return self._country_names.get(r.country, r.country) if r.country else self._unknown
         if col == Col.CITY:
             return r.city
         if col == Col.STAGE:
@@ -95,6 +102,7 @@ class AccountListModel(AccountTableModel):
         super().__init__(parent)
         self._all: list[AccountRow] = []
         self._text = ""
+        self._terms: list[str] = []
         self._country = ""
         self._stage = ""
         self._region_countries: set[str] | None = None
@@ -113,6 +121,7 @@ class AccountListModel(AccountTableModel):
 
     def set_search(self, text: str) -> None:
         self._text = text
+        self._terms = search_terms(text)
         self._refresh()
 
     def set_filters(self, country: str = "", region_countries: set[str] | None = None, stage: str = "") -> None:
@@ -130,13 +139,13 @@ class AccountListModel(AccountTableModel):
         return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
 
     def _accepts(self, row: AccountRow) -> bool:
-        if self._country and row.country != self._country:
+        if self._country and row.country != ("" if self._country == NEEDS_COUNTRY else self._country):
             return False
         if self._region_countries is not None and row.country not in self._region_countries:
             return False
         if self._stage and row.stage != self._stage:
             return False
-        return not self._text or matches_search(row.search_key, self._text)
+        return not self._terms or matches_search(row.search_key, self._terms)
 
     def _refresh(self) -> None:
         filtered = self._text or self._country or self._stage or self._region_countries is not None

@@ -1,11 +1,16 @@
-"""Contacts of one account."""
+"""Contacts of one account; phones shown in international form, impossible numbers flagged."""
 
 from enum import IntEnum
 
+from PySide6.QtGui import QColor
+
 from models.enums import Role
 from services.accounts import messaging_of
+from services.phones import PhoneInfo, parse_phone
 from ui.labels import label
 from ui.models.base import RowTableModel
+
+FLAG_COLOUR = QColor("#c62828")
 
 
 class ContactCol(IntEnum):
@@ -22,6 +27,21 @@ class ContactTableModel(RowTableModel):
         super().__init__(parent)
         self.headers = [self.tr("Name"), self.tr("Role"), self.tr("Title"), self.tr("E-mail"), self.tr("Phone"),
                         self.tr("Messaging")]
+        self._region = ""
+        self._phones: dict[str, PhoneInfo] = {}
+
+    def set_region(self, country: str) -> None:
+        """The account's country: numbers typed without a country code are read as its numbers."""
+        self._region = country
+        self._phones.clear()
+
+    def phone_info(self, c) -> PhoneInfo:
+        if c.phone not in self._phones:
+            self._phones[c.phone] = parse_phone(c.phone, self._region)
+        return self._phones[c.phone]
+
+    def impossible_phone(self, c) -> bool:
+        return bool(c.phone) and not self.phone_info(c).possible
 
     def display(self, c, column: int) -> str:
         col = ContactCol(column)
@@ -34,5 +54,21 @@ class ContactTableModel(RowTableModel):
         if col == ContactCol.EMAIL:
             return c.email
         if col == ContactCol.PHONE:
-            return c.phone
+            if self.impossible_phone(c):
+                return f"⚠ {c.phone}"
+            return self.phone_info(c).international or c.phone
         return ", ".join(f"{app}: {handle}" for app, handle in messaging_of(c).items())
+
+    def tooltip(self, c, column: int):
+        if column == ContactCol.PHONE and c.phone:
+            if self.impossible_phone(c):
+                return self.tr("This number cannot be dialled: it is too short or too long for its country. "
+                               "Check it (typed: {typed}).").format(typed=c.phone)
+            if not self.phone_info(c).valid:
+                return self.tr("{number}: the right length, but not a number in use in its country.").format(
+                    number=self.phone_info(c).international)
+            return self.tr("Typed as {typed}").format(typed=c.phone)
+        return super().tooltip(c, column)
+
+    def foreground(self, c, column: int):
+        return FLAG_COLOUR if column == ContactCol.PHONE and self.impossible_phone(c) else None

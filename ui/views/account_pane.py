@@ -145,13 +145,14 @@ class AccountPane(QWidget):
             for tab in self._extra_tabs:
                 tab.set_account(None)
             return
-        country = get_country(a.country)
+        country = get_country(a.country).name(current_lang()) if a.country else self.tr("Country unknown")
         self.title.setText(a.name)
-        parts = [country.name(current_lang()), a.city, label(Stage, a.stage),
+        parts = [country, a.city, label(Stage, a.stage),
                  self.tr("priority: {p}").format(p=label(Priority, a.priority))]
         if a.source:
             parts.append(self.tr("source: {s}").format(s=a.source))
         self.subtitle.setText(" · ".join(p for p in parts if p))
+        self.contacts_model.set_region(a.country)
         self.contacts_model.set_rows(accounts.contacts_of(a.uuid))
         self.timeline_model.set_rows(accounts.interactions_of(a.uuid, limit=500))
         self.contacts_view.resizeColumnsToContents()

@@ -21,7 +21,7 @@ from services import accounts
 from services.countries import all_countries
 from ui.i18n import current_lang
 from ui.labels import label
-from ui.models.account_table import UUID_ROLE, AccountListModel, Col
+from ui.models.account_table import NEEDS_COUNTRY, UUID_ROLE, AccountListModel, Col
 
 # A large book paints its first rows (a screenful is about 30) while the rest is still being read. The page is
 # taken in the order of the accounts' folded names, which the locale's sort nearly always agrees with near the
@@ -33,6 +33,7 @@ UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paint
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
+    merged = Signal(object)         # a services.merge.MergeUndo: the window keeps it for Edit › Undo merge
     pane_built = Signal(object)     # the account pane, built when first needed (an account is opened)
 
     def __init__(self, parent=None, first_page_first: bool = False) -> None:
@@ -79,6 +80,7 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(Col.NAME, 220)
+        self.table.setColumnWidth(Col.COUNTRY, 130)  # room for "country unknown" and most names
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -186,11 +188,12 @@ class AccountsView(QWidget):
 
     def _load(self, rows: list[accounts.AccountRow]) -> None:
         self.model.set_rows(rows, self._names)
-        present = sorted({r.country for r in rows}, key=lambda c: self._names.get(c, c))
+        present = sorted({r.country for r in rows} - {""}, key=lambda c: self._names.get(c, c))
         current = self.country_filter.currentData()
         self.country_filter.blockSignals(True)
         self.country_filter.clear()
         self.country_filter.addItem(self.tr("All countries"), "")
+        self.country_filter.addItem(self.tr("Needs a country"), NEEDS_COUNTRY)
         for code in present:
             self.country_filter.addItem(f"{self._names.get(code, code)} ({code})", code)
         self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
@@ -292,4 +295,39 @@ class AccountsView(QWidget):
             menu.addAction(self.tr("Log interaction…"), self.pane.log_interaction)
             menu.addAction(self.tr("Edit…"), self.pane.edit_account)
             menu.addAction(self.tr("Delete"), self.pane.delete_account)
+        menu.addAction(self.tr("Set country…"), lambda: self.set_country(uuids))
+        if len(uuids) > 1:
+            menu.addAction(self.tr("Merge accounts…"), lambda: self.merge_accounts(uuids))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def merge_accounts(self, uuids: list[str]) -> bool:
+        """Choose which of the accounts to keep and merge the others into it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ui.dialogs.merge_dialog import MergeDialog
+
+        if len(uuids) < 2:
+            QMessageBox.information(self, self.tr("Merge accounts"), self.tr(
+                "Select two or more accounts in the list (Ctrl+click), then merge them."))
+            return False
+        names = {r.uuid: r.name for r in (self.model.row_at(i) for i in range(self.model.rowCount()))}
+        dialog = MergeDialog([(u, names.get(u, u)) for u in uuids], parent=self)
+        if not dialog.exec() or dialog.undo is None:
+            return False
+        self.reload()
+        self.select_account(dialog.undo.keep_uuid)
+        self.merged.emit(dialog.undo)
+        return True
+
+    def set_country(self, uuids: list[str]) -> bool:
+        """Ask for one country and give it to every account in uuids (a bulk action on a multi-selection)."""
+        from ui.dialogs.set_country_dialog import SetCountryDialog
+
+        if not uuids:
+            return False
+        dialog = SetCountryDialog(uuids, sorted(self._names.values()), parent=self)
+        if not dialog.exec():
+            return False
+        self.reload()
+        self.refresh_pane()
+        return True

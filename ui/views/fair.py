@@ -149,7 +149,8 @@ class FairView(QWidget):
         result = fair_service.summary(name) if name else None
         lang = current_lang()
         rows = [] if result is None else sorted(
-            ((get_country(code).name(lang), counts) for code, counts in result.by_country.items()),
+            ((get_country(code).name(lang) if code else self.tr("Country unknown"), counts)
+             for code, counts in result.by_country.items()),
             key=lambda r: -sum(r[1].values()))
         self.summary_model.set_rows(rows)
         total = result.total if result else 0

@@ -30,6 +30,11 @@ class LocalClock(QLabel):
         if self._account is None:
             self.clear()
             return
+        if not self._account.country and not self._account.timezone:
+            self.setText(self.tr("Their country is unknown: set it (Edit…) to see their time and working hours."))
+            self.setStyleSheet("color: #b26a00; font-weight: 600;")
+            self.setToolTip("")
+            return
         lt = local_time(self._account, now)
         place = self._account.city or lt.zone.split("/")[-1].replace("_", " ")
         when = day_time(lt.now)
