@@ -141,11 +141,11 @@ def test_merge_from_the_list_and_undo_it_from_the_edit_menu(main_window, make_ac
     monkeypatch.setattr(MergeDialog, "exec", keep_the_second)
     assert view.merge_accounts([keep.uuid, dup.uuid])
     assert list_names(view) == ["Mueller GmbH"]
-    assert main_window.undo_merge_action.isEnabled()
-    assert main_window.undo_merge_action.text() == "Undo merge into “Mueller GmbH”"
-    main_window.undo_merge_action.trigger()
+    assert main_window.undo_action.isEnabled()
+    assert main_window.undo_action.text() == "&Undo merge into “Mueller GmbH”"
+    main_window.undo_action.trigger()
     assert sorted(list_names(view)) == ["Mueller GmbH", "Müller GmbH"]
-    assert not main_window.undo_merge_action.isEnabled()
+    assert not main_window.undo_action.isEnabled()
 
 
 def test_merge_asks_for_two_accounts(main_window, make_account, monkeypatch):
@@ -155,3 +155,28 @@ def test_merge_asks_for_two_accounts(main_window, make_account, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     assert not main_window.accounts.merge_accounts([make_account().uuid])
     assert shown and "two or more" in shown[0]
+
+
+def test_ctrl_z_takes_back_a_merge_and_then_a_deletion_newest_first(main_window, make_account, monkeypatch):
+    from services import accounts
+    from ui.dialogs.merge_dialog import MergeDialog
+
+    gone = make_account(name="Gone Trading")
+    keep, dup = make_account(name="Müller GmbH"), make_account(name="Mueller GmbH")
+    main_window.remember_deletion(accounts.delete_account(gone.uuid))
+    view = main_window.accounts
+    view.reload()
+
+    def keep_the_first(dialog):
+        dialog.try_merge()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", keep_the_first)
+    assert view.merge_accounts([keep.uuid, dup.uuid])
+    assert main_window.undo_action.text() == "&Undo merge into “Müller GmbH”"
+    main_window.undo()
+    assert sorted(list_names(view)) == ["Mueller GmbH", "Müller GmbH"]
+    assert main_window.undo_action.text() == "&Undo delete “Gone Trading”"
+    main_window.undo()
+    assert sorted(list_names(view)) == ["Gone Trading", "Mueller GmbH", "Müller GmbH"]
+    assert not main_window.undo_action.isEnabled()

@@ -87,10 +87,10 @@ def test_undo_restores_the_newest_deletion_first_one_per_press(main_window, mull
     answer(True)
     for _ in range(2):
         pane.delete_contact(pane.contacts_model.row_at(0))  # Anna Schmidt first (sorted by name), then Jürgen
-    main_window.undo_delete()
+    main_window.undo()
     assert [c.name for c in accounts.contacts_of(muller.uuid)] == ["Jürgen Müller"]
     assert main_window.undo_action.text() == "&Undo delete “Anna Schmidt”"
-    main_window.undo_delete()
+    main_window.undo()
     assert pane.contacts_model.rowCount() == 2 and not main_window.undo_action.isEnabled()
 
 
@@ -100,7 +100,7 @@ def test_undo_brings_back_a_promise_deleted_on_the_commitments_screen(main_windo
     answer(True)
     view._delete(view.model.row_at(0)[0])
     assert commitments.commitments_of(muller.uuid) == []
-    main_window.undo_delete()
+    main_window.undo()
     view.refresh()
     assert [c.title for c in commitments.commitments_of(muller.uuid)] == ["Send samples"]
     assert view.model.rowCount() == 1
@@ -112,7 +112,7 @@ def test_undo_refreshes_the_account_pane_promises(main_window, muller, answer):
     answer(True)
     main_window.promises._delete(main_window.promises.model.row_at(0)[0])
     assert main_window.promises.model.rowCount() == 0
-    main_window.undo_delete()
+    main_window.undo()
     assert main_window.promises.model.rowCount() == 1
 
 

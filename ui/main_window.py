@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
+from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._screens: dict[str, QWidget] = {}
         self._factories: list[tuple[str, object]] = []
-        self._undo: list[Trashed] = []  # what deletes in this window put in the Trash, newest last
+        self.undo_stack = UndoStack(self)  # this window's deletions and merges: Ctrl+Z takes them back
         self.accounts = AccountsView(first_page_first=first_page_first)
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
@@ -42,7 +43,6 @@ class MainWindow(QMainWindow):
         self.accounts.pane_built.connect(self._wire_account_pane)
         self.accounts.brief_requested.connect(self.open_briefs)
         self.accounts.merged.connect(self._remember_merge)
-        self._merge_undos: list = []  # this window's merges, newest last: Edit › Undo merge takes them back
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -224,7 +224,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit, "", self.undo_delete, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(edit, "", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_stack.changed.connect(self._show_undo)
+        self.undo_stack.restored.connect(self._after_restore)
+        self.undo_stack.merge_undone.connect(self.reload_all)
         self._show_undo()
         edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
@@ -234,8 +237,6 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self._action(edit, self.tr("&Merge accounts…"),
                      lambda: self.accounts.merge_accounts(self.accounts.selected_uuids()))
-        self.undo_merge_action = self._action(edit, self.tr("Undo merge"), self.undo_merge)
-        self.undo_merge_action.setEnabled(False)
         self._action(edit, self.tr("Set c&ountry…"), lambda: self.accounts.set_country(self.accounts.selected_uuids()))
         self.view_menu = bar.addMenu(self.tr("&View"))
         for i in range(self.nav.count()):
@@ -245,32 +246,8 @@ class MainWindow(QMainWindow):
         self._action(self.help_menu, self.tr("&About Rapport"), self.about)
 
     def _remember_merge(self, undo) -> None:
-        self._merge_undos.append(undo)
-        self._show_undo_merge()
+        self.undo_stack.push(undo)
         self._reload_if_built("agenda", "commitments")
-
-    def _show_undo_merge(self) -> None:
-        last = self._merge_undos[-1] if self._merge_undos else None
-        self.undo_merge_action.setEnabled(last is not None)
-        self.undo_merge_action.setText(self.tr("Undo merge into “{name}”").format(name=last.keep_name) if last
-                                       else self.tr("Undo merge"))
-
-    def undo_merge(self) -> None:
-        """Take back this window's newest merge: the merged-away accounts and their records return."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from services.errors import UserError
-        from services.merge import undo_merge
-
-        if not self._merge_undos:
-            return
-        undo = self._merge_undos.pop()
-        try:
-            undo_merge(undo)
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Undo merge"), str(exc))
-        self._show_undo_merge()
-        self.reload_all()
 
     def reload_all(self) -> None:
         self.accounts.reload()
@@ -281,39 +258,18 @@ class MainWindow(QMainWindow):
 
     def remember_deletion(self, kept: Trashed) -> None:
         """A delete in this window: Ctrl+Z can put it back until the window closes."""
-        self._undo.append(kept)
-        self._show_undo()
+        self.undo_stack.push(kept)
 
     def _show_undo(self) -> None:
-        top = self._undo[-1] if self._undo else None
-        if top is None:
-            self.undo_action.setText(self.tr("&Undo delete"))
-        else:
-            name = top.label if len(top.label) <= 40 else top.label[:39] + "…"
-            self.undo_action.setText(self.tr("&Undo delete “{name}”").format(name=name))
-        self.undo_action.setEnabled(top is not None)
+        self.undo_action.setText(self.undo_stack.text())
+        self.undo_action.setEnabled(self.undo_stack.can_undo())
 
-    def _forget_gone_deletions(self) -> None:
-        """Drop deletions restored, removed for good or purged through the Trash since."""
-        from services import trash
-
-        there = trash.still_in_trash([k.uuid for k in self._undo])
-        self._undo = [k for k in self._undo if k.uuid in there]
-        self._show_undo()
-
-    def undo_delete(self) -> None:
-        """Restore the newest deletion made in this window (one per press)."""
-        from ui.dialogs.trash_dialog import restore_asking
-
-        self._forget_gone_deletions()
-        if not self._undo:
-            return
-        restored = restore_asking(self, self._undo[-1].uuid)
-        if restored is not None:
-            self._after_restore(restored)
+    def undo(self) -> None:
+        """Take back the newest deletion or merge made in this window (one per press)."""
+        self.undo_stack.undo()
 
     def _after_restore(self, restored: Trashed) -> None:
-        self._forget_gone_deletions()
+        self.undo_stack.forget_gone_deletions()
         self.reload_all()
         if restored.kind == "account":
             self.accounts.select_account(restored.account_uuid)
@@ -324,7 +280,7 @@ class MainWindow(QMainWindow):
 
         dialog = TrashDialog(self)
         dialog.restored.connect(self._after_restore)
-        dialog.changed.connect(self._forget_gone_deletions)
+        dialog.changed.connect(self.undo_stack.forget_gone_deletions)
         dialog.exec()
 
     def import_contacts(self) -> None:

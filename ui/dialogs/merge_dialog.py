@@ -58,7 +58,7 @@ class MergeDialog(QDialog):
         if p.folded:
             text += " " + self.tr("{n} of these people are already at “{keep}” (same e-mail): each is kept once.")\
                 .format(n=p.folded, keep=p.keep_name)
-        text += "\n\n" + self.tr("Removed: {names}. Edit › Undo merge brings them back until you close Rapport.")\
+        text += "\n\n" + self.tr("Removed: {names}. Edit › Undo (Ctrl+Z) brings them back until you close Rapport.")\
             .format(names=", ".join(f"“{n}”" for n in p.others))
         self.preview.setText(text)
 
