@@ -162,3 +162,17 @@ def test_people_forgotten_before_the_upgrade_are_remembered_as_forgotten(db_path
     models.close_database()
     models.open_database(db_path)
     assert [f.contact_uuid for f in models.ForgottenContact.select()] == [contact.uuid]
+
+
+def test_forgetting_in_the_account_pane_deletes_the_backups_holding_the_person_when_asked(
+        qtbot, main_window, db_path, make_account, make_contact, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    account = make_account(name="Acme", country="US")
+    contact = make_contact(account, name="Ann Zzyzx")
+    backup.automatic_backup(db_path, "start")
+    main_window.accounts.reload()
+    main_window.accounts.select_account(account.uuid)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.accounts.pane.forget_contact(contact)
+    assert not [p.name for p in (db_path.parent / "backups").iterdir() if b"Zzyzx" in p.read_bytes()]
