@@ -330,7 +330,7 @@ class Merge:
             if contact is not None:
                 privacy.scrub_person(contact, names.get(uuid, set()), self.now)
             elif names.get(uuid):
-                privacy.scrub_trash(uuid, names[uuid])
+                privacy.scrub_trash(uuid, names[uuid], {self.forgotten.account_of[uuid]})
 
     def reindex(self) -> None:
         """Fresh search keys for every account whose name, city or contacts changed: one pass, not one per row."""

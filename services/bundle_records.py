@@ -86,6 +86,7 @@ class ForgottenNames:
                  keep: dict[str, set[str]], real_here: set[str]) -> None:
         self.people = people
         self.names = names  # contact uuid -> names known for them (here before the merge, or in the bundle)
+        self.account_of = account_of  # contact uuid -> their account's uuid
         self.real_here = real_here  # forgotten people whose record here still holds their name
         by_account: dict[str, set[str]] = {}
         for uuid, found in names.items():

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from models import Account, Commitment, Contact, ForgottenContact, Interaction, TrashItem, db, utcnow
+from models import Commitment, Contact, ForgottenContact, Interaction, TrashItem, db, utcnow
 from services import accounts
 from services.bundle import commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError
@@ -103,24 +103,26 @@ def forget_contact(contact_uuid: str) -> int:
     as anonymous counts. Returns how many interactions were kept."""
     with db.atomic():
         contact = Contact.get_or_none(Contact.uuid == contact_uuid)
-        names = {contact.name} if contact else _names_in_trash(contact_uuid)
-        if contact is None and not names:
-            raise NotFoundError(f"No contact with id {contact_uuid}, here or in the trash.")
+        if contact is None:  # only in the trash (deleted before being forgotten)
+            names, account_uuids = _person_in_trash(contact_uuid)
+            if not names:
+                raise NotFoundError(f"No contact with id {contact_uuid}, here or in the trash.")
         now = utcnow()
         ForgottenContact.insert(uuid=contact_uuid, contact_uuid=contact_uuid, forgotten_at=now, created_at=now,
                                 updated_at=now).on_conflict_ignore().execute()
         if contact is None:
-            scrub_trash(contact_uuid, names)
+            scrub_trash(contact_uuid, names, account_uuids)
             return 0
-        scrub_person(contact, names, now)
+        scrub_person(contact, {contact.name}, now)
         return Interaction.select().where(Interaction.contact == contact).count()
 
 
 def scrub_person(contact: Contact, names: set[str], now: dt.datetime) -> None:
     """Blank the person's record, what is linked to them, and their names in the account's text and the trash."""
     account = contact.account
-    scrub = Scrubber(names | {contact.name}, keep={account.name})
-    _save_changed(contact, {**FORGOTTEN_VALUES, "messaging": "{}"}, now)
+    names = names | {contact.name}
+    scrub = Scrubber(names, keep={account.name})
+    _save_changed(contact, FORGOTTEN_VALUES, now)
     for other in Contact.select().where((Contact.account == account) & (Contact.id != contact.id)):
         _save_changed(other, {"title": scrub(other.title), "notes": scrub(other.notes)}, now)
     _save_changed(account, {"notes": scrub(account.notes)}, now)
@@ -130,7 +132,7 @@ def scrub_person(contact: Contact, names: set[str], now: dt.datetime) -> None:
         linked = promise.contact_id == contact.id
         _save_changed(promise, {"title": scrub(promise.title), "notes": "" if linked else scrub(promise.notes),
                                 "due_history": scrub_history(promise.due_history, scrub)}, now)
-    scrub_trash(contact.uuid, names | {contact.name}, keep={account.name})
+    scrub_trash(contact.uuid, names, {account.uuid}, keep={account.name})
     accounts.reindex(account)
 
 
@@ -143,22 +145,22 @@ def _save_changed(row, values: dict, now: dt.datetime) -> None:
             setattr(row, name, value)
 
 
-def _names_in_trash(contact_uuid: str) -> set[str]:
-    names = set()
+def _person_in_trash(contact_uuid: str) -> tuple[set[str], set[str]]:
+    """The names and account uuids the trash holds for a person."""
+    names, account_uuids = set(), set()
     for item in TrashItem.select().where(TrashItem.payload.contains(contact_uuid)):
         for record in json.loads(item.payload).get("contacts", []):
             if record.get("uuid") == contact_uuid and record.get("name"):
                 names.add(record["name"])
-    return names
+                account_uuids.add(record.get("account_uuid") or item.account_uuid)
+    return names, account_uuids
 
 
-def scrub_trash(contact_uuid: str, names: set[str], keep: set[str] = frozenset()) -> None:
-    """Take the person out of every trash item that holds them or their account's records."""
+def scrub_trash(contact_uuid: str, names: set[str], account_uuids: set[str], keep: set[str] = frozenset()) -> None:
+    """Take the person out of every trash item that names them or holds their account's records."""
     scrub = Scrubber(names, keep)
-    account_uuids = {a for (a,) in Contact.select(Account.uuid).join(Account)
-                     .where(Contact.uuid == contact_uuid).tuples()}
     query = TrashItem.select().where(TrashItem.payload.contains(contact_uuid) |
-                                     TrashItem.account_uuid.in_(account_uuids or {contact_uuid}))
+                                     TrashItem.account_uuid.in_(account_uuids))
     for item in query:
         payload = scrub_payload(json.loads(item.payload), contact_uuid, scrub)
         text = json.dumps(payload, ensure_ascii=False)
