@@ -69,6 +69,10 @@ class Orphans:
 
     def decide(self) -> None:
         self.check_links()
+        for kind in ("accounts", "contacts"):  # changed there after our deletion: what went with it comes too
+            for uuid, fate in list(self.m.fate[kind].items()):
+                if fate is Fate.RESURRECT:
+                    self.bring_back_with(kind, uuid)
         while self.bring_back_wanted_parents():  # a parent brought back may bring back more: until nothing moves
             pass
         for kind in CHILDREN:
@@ -83,25 +87,33 @@ class Orphans:
                 if self.m.fate[kind][item.uuid] not in WRITTEN:
                     continue
                 for parent_kind, uuid in parents(item):
-                    wanted = self.m.restore_orphans or item.updated > self.m.graves.get(uuid, item.updated)
-                    if self.gone(parent_kind, uuid) and wanted:
+                    if self.gone(parent_kind, uuid) and self.wanted(item, uuid):
                         moved |= self.bring_back(parent_kind, uuid)
         return moved
+
+    def wanted(self, item: Item, parent: str) -> bool:
+        """Bring the deleted parent back for this record: changed after the deletion, or the user asked."""
+        return self.m.restore_orphans or item.updated > self.m.graves.get(parent, item.updated)
 
     def bring_back(self, kind: str, uuid: str) -> bool:
         """Bring a deleted record back from the bundle, with its account and what was deleted together with it."""
         item = self.m.items[kind].get(uuid)
         if item is None or self.m.fate[kind][uuid] is not Fate.BURIED:
             return False  # its record is not in the bundle: its orphans are set aside
-        deleted = self.m.graves[uuid]
         self.resurrect(kind, item)
-        if kind == "contacts" and self.gone("accounts", item.record["account_uuid"]):
-            self.bring_back("accounts", item.record["account_uuid"])
+        self.bring_back_with(kind, uuid)
+        return True
+
+    def bring_back_with(self, kind: str, uuid: str) -> None:
+        """What a record coming back needs and took with it: its account, and what was deleted at the same moment
+        (an account with its contacts and history)."""
+        item, deleted = self.m.items[kind][uuid], self.m.graves[uuid]
+        account = item.record.get("account_uuid")
+        if kind == "contacts" and self.gone("accounts", account) and self.wanted(item, account):
+            self.bring_back("accounts", account)
         for child_kind, child in self.children.get((kind, uuid), []):
-            # Deleted at the same moment: taken out together (an account with its contacts and history).
             if self.m.fate[child_kind][child] is Fate.BURIED and self.m.graves.get(child) == deleted:
                 self.resurrect(child_kind, self.m.items[child_kind][child])
-        return True
 
     def resurrect(self, kind: str, item: Item) -> None:
         self.m.fate[kind][item.uuid] = Fate.RESURRECT

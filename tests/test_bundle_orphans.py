@@ -150,3 +150,10 @@ def test_a_contact_brought_back_is_newer_than_its_deletion_so_the_deletion_does_
     deleted_at = Tombstone.get(Tombstone.record_uuid == books.contact).deleted_at
     bundle.merge_bundle(data, orphans="restore")
     assert Contact.get(Contact.uuid == books.contact).updated_at > deleted_at
+
+
+def test_an_account_edited_there_after_its_deletion_comes_back_with_its_contacts(books):
+    accounts.delete_account(books.account)
+    data, _ = laptop_bundle(books, lambda: accounts.update_account(books.account, {"city": "Stuttgart"}))
+    bundle.merge_bundle(data)
+    assert [c.uuid for c in accounts.contacts_of(books.account)] == [books.contact]
