@@ -7,6 +7,7 @@ for it ("restore"). Otherwise the orphans go to the trash, one item per parent, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
@@ -143,11 +144,40 @@ class Orphans:
                     payload[ref_kind].append(record_of(self.m.items[ref_kind][ref], self.m.values[ref_kind][ref]))
             known = uuid in self.m.items[kind]
             name = conflict_name(self.m.values[kind][uuid]) if known else f"{SINGULAR[kind]} {uuid}"
-            what = counted([k for k, _ in members])
             first = self.m.items[members[0][0]][members[0][1]]
             account_uuid = uuid if kind == "accounts" else first.record["account_uuid"]
-            trash = TrashItem.create(kind=SINGULAR[kind], record_uuid=uuid, account_uuid=account_uuid,
-                                     label=f"{name} — {what}"[:300], reason="set_aside", deleted_at=self.m.now,
-                                     payload=json.dumps(payload, ensure_ascii=False))
-            self.m.report.set_aside.append({"trash_uuid": trash.uuid, "kind": SINGULAR[kind], "uuid": uuid,
+            trash_uuid, what = self.keep_in_trash(kind, uuid, account_uuid, name, payload)
+            self.m.report.set_aside.append({"trash_uuid": trash_uuid, "kind": SINGULAR[kind], "uuid": uuid,
                                             "name": name, "records": len(members), "what": what})
+
+    def keep_in_trash(self, kind: str, uuid: str, account_uuid: str, name: str, payload: dict) -> tuple[str, str]:
+        """The parent's set-aside trash item, made or added to (newer versions win): merging the same bundle
+        again sets nothing aside twice."""
+        item = TrashItem.get_or_none((TrashItem.reason == "set_aside") & (TrashItem.record_uuid == uuid))
+        if item is not None:
+            payload = _newest(json.loads(item.payload), payload)
+        what = counted([k for k in KINDS for record in payload[k] if record["uuid"] != uuid])
+        values = {"payload": json.dumps(payload, ensure_ascii=False), "label": f"{name} — {what}"[:300]}
+        if item is None:
+            item = TrashItem.create(kind=SINGULAR[kind], record_uuid=uuid, account_uuid=account_uuid,
+                                    reason="set_aside", deleted_at=self.m.now, **values)
+        elif values["payload"] != item.payload:
+            TrashItem.update(deleted_at=self.m.now, **values).where(TrashItem.id == item.id).execute()
+        return item.uuid, what
+
+
+def _newest(kept: dict, incoming: dict) -> dict:
+    """Two bundle-shaped payloads as one, the later version of each record winning."""
+    merged = {}
+    for kind in KINDS:
+        records = {r["uuid"]: r for r in kept.get(kind, [])}
+        for record in incoming[kind]:
+            old = records.get(record["uuid"])
+            if old is None or _stamp(record) >= _stamp(old):
+                records[record["uuid"]] = record
+        merged[kind] = list(records.values())
+    return merged
+
+
+def _stamp(record: dict) -> dt.datetime:
+    return dt.datetime.fromisoformat(record["updated_at"])

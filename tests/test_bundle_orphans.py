@@ -157,3 +157,11 @@ def test_an_account_edited_there_after_its_deletion_comes_back_with_its_contacts
     data, _ = laptop_bundle(books, lambda: accounts.update_account(books.account, {"city": "Stuttgart"}))
     bundle.merge_bundle(data)
     assert [c.uuid for c in accounts.contacts_of(books.account)] == [books.contact]
+
+
+def test_merging_the_same_bundle_again_sets_nothing_aside_twice(books):
+    data, _ = laptop_bundle(books, lambda: log_call(books, books.account, books.contact))
+    accounts.delete_contact(books.contact)
+    first = bundle.merge_bundle(data)
+    second = bundle.merge_bundle(data)
+    assert TrashItem.select().count() == 1 and second.set_aside[0]["trash_uuid"] == first.set_aside[0]["trash_uuid"]
