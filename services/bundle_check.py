@@ -210,8 +210,12 @@ def _seen(data: dict, now: dt.datetime) -> dict[str, dt.datetime]:
             for key, value in seen.items()}
 
 
-def check_bundle(data, now: dt.datetime) -> Incoming:
-    """Refuse the whole bundle at the first problem (naming record and field), else its checked contents."""
+def check_bundle(data, now: dt.datetime | None = None) -> Incoming:
+    """Refuse the whole bundle at the first problem (naming record and field), else its checked contents.
+
+    now: the merge's clock, which later times are clamped to (plus a day).
+    """
+    now = now or dt.datetime.now(dt.UTC)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BundleError("This file is not a Rapport bundle (its 'format' is not 'rapport-bundle').")
     version = data.get("version")
