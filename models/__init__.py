@@ -18,7 +18,7 @@ from models.base import (
 from models.commitment import Commitment
 from models.interaction import Interaction
 from models.migrations import LATEST, database_id, migrate, schema_version
-from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState, TrashItem
+from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 
 def open_database(path: Path | str) -> list[int]:
@@ -37,5 +37,5 @@ __all__ = [
     "LATEST", "Account", "Commitment", "Contact", "CountryNote", "DatabaseDamagedError",
     "DatabaseLockedError", "DatabaseOpenError", "DatabaseTooNewError", "ExchangePeer", "Interaction",
     "Meta", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "close_database", "connect", "database_id",
-    "db", "migrate", "new_uuid", "open_database", "schema_version", "utcnow", "write_transaction",
+    "ForgottenContact", "db", "migrate", "new_uuid", "open_database", "schema_version", "utcnow", "write_transaction",
 ]

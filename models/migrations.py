@@ -10,10 +10,10 @@ from models.account import Account, Contact, e164_of, phone_search_digits
 from models.base import DatabaseTooNewError, backup_to, db
 from models.commitment import Commitment
 from models.interaction import Interaction
-from models.support import CountryNote, ExchangePeer, Meta, Setting, Tombstone, TouchState, TrashItem
+from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
-              Tombstone, ExchangePeer, TrashItem]
+              Tombstone, ExchangePeer, TrashItem, ForgottenContact]
 
 
 def _v2_commitments() -> None:
@@ -50,6 +50,21 @@ def _v6_phone_e164() -> None:
         Account.update(search_key=key).where(Account.id == account_id).execute()
 
 
+def _v7_forgotten_and_sane_times() -> None:
+    """Forgets travel from now on; times stored from a bundle with a runaway clock no longer win every merge."""
+    db.create_tables([ForgottenContact])
+    now = dt.datetime.now(dt.UTC)
+    # People forgotten before this version: the name their record was given then (frozen here on purpose).
+    for contact_uuid, stamp in (Contact.select(Contact.uuid, Contact.updated_at)
+                                .where((Contact.name == "Forgotten contact") & (Contact.email == "")).tuples()):
+        ForgottenContact.create(uuid=contact_uuid, contact_uuid=contact_uuid, forgotten_at=stamp)
+    later = now + dt.timedelta(days=1)
+    for model in (Account, Contact, Interaction, Commitment):
+        model.update(updated_at=now).where(model.updated_at > later).execute()
+    Tombstone.update(deleted_at=now).where(Tombstone.deleted_at > later).execute()
+    ExchangePeer.update(last_exchange_at=now).where(ExchangePeer.last_exchange_at > later).execute()
+
+
 # Version N is reached by running step N on a database at version N-1.
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
@@ -57,6 +72,7 @@ STEPS: dict[int, Callable[[], None]] = {
     4: _v4_account_order_index,
     5: _v5_trash,
     6: _v6_phone_e164,
+    7: _v7_forgotten_and_sane_times,
 }
 LATEST = max(STEPS)
 

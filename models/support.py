@@ -1,4 +1,4 @@
-"""Small tables: settings, the firm's country notes, planned-touch states, tombstones, exchange peers, trash."""
+"""Small tables: settings, country notes, planned-touch states, tombstones, forgotten people, exchange peers, trash."""
 
 import peewee as pw
 
@@ -45,6 +45,13 @@ class Tombstone(BaseModel):
     kind = pw.CharField(max_length=20)
     record_uuid = pw.CharField(max_length=36, unique=True)
     deleted_at = UTCDateTimeField()
+
+
+class ForgottenContact(BaseModel):
+    """A person forgotten on request: the forget travels with the exchange bundle and wins over edits."""
+
+    contact_uuid = pw.CharField(max_length=36, unique=True)
+    forgotten_at = UTCDateTimeField()
 
 
 class ExchangePeer(BaseModel):

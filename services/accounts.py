@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import operator
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 import peewee as pw
@@ -199,6 +201,26 @@ def refresh_search_key(account: Account) -> None:
             Contact.update(phone_e164=number).where(Contact.id == pk).execute()
         parts += [name, phone_search_digits(phone, number)]
     account.search_key = search_key(account.name, account.city, *parts)
+
+
+def reindex_many(account_ids: Iterable[int], chunk: int = 500) -> None:
+    """refresh_search_key and store it for many accounts in a few queries (a merge or import touches thousands)."""
+    ids = list(account_ids)
+    parts: dict[int, list[str]] = defaultdict(list)
+    for start in range(0, len(ids), chunk):
+        query = (Contact.select(Contact.id, Contact.account, Contact.name, Contact.phone, Contact.phone_e164,
+                                Account.country)
+                 .join(Account).where(Contact.account.in_(ids[start:start + chunk])).order_by(Contact.id).tuples())
+        for pk, account_id, name, phone, stored, country in query:
+            number = phones.e164(phone, country)
+            if number != stored:  # derived, so not an edit: updated_at stays
+                Contact.update(phone_e164=number).where(Contact.id == pk).execute()
+            parts[account_id] += [name, phone_search_digits(phone, number)]
+    for start in range(0, len(ids), chunk):
+        for account_id, name, city in (Account.select(Account.id, Account.name, Account.city)
+                                       .where(Account.id.in_(ids[start:start + chunk])).tuples()):
+            key = search_key(name, city, *parts[account_id])
+            Account.update(search_key=key).where(Account.id == account_id).execute()
 
 
 def reindex(account: Account) -> None:

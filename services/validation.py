@@ -9,6 +9,8 @@ from enum import StrEnum
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 300
 MAX_TEXT = 100_000
+# Dates a person can mean; outside them the date arithmetic of plans and risks would overflow.
+FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 
 class FieldErrors(dict):
@@ -16,6 +18,9 @@ class FieldErrors(dict):
 
 
 def text(value, field: str, errors: FieldErrors, *, required=False, limit=MAX_NAME) -> str:
+    if isinstance(value, list | tuple | dict | set):
+        errors[field] = f"is a {'list' if not isinstance(value, dict) else 'set of pairs'}, not text"
+        return ""
     value = "" if value is None else str(value)
     value = value.replace("\x00", "").strip()
     if required and not value:
@@ -59,14 +64,17 @@ def date(value, field: str, errors: FieldErrors) -> dt.date | None:
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        errors[field] = f"'{value}' is not a date (use YYYY-MM-DD)"
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value).strip())
+        except ValueError:
+            errors[field] = f"'{str(value)[:40]}' is not a date (use YYYY-MM-DD)"
+            return None
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        errors[field] = f"{value.isoformat()} is not a plausible date (years {FIRST_YEAR}–{LAST_YEAR})"
         return None
+    return value
 
 
 def aware_datetime(value, field: str, errors: FieldErrors) -> dt.datetime | None:
@@ -77,7 +85,7 @@ def aware_datetime(value, field: str, errors: FieldErrors) -> dt.datetime | None
         try:
             value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            errors[field] = f"'{value}' is not a date and time (use ISO 8601 with an offset)"
+            errors[field] = f"'{value[:40]}' is not a date and time (use ISO 8601 with an offset)"
             return None
     if not isinstance(value, dt.datetime):
         errors[field] = "is not a date and time"
@@ -85,7 +93,14 @@ def aware_datetime(value, field: str, errors: FieldErrors) -> dt.datetime | None
     if value.tzinfo is None:
         errors[field] = "has no time zone"
         return None
-    return value.astimezone(dt.UTC)
+    try:
+        value = value.astimezone(dt.UTC)
+    except OverflowError:  # year 1 with a positive offset, year 9999 with a negative one
+        value = None
+    if value is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
+        errors[field] = f"is not a plausible time (years {FIRST_YEAR}–{LAST_YEAR})"
+        return None
+    return value
 
 
 def integer(value, field: str, errors: FieldErrors, lo: int, hi: int) -> int | None:
@@ -93,8 +108,8 @@ def integer(value, field: str, errors: FieldErrors, lo: int, hi: int) -> int | N
         return None
     try:
         number = int(value)
-    except (TypeError, ValueError):
-        errors[field] = f"'{value}' is not a whole number"
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float (1e400 in JSON)
+        errors[field] = f"'{str(value)[:40]}' is not a whole number"
         return None
     if not lo <= number <= hi:
         errors[field] = f"must be between {lo} and {hi}"

@@ -49,7 +49,7 @@ def test_round_trip_keeps_every_script_and_field(filled, tmp_path, db_path):
     bundle.export_bundle(path)
     before = snapshot()
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "rapport-bundle" and data["version"] == 1
+    assert data["format"] == "rapport-bundle" and data["version"] == 2
     assert data["commitments"][0]["previous_due_dates"] == ["2026-01-20"] or any(
         c["previous_due_dates"] == ["2026-01-20"] for c in data["commitments"])
     models.close_database()

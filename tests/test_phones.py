@@ -109,3 +109,19 @@ def test_upgrading_an_old_book_fills_e164_and_makes_numbers_searchable(tmp_path)
         assert [a.name for a in accounts.search_accounts("+49 711 1234567")] == ["Müller Maschinenbau GmbH"]
     finally:
         models.close_database()
+
+
+def test_a_contact_arriving_in_a_bundle_is_stored_in_e164_and_found_by_number(tmp_path, make_account, make_contact):
+    from services import bundle
+
+    account = make_account(country="DE")
+    make_contact(account, phone="0711 1234567")
+    data = bundle.build_bundle()
+    models.close_database()
+    models.open_database(tmp_path / "other.sqlite")
+    try:
+        bundle.merge_bundle(data)
+        assert Contact.get().phone_e164 == "+497111234567"
+        assert [a.uuid for a in accounts.search_accounts("+49 711 123 45 67")] == [account.uuid]
+    finally:
+        models.close_database()

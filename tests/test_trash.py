@@ -272,7 +272,6 @@ def test_restored_record_travels_newer_than_its_tombstone(book, tmp_path):
     assert dt.datetime.fromisoformat(record["updated_at"]) > stone and data["tombstones"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="needs the exchange change: merge_bundle still skips tombstoned uuids")
 def test_restored_account_beats_its_tombstone_in_a_book_that_saw_the_deletion(book, tmp_path, db_path):
     bundle.export_bundle(tmp_path / "1.json")
     _other_book(tmp_path, tmp_path / "1.json")

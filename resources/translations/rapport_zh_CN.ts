@@ -199,6 +199,16 @@
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
+        <location filename="../../ui/views/account_pane.py" line="314"/>
+        <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say) here and in the Trash, and take their name out of this account&apos;s promises and notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget {name} too. This cannot be undone.</source>
+        <translation>删除 {name} 的个人资料（姓名、邮箱、电话、即时通讯、生日、备注以及互动记录的内容），包括回收站中的，并从此客户的承诺和备注中去掉其姓名？互动记录会保留为匿名计数。合并本机数据包的其他副本也会删除 {name} 的资料。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_pane.py" line="325"/>
+        <source>Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? A fresh backup without {name} is taken at once; older backups are kept.</source>
+        <translation>在 {name} 仍在数据库中时创建的自动备份仍保存着其资料：共 {n} 个。要删除这些备份吗？系统会立即创建一个不含 {name} 的新备份；更早的备份会保留。</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/account_pane.py" line="244"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
@@ -235,14 +245,10 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="311"/>
+        <location filename="../../ui/views/account_pane.py" line="313"/>
+        <location filename="../../ui/views/account_pane.py" line="324"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/account_pane.py" line="312"/>
-        <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say)? The interactions stay as anonymous counts. This cannot be undone.</source>
-        <translation>删除 {name} 的个人资料（姓名、电子邮件、电话、即时通讯、生日、备注及互动内容）？互动记录仅保留匿名计数。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -894,37 +900,72 @@ Details were written to {log}.</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
         <source>Changed here</source>
         <translation>本机修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="39"/>
         <source>Changed there</source>
         <translation>对方修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="39"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="47"/>
+        <source>deleted here, changed there</source>
+        <translation>本机已删除，对方有修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="48"/>
+        <source>deleted there, changed here</source>
+        <translation>对方已删除，本机有修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="49"/>
+        <source>changed on both sides</source>
+        <translation>两边都有修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="56"/>
+        <source>their change (it came back)</source>
+        <translation>对方的修改（已恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="56"/>
+        <source>the deletion</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="58"/>
+        <source>ours (changed after their deletion)</source>
+        <translation>本机（在对方删除后修改）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="59"/>
         <source>theirs (newer)</source>
         <translation>对方（较新）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="59"/>
         <source>ours (newer)</source>
         <translation>本机（较新）</translation>
     </message>
@@ -1236,58 +1277,98 @@ Next public holidays: {holidays}</source>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="76"/>
         <source>Exchange with another laptop</source>
         <translation>与另一台电脑交换数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="78"/>
         <source>Take a bundle from the laptop you used at the fair and merge it here (or the other way round). New records are added, changed ones updated; when both sides changed the same record, the newer change wins and is listed below for you to review. Merging the same bundle twice changes nothing.</source>
         <translation>从展会上使用的笔记本电脑取得数据包，合并到本机（反之亦然）。新记录会被添加，已修改的记录会被更新；如果两边修改了同一条记录，以较新的修改为准，并列在下方供您检查。同一个数据包合并两次不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="83"/>
         <source>Export bundle…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="84"/>
         <source>Merge a bundle…</source>
         <translation>合并数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="90"/>
+        <source>Cancel merge</source>
+        <translation>取消合并</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="121"/>
+        <source>Bring these back</source>
+        <translation>恢复这些记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="122"/>
+        <source>Restore what they belong to as well, as it is in the bundle</source>
+        <translation>同时按数据包中的内容恢复它们所属的客户或联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="135"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="73"/>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="145"/>
         <source>Rapport bundle (*.json)</source>
         <translation>Rapport 数据包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="139"/>
         <source>Wrote {a} accounts, {c} contacts, {i} interactions and {p} promises to {file}.</source>
         <translation>已将 {a} 个客户、{c} 个联系人、{i} 条互动记录和 {p} 条承诺写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="145"/>
         <source>Merge bundle</source>
         <translation>合并数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="88"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="151"/>
         <source>Merging {file}…</source>
         <translation>正在合并 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="98"/>
-        <source>Added {a}, updated {u}, deleted {d}, unchanged {n}; {c} conflicts (listed below).</source>
-        <translation>新增 {a}，更新 {u}，删除 {d}，未变 {n}；冲突 {c} 条（见下方列表）。</translation>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="157"/>
+        <source>Bringing back the records set aside…</source>
+        <translation>正在恢复被搁置的记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="158"/>
+        <source>Nothing was brought back: {error}</source>
+        <translation>未恢复任何内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="165"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="191"/>
+        <source>Added {a}, updated {u}, deleted {d}, unchanged {n}, brought back {r}; {c} changed on both sides (listed below).</source>
+        <translation>新增 {a}，更新 {u}，删除 {d}，未变 {n}，恢复 {r}；{c} 条两边都有修改（见下方列表）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="203"/>
+        <source>Set aside in the Trash: {n}. These records belong to an account or contact deleted here and were changed there before the deletion; bring them back to restore what they belong to as well.</source>
+        <translation>已搁置到回收站：{n} 条。这些记录属于本机已删除的客户或联系人，且对方是在删除之前修改的；恢复它们时，也会一并恢复其所属的客户或联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="211"/>
+        <source>Brought back {n} records.</source>
+        <translation>已恢复 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Nothing was merged: {error}</source>
         <translation>未合并任何内容：{error}</translation>
     </message>
@@ -1812,6 +1893,29 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Summary</source>
         <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>KindLabels</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <source>account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <source>interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="32"/>
+        <source>promise</source>
+        <translation>承诺</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2640,24 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/account_tabs.py" line="97"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
+    </message>
+</context>
+<context>
+    <name>SetAsideTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <source>Deleted here</source>
+        <translation>本机已删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <source>Records set aside</source>
+        <translation>被搁置的记录</translation>
     </message>
 </context>
 <context>

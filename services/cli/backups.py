@@ -20,6 +20,8 @@ def register(sub) -> None:
     p.set_defaults(func=run_contact_export)
     p = sub.add_parser("forget", help="remove a contact's personal data, keeping anonymous interaction counts")
     p.add_argument("contact_uuid")
+    p.add_argument("--purge-backups", action="store_true",
+                   help="also delete the automatic backups that may still hold the person (a fresh one is taken)")
     p.set_defaults(func=run_forget)
 
 
@@ -57,11 +59,18 @@ def run_contact_export(args) -> int:
 
 def run_forget(args) -> int:
     from services.errors import NotFoundError
-    from services.privacy import forget_contact
+    from services.privacy import backups_holding, forget_contact, purge_backups
 
     try:
         kept = forget_contact(args.contact_uuid)
     except NotFoundError as exc:
         return fail(str(exc))
-    print_json({"forgotten": args.contact_uuid, "anonymous_interactions_kept": kept})
+    result = {"forgotten": args.contact_uuid, "anonymous_interactions_kept": kept}
+    if args.purge_backups:
+        purged = purge_backups(args.db_path, args.contact_uuid)
+        result["backups_deleted"] = [str(p) for p in purged.deleted]
+        result["fresh_backup"] = str(purged.fresh) if purged.fresh else None
+    else:
+        result["backups_that_may_hold_them"] = [str(p) for p in backups_holding(args.db_path, args.contact_uuid)]
+    print_json(result)
     return 0

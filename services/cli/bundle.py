@@ -1,4 +1,4 @@
-"""Commands: bundle export FILE, bundle import FILE, bundle merge FILE."""
+"""Commands: bundle export FILE, bundle import|merge FILE [--orphans], bundle bring-back TRASH_UUID..."""
 
 from __future__ import annotations
 
@@ -14,8 +14,14 @@ def register(sub) -> None:
     for verb in ("import", "merge"):
         i = verbs.add_parser(verb, help="bring a bundle in (same records twice change nothing)")
         i.add_argument("file")
+        i.add_argument("--orphans", choices=["set-aside", "restore"], default="set-aside",
+                       help="records whose account or contact was deleted here: put them in the trash and list "
+                            "them (default), or bring the account or contact back with them")
         i.add_argument("--json", action="store_true")
         i.set_defaults(func=run_merge)
+    b = verbs.add_parser("bring-back", help="bring back records a merge set aside, with what they belong to")
+    b.add_argument("trash_uuid", nargs="+", help="the trash_uuid of an entry in the merge's set_aside list")
+    b.set_defaults(func=run_bring_back)
 
 
 def run_export(args) -> int:
@@ -26,11 +32,24 @@ def run_export(args) -> int:
 
 
 def run_merge(args) -> int:
-    from services.bundle import BundleError, import_bundle
+    from services.bundle import import_bundle
+    from services.errors import UserError
 
     try:
-        report = import_bundle(args.file)
-    except BundleError as exc:
+        report = import_bundle(args.file, orphans=args.orphans)
+    except UserError as exc:
         return fail(f"{args.file}: {exc} Nothing was imported.")
+    print_json(report.as_dict())
+    return 0
+
+
+def run_bring_back(args) -> int:
+    from services.bundle import restore_set_aside
+    from services.errors import UserError
+
+    try:
+        report = restore_set_aside(args.trash_uuid)
+    except UserError as exc:
+        return fail(str(exc))
     print_json(report.as_dict())
     return 0
