@@ -164,4 +164,5 @@ def test_merging_the_same_bundle_again_sets_nothing_aside_twice(books):
     accounts.delete_contact(books.contact)
     first = bundle.merge_bundle(data)
     second = bundle.merge_bundle(data)
-    assert TrashItem.select().where(TrashItem.reason == "set_aside").count() == 1 and second.set_aside[0]["trash_uuid"] == first.set_aside[0]["trash_uuid"]
+    set_aside = TrashItem.select().where(TrashItem.reason == "set_aside")
+    assert set_aside.count() == 1 and second.set_aside[0]["trash_uuid"] == first.set_aside[0]["trash_uuid"]
