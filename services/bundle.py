@@ -11,6 +11,7 @@ from pathlib import Path
 from models import Account, Commitment, Contact, ExchangePeer, Interaction, Tombstone, database_id, db, utcnow
 from services import accounts as acc
 from services.errors import UserError, ValidationError
+from services.paths import write_output
 
 FORMAT = "rapport-bundle"
 VERSION = 1
@@ -108,10 +109,8 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
 
 def export_bundle(path: Path | str, account_uuids: set[str] | None = None) -> dict:
     bundle = build_bundle(account_uuids)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    with write_output(path) as part:
+        part.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
     return {kind: len(bundle[kind]) for kind in KINDS}
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from models import Commitment, Interaction, db, utcnow
 from services import accounts
 from services.bundle import commitment_record, contact_record, interaction_record
+from services.paths import write_output
 
 
 def contact_data(contact_uuid: str) -> dict:
@@ -26,7 +27,8 @@ def contact_data(contact_uuid: str) -> dict:
 
 def export_contact_data(contact_uuid: str, path: Path | str) -> dict:
     data = contact_data(contact_uuid)
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    with write_output(path) as part:
+        part.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return data
 
 

@@ -1,4 +1,4 @@
-"""Starting the GUI: application, fonts, language, opening the database (with the damaged/locked path), first run."""
+"""Starting the GUI: application, fonts, language, opening the database (ui.opening), errors, first run."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QApplication
 
 import models
 import resources
+from models.files import private_folder
 from services import paths
 from ui import i18n
+from ui.opening import check_in_background, open_database_with_dialog
 
 START = time.perf_counter()
 log = logging.getLogger("rapport")
@@ -29,15 +31,23 @@ def _load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(font))
 
 
-def _setup_logging() -> None:
+def _setup_logging(db_path: Path) -> None:
     log_file = paths.log_path()
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(log_file.parent)
     logging.basicConfig(filename=log_file, level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     def excepthook(kind, value, tb):
-        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         app = QApplication.instance()
+        known = _known_problem(value, db_path)
+        if known is not None:  # the user can act on it (a locked or read-only book ...): say so, it is no bug
+            log.warning("%s", known)
+            if app is not None and not app.property("smoke_test"):
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(None, QCoreApplication.translate("App", "Rapport"), known)
+                return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         if app is not None and not app.property("smoke_test"):
             from PySide6.QtWidgets import QMessageBox  # dialogs load when first needed (start-up time)
 
@@ -49,6 +59,16 @@ def _setup_logging() -> None:
             sys.__excepthook__(kind, value, tb)
 
     sys.excepthook = excepthook
+
+
+def _known_problem(error: BaseException, db_path: Path) -> str | None:
+    """The message of an error the user can act on (their input, the book's file), None for a bug."""
+    from services.errors import UserError
+
+    if isinstance(error, UserError | models.DatabaseOpenError):
+        return str(error)
+    explained = models.explain_error(error, db_path)
+    return str(explained) if explained is not None else None
 
 
 def _dark_palette() -> QPalette:
@@ -92,41 +112,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         follow_color_scheme(app)
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_color_scheme(app))
     return app
-
-
-def open_database_with_dialog(db_path: Path, interactive: bool = True) -> bool:
-    """Open the database; on a damaged or locked file explain, never touch it, offer the latest copy."""
-    from PySide6.QtWidgets import QMessageBox
-
-    try:
-        models.open_database(db_path)
-        return True
-    except models.DatabaseOpenError as exc:
-        error = exc
-    message = str(error)
-    if not interactive:
-        sys.stderr.write(f"rapport: {message}\n")
-        return False
-    from services.backup import latest_backup, restore
-
-    copy = latest_backup(db_path) if isinstance(error, models.DatabaseDamagedError) else None
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Cannot open the database"),
-                      message)
-    box.setInformativeText(QCoreApplication.translate(
-        "App", "The file has not been changed. You can quit and check it, or open the latest automatic copy "
-        "({name}); the damaged file is then kept beside it.").format(name=copy.name) if copy else
-        QCoreApplication.translate("App", "The file has not been changed."))
-    restore_button = box.addButton(QCoreApplication.translate("App", "Open latest copy"),
-                                   QMessageBox.ButtonRole.AcceptRole) if copy else None
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if copy and box.clickedButton() is restore_button:
-        kept = restore(copy, db_path)
-        QMessageBox.information(None, QCoreApplication.translate("App", "Copy restored"),
-                                QCoreApplication.translate("App", "Opened the copy {copy}. The damaged file was kept "
-                                                           "as {kept}.").format(copy=copy.name, kept=kept.name))
-        return open_database_with_dialog(db_path, interactive)
-    return False
 
 
 def offer_demo_data(parent) -> None:
@@ -184,10 +169,11 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
-    _setup_logging()
+    _setup_logging(db_path)
     i18n.install(app, i18n.choose_lang(lang))
     _load_fonts()
-    if not open_database_with_dialog(db_path, interactive=not smoke_test):
+    # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
+    if not open_database_with_dialog(db_path, interactive=not smoke_test, defer_check=True):
         return 2
     from ui.main_window import MainWindow
 
@@ -195,7 +181,8 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
     window = MainWindow(db_path, first_page_first=True)
     window.show()
     if not smoke_test:
-        QTimer.singleShot(0, lambda: _backup_in_background(db_path))
+        # The automatic copies wait for the check: a damaged book must not push sound copies out of rotation.
+        QTimer.singleShot(0, lambda: check_in_background(window, db_path, lambda: _backup_in_background(db_path)))
     if smoke_test:
         app.processEvents()
         image = window.grab()
@@ -207,6 +194,10 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
         view.finish_loading()
         app.processEvents()
         ok = not image.isNull() and not window.grab().isNull()
+        damaged = models.run_held_check()
+        if damaged is not None:
+            sys.stderr.write(f"rapport: {damaged}\n")
+            ok = False
         print(f"smoke test: account list complete in {time.perf_counter() - (started or START):.3f}s "
               f"({view.model.total()} accounts)", flush=True)
         window.close()

@@ -418,6 +418,56 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../ui/app.py" line="48"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="80"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="96"/>
+        <source>A restore was interrupted</source>
+        <translation>恢复操作曾被中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="98"/>
+        <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
+        <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="120"/>
+        <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
+        <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="122"/>
+        <source>Put it back</source>
+        <translation>放回原处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="125"/>
+        <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
+        <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="127"/>
+        <source>Finish the restore</source>
+        <translation>完成恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="128"/>
+        <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
+        <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="131"/>
+        <source>Remove it and open the book</source>
+        <translation>删除它并打开数据库</translation>
+    </message>
+    <message>
         <location filename="../../ui/app.py" line="44"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>

@@ -1,0 +1,76 @@
+"""One lock per book: every Rapport process holds it shared while the book is open; a restore holds it alone.
+
+The lock is SQLite's own file locking on a small empty database beside the book (`rapport.sqlite.lock`): an
+open read transaction is a shared lock, BEGIN EXCLUSIVE the exclusive one. SQLite does this with fcntl on
+POSIX and LockFileEx on Windows and is tested on both; it costs no import at start-up (sqlite3 is loaded
+anyway), and the operating system drops the lock of a process that dies, even under kill -9. The lock file is
+never deleted: deleting a lock file lets two processes lock two different files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from models.base import DatabaseLockedError
+from models.files import create_private_file
+
+OPEN_WAIT = 15.0  # seconds an opener waits for another process's restore to finish
+RESTORE_WAIT = 3.0  # seconds a restore waits for other processes to close the book before it refuses
+
+
+def lock_path(book: Path) -> Path:
+    return book.with_name(book.name + ".lock")
+
+
+class BookLock:
+    """The lock on one book, held by this process until release()."""
+
+    def __init__(self, book: Path) -> None:
+        self.book = book
+        self._con: sqlite3.Connection | None = None
+
+    def _connect(self, wait: float) -> sqlite3.Connection:
+        path = lock_path(self.book)
+        create_private_file(path)
+        # check_same_thread off: the GUI may release it from another thread than the one that took it.
+        return sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
+
+    def hold_shared(self, wait: float = OPEN_WAIT) -> None:
+        con = self._connect(wait)
+        try:
+            con.execute("BEGIN")
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read takes the shared lock
+        except sqlite3.OperationalError as exc:
+            con.close()
+            raise DatabaseLockedError(self.book, f"The book {self.book} is being restored by another Rapport "
+                                      "process. Try again when the restore has finished.") from exc
+        self._con = con
+
+    def hold_exclusive(self, wait: float = RESTORE_WAIT) -> None:
+        con = self._connect(wait)
+        try:
+            con.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:
+            con.close()
+            raise DatabaseLockedError(self.book, f"The book {self.book} is open in another Rapport window or "
+                                      "command. Close it there and try again. Nothing was changed.") from exc
+        self._con = con
+
+    def release(self) -> None:
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+
+@contextlib.contextmanager
+def exclusive(book: Path, wait: float = RESTORE_WAIT) -> Iterator[None]:
+    """Hold the book for this process alone (a restore): refused while any other process has it open."""
+    lock = BookLock(book)
+    lock.hold_exclusive(wait)
+    try:
+        yield
+    finally:
+        lock.release()
