@@ -18,7 +18,7 @@ from models.base import DatabaseLockedError
 from models.files import create_private_file
 
 OPEN_WAIT = 15.0  # seconds an opener waits for another process's restore to finish
-RESTORE_WAIT = 3.0  # seconds a restore waits for other processes to close the book before it refuses
+RESTORE_WAIT = 1.0  # seconds a restore waits for other processes to close the book before it refuses
 
 
 def lock_path(book: Path) -> Path:
@@ -38,8 +38,8 @@ class BookLock:
         # check_same_thread off: the GUI may release it from another thread than the one that took it.
         return sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
 
-    def hold_shared(self, wait: float = OPEN_WAIT) -> None:
-        con = self._connect(wait)
+    def hold_shared(self, wait: float | None = None) -> None:
+        con = self._connect(OPEN_WAIT if wait is None else wait)
         try:
             con.execute("BEGIN")
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read takes the shared lock
@@ -49,8 +49,8 @@ class BookLock:
                                       "process. Try again when the restore has finished.") from exc
         self._con = con
 
-    def hold_exclusive(self, wait: float = RESTORE_WAIT) -> None:
-        con = self._connect(wait)
+    def hold_exclusive(self, wait: float | None = None) -> None:
+        con = self._connect(RESTORE_WAIT if wait is None else wait)
         try:
             con.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
@@ -66,10 +66,10 @@ class BookLock:
 
 
 @contextlib.contextmanager
-def exclusive(book: Path, wait: float = RESTORE_WAIT) -> Iterator[None]:
+def exclusive(book: Path) -> Iterator[None]:
     """Hold the book for this process alone (a restore): refused while any other process has it open."""
     lock = BookLock(book)
-    lock.hold_exclusive(wait)
+    lock.hold_exclusive()
     try:
         yield
     finally:
