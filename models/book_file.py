@@ -53,10 +53,14 @@ def examine(path: Path, latest: int) -> BookFacts:
     facts = identify(path, live=True)
     refuse_too_new(path, facts, latest)
     if not os.access(path.parent, os.W_OK | os.X_OK) or (facts.exists and not os.access(path, os.W_OK)):
-        raise DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
-                                    f"{path.parent} is read-only. Make them writable, or copy the book to a folder "
-                                    "you can write to and open it there. The file was not changed.")
+        raise _read_only_error(path)
     return facts
+
+
+def _read_only_error(path: Path) -> DatabaseReadOnlyError:
+    return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
+                                 f"{path.parent} is read-only. Make them writable, or copy the book to a folder you "
+                                 "can write to and open it there. The file was not changed.")
 
 
 def check_copy(path: Path, latest: int) -> BookFacts:
@@ -179,6 +183,8 @@ def _sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(path, f"The database {path} is locked by another program. Close it there and "
                                    "try again.")
+    if "readonly" in text:  # a book in write-ahead-log mode needs its folder writable even to be read
+        return _read_only_error(path)
     if "unable to open" in text:
         return DatabaseOpenError(path, f"The database {path} cannot be opened ({text}). Check that you may read "
                                  "the file and write in its folder.")
