@@ -60,7 +60,7 @@ def examine(path: Path, latest: int) -> BookFacts:
 def _read_only_error(path: Path) -> DatabaseReadOnlyError:
     return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
                                  f"{path.parent} is read-only. Make them writable, or copy the book to a folder you "
-                                 "can write to and open it there. The file was not changed.")
+                                 "can write to and open it there.")
 
 
 def check_copy(path: Path, latest: int) -> BookFacts:
@@ -100,7 +100,7 @@ def identify(path: Path, live: bool = True) -> BookFacts:
                                 "may read it.") from exc
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseDamagedError(path, f"The file {path} is not a Rapport database (it is damaged or another kind "
-                                   "of file). It was not changed.")
+                                   "of file).")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
         raise _foreign(path)
@@ -116,7 +116,7 @@ def identify(path: Path, live: bool = True) -> BookFacts:
         raise DatabaseDamagedError(path, f"The database {path} is damaged: it has no schema version.") from exc
     if pages > size and not _wal_pending(path):
         raise DatabaseDamagedError(path, f"The database {path} is damaged: the file is shorter ({size:,} bytes) "
-                                   f"than its {pages:,} bytes of pages. It was not changed.")
+                                   f"than its {pages:,} bytes of pages.")
     return BookFacts(exists=True, schema=schema, stamped=stamped, wal=header[18:20] == b"\x02\x02",
                      location=meta.get("location", ""))
 
@@ -132,13 +132,13 @@ def verify(path: Path, live: bool = True) -> None:
     except sqlite3.DatabaseError as exc:
         raise _sqlite_error(path, exc) from exc
     if result != "ok":
-        raise DatabaseDamagedError(path, f"The database {path} is damaged (integrity check: {result}). It was not "
-                                   "changed.")
+        found = result.replace("*** in database main ***", "").strip()
+        raise DatabaseDamagedError(path, f"The database {path} is damaged (its integrity check found: {found}).")
 
 
 def _foreign(path: Path) -> DatabaseForeignError:
     return DatabaseForeignError(path, f"The file {path} is an SQLite file of another program, not a Rapport "
-                                "database. It was not changed.")
+                                "database.")
 
 
 def _read_schema(path: Path, live: bool) -> tuple[set[str], dict[str, str], int]:
@@ -188,7 +188,7 @@ def _sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
     if "unable to open" in text:
         return DatabaseOpenError(path, f"The database {path} cannot be opened ({text}). Check that you may read "
                                  "the file and write in its folder.")
-    return DatabaseDamagedError(path, f"The database {path} is damaged ({text}). It was not changed.")
+    return DatabaseDamagedError(path, f"The database {path} is damaged ({text}).")
 
 
 def copy_book(source: Path, dest: Path) -> None:

@@ -143,7 +143,7 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _backup_in_background(db_path: Path) -> None:
+def _backup_in_background(window, db_path: Path) -> None:
     """The automatic copies (at start, and the first start of a day) without delaying the window."""
     from services.backup import automatic_backup
     from ui.worker import Worker, start
@@ -154,7 +154,7 @@ def _backup_in_background(db_path: Path) -> None:
 
     worker = Worker(copy)
     worker.signals.failed.connect(lambda message: log.warning("automatic backup failed: %s", message))
-    start(worker)
+    window.automatic_copies = start(worker)  # kept: its signals must outlive this call
 
 
 def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
@@ -182,7 +182,8 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
     window.show()
     if not smoke_test:
         # The automatic copies wait for the check: a damaged book must not push sound copies out of rotation.
-        QTimer.singleShot(0, lambda: check_in_background(window, db_path, lambda: _backup_in_background(db_path)))
+        QTimer.singleShot(0, lambda: check_in_background(window, db_path,
+                                                         lambda: _backup_in_background(window, db_path)))
     if smoke_test:
         app.processEvents()
         image = window.grab()

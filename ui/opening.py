@@ -138,7 +138,7 @@ def check_in_background(window, db_path: Path, passed: Callable[[], None]) -> No
     worker = Worker(lambda _progress: models.run_held_check())
     worker.signals.finished.connect(lambda error: _checked(window, db_path, error, passed))
     worker.signals.failed.connect(lambda message: log.error("integrity check failed to run: %s", message))
-    start(worker)
+    window.integrity_check = start(worker)  # kept: its signals must outlive this call
 
 
 def _checked(window, db_path: Path, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:

@@ -77,7 +77,10 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
         interrupted = interrupted_restore(db_path)
         if interrupted is not None:
             return fail(interrupted.advice())
-        models.open_database(db_path)
+        try:
+            models.open_database(db_path)
+        except models.DatabaseDamagedError as exc:
+            return fail(f"{exc} {_damaged_advice(db_path)}")
         try:
             _copy_first(args, db_path)
             return args.func(args)
@@ -90,6 +93,17 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
         if explained is None:
             raise
         return fail(str(explained))
+
+
+def _damaged_advice(db_path: Path) -> str:
+    """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
+    from services.backup import latest_backup
+
+    copy = latest_backup(db_path)
+    if copy is None:
+        return "It was not changed."
+    return f"It was not changed. The newest sound automatic copy is {copy}; put it in place with: " \
+           f"rapport --db {db_path} restore {copy}"
 
 
 def _copy_kind(args: argparse.Namespace) -> str | None:
