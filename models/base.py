@@ -213,6 +213,7 @@ def backup_to(path: Path | str) -> None:
     """
     dest = sqlite3.connect(str(path))
     try:
+        dest.execute("PRAGMA journal_mode=OFF")  # a fresh .part: no journal for a kill to leave behind
         db.connection().backup(dest)
     except sqlite3.Error as exc:
         raise OSError(f"copying the database failed: {exc}") from exc

@@ -195,7 +195,7 @@ def copy_book(source: Path, dest: Path) -> None:
     """Copy a book nobody has open (a backup to restore) into the file dest with SQLite's backup API."""
     src = _read_only(source, live=_wal_pending(source))
     try:
-        target = sqlite3.connect(str(dest))
+        target = _copy_target(dest)
         try:
             src.backup(target)
         finally:
@@ -204,6 +204,14 @@ def copy_book(source: Path, dest: Path) -> None:
         raise OSError(f"copying {source.name} failed: {exc}") from exc
     finally:
         src.close()
+
+
+def _copy_target(dest: Path) -> sqlite3.Connection:
+    """A connection to a fresh .part to copy into: no rollback journal (the .part is checked before use, and
+    a journal would be one more file left behind by a kill)."""
+    target = sqlite3.connect(str(dest))
+    target.execute("PRAGMA journal_mode=OFF")
+    return target
 
 
 def fold_wal(path: Path) -> bool:

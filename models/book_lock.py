@@ -36,7 +36,9 @@ class BookLock:
         path = lock_path(self.book)
         create_private_file(path)
         # check_same_thread off: the GUI may release it from another thread than the one that took it.
-        return sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
+        con = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
+        con.execute("PRAGMA journal_mode=MEMORY")  # nothing is ever written: no -journal left by a killed process
+        return con
 
     def hold_shared(self, wait: float | None = None) -> None:
         con = self._connect(OPEN_WAIT if wait is None else wait)
