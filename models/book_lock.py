@@ -32,33 +32,29 @@ class BookLock:
         self.book = book
         self._con: sqlite3.Connection | None = None
 
-    def _connect(self, wait: float) -> sqlite3.Connection:
-        path = lock_path(self.book)
-        create_private_file(path)
-        # check_same_thread off: the GUI may release it from another thread than the one that took it.
-        con = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
-        con.execute("PRAGMA journal_mode=MEMORY")  # nothing is ever written: no -journal left by a killed process
-        return con
-
     def hold_shared(self, wait: float | None = None) -> None:
-        con = self._connect(OPEN_WAIT if wait is None else wait)
-        try:
-            con.execute("BEGIN")
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read takes the shared lock
-        except sqlite3.OperationalError as exc:
-            con.close()
-            raise DatabaseLockedError(self.book, f"The book {self.book} is being restored by another Rapport "
-                                      "process. Try again when the restore has finished.") from exc
-        self._con = con
+        # The read takes the shared lock, and the open transaction keeps it.
+        self._take(["BEGIN", "SELECT count(*) FROM sqlite_master"], OPEN_WAIT if wait is None else wait,
+                   f"The database {self.book} is being restored by another Rapport process. Try again when the "
+                   "restore has finished.")
 
     def hold_exclusive(self, wait: float | None = None) -> None:
-        con = self._connect(RESTORE_WAIT if wait is None else wait)
+        self._take(["BEGIN EXCLUSIVE"], RESTORE_WAIT if wait is None else wait,
+                   f"The database {self.book} is open in another Rapport window or command. Close it there and try "
+                   "again. Nothing was changed.")
+
+    def _take(self, statements: list[str], wait: float, refused: str) -> None:
+        path = lock_path(self.book)
+        create_private_file(path)
+        # check_same_thread off: the GUI may release the lock from another thread than the one that took it.
+        con = sqlite3.connect(path, timeout=wait, isolation_level=None, check_same_thread=False)
         try:
-            con.execute("BEGIN EXCLUSIVE")
+            con.execute("PRAGMA journal_mode=MEMORY")  # nothing is written: no -journal for a kill to leave
+            for statement in statements:
+                con.execute(statement).fetchall()
         except sqlite3.OperationalError as exc:
             con.close()
-            raise DatabaseLockedError(self.book, f"The book {self.book} is open in another Rapport window or "
-                                      "command. Close it there and try again. Nothing was changed.") from exc
+            raise DatabaseLockedError(self.book, refused) from exc
         self._con = con
 
     def release(self) -> None:
