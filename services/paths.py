@@ -33,8 +33,8 @@ def book_path(chosen: str | None = None) -> Path:
     url = URL.match(chosen)
     if url:
         if not chosen.startswith("sqlite:///"):
-            raise UserError(f"--db {chosen}: only SQLite databases are supported for now. Give a file path or a "
-                            "sqlite:///PATH address.")
+            raise UserError(f"{chosen}: only SQLite databases are supported for now. Give --db (or RAPPORT_DB) "
+                            "a file path or a sqlite:///PATH address.")
         chosen = chosen.removeprefix("sqlite:///")  # sqlite:////abs/path is /abs/path, sqlite:///rel is rel
         if not chosen:
             raise UserError("--db sqlite:/// names no file. Give sqlite:///PATH, e.g. sqlite:///rapport.sqlite.")
