@@ -16,6 +16,7 @@ from models.base import (
     db,
     new_uuid,
     stamp_application_id,
+    write_transaction,
 )
 from models.commitment import Commitment
 from models.files import atomic_output, private_folder
@@ -121,6 +122,11 @@ def _same_file(recorded: str, here: str) -> bool:
                                                     or before.get("path") == now["path"])
 
 
+def _recorded_location() -> str | None:
+    row = Meta.get_or_none(Meta.key == "location")
+    return row.value if row is not None else None
+
+
 def claim(db_path: Path) -> None:
     """Mark the checked book as Rapport's, and give a copied file its own exchange identity.
 
@@ -131,10 +137,12 @@ def claim(db_path: Path) -> None:
     if application_id() != APPLICATION_ID:
         stamp_application_id()
     here = location_of(db_path)
-    row = Meta.get_or_none(Meta.key == "location")
-    if row is not None and row.value == here:
+    if _recorded_location() == here:
         return
-    with db.atomic():
-        if row is not None and not _same_file(row.value, here):
+    with write_transaction():
+        recorded = _recorded_location()  # again under the write lock: another process may have just claimed it
+        if recorded == here:
+            return
+        if recorded is not None and not _same_file(recorded, here):
             Meta.replace(key="database_id", value=new_uuid()).execute()
         Meta.replace(key="location", value=here).execute()

@@ -147,3 +147,33 @@ def test_busy_book_during_work_is_a_plain_message_not_an_unexpected_error(book):
     from ui.app import _known_problem
 
     assert "busy" in _known_problem(sqlite3.OperationalError("database is locked"), book)
+
+
+def test_busy_book_in_background_work_is_reported_plainly(qtbot, book):
+    from ui.worker import Worker
+
+    def write_while_busy(_progress):
+        raise sqlite3.OperationalError("database is locked")
+
+    worker = Worker(write_while_busy)
+    with qtbot.waitSignal(worker.signals.failed) as failed:
+        worker.run()
+    assert "busy" in failed.args[0] and "OperationalError" not in failed.args[0]
+
+
+def test_brief_saved_into_a_missing_folder_gets_a_message_and_no_file(qtbot, book, tmp_path, monkeypatch):
+    from services import brief_builder
+    from ui.dialogs.brief_preview import BriefPreview
+
+    models.open_database(book)
+    try:
+        account = accounts.search_accounts("")[0]
+        path, name = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf")
+    finally:
+        models.close_database()
+    preview = BriefPreview(path, name)
+    qtbot.addWidget(preview)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    preview.save_to(tmp_path / "nowhere" / "brief.pdf")
+    assert warned and "does not exist" in warned[0] and not (tmp_path / "nowhere").exists()

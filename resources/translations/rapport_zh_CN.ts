@@ -565,11 +565,6 @@ Details were written to {log}.</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="63"/>
-        <source>Could not save {file}: {error}</source>
-        <translation>无法保存 {file}：{error}</translation>
-    </message>
 </context>
 <context>
     <name>CommitmentDialog</name>
