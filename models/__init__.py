@@ -32,11 +32,13 @@ _held: list[BookLock] = []  # the open book's lock (at most one)
 def open_database(path: Path | str, defer_check: bool = False) -> list[int]:
     """Open the book at path and bring it to the latest schema; return the migration steps that ran.
 
-    Nothing is written (no lock file, journal switch, backups/ folder or migration) until the file has proved
-    to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's quick_check
-    passes. Every process holds the book's lock shared while it is open (a restore waits for none).
+    Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
+    proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
+    quick_check passes. Beside a foreign file nothing is created at all; once the file is known to be
+    Rapport's, this process holds the book's lock (rapport.sqlite.lock) shared while it is open, and a
+    restore, which needs the lock alone, is refused meanwhile.
     defer_check: a book that opening writes nothing to gets its check later, from run_held_check() or the
-    first write, whichever comes first (the GUI runs it while its window paints); writes wait for it.
+    first write, whichever comes first (the GUI runs it once its window is up); writes wait for it.
     """
     close_database()
     path = Path(path)

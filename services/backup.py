@@ -109,6 +109,10 @@ def _keep_current(db_path: Path) -> Path:
         return db_path
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     kept = db_path.with_name(f"{db_path.stem}{KEPT_MARK}{stamp}{db_path.suffix}")
+    for n in range(2, 100):  # two restores in one second keep both books
+        if not kept.exists():
+            break
+        kept = db_path.with_name(f"{db_path.stem}{KEPT_MARK}{stamp}-{n}{db_path.suffix}")
     settled = book_file.fold_wal(db_path)
     try:
         os.link(db_path, kept)

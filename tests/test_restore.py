@@ -217,3 +217,9 @@ def test_dry_run_takes_no_copy(book, tmp_path):
 def test_demo_on_an_empty_book_takes_no_copy(tmp_path):
     assert run_cli("demo", "--accounts", "2", db=tmp_path / "new.sqlite").returncode == 0
     assert not (tmp_path / "backups").exists()
+
+
+def test_two_restores_in_one_second_keep_both_earlier_books(book, one_account_copy):
+    first = backup.restore(one_account_copy, book)
+    second = backup.restore(one_account_copy, book)
+    assert first != second and (count_accounts(first), count_accounts(second)) == (3, 1)
