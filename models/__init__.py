@@ -2,40 +2,90 @@
 
 from pathlib import Path
 
+from models import book_file
 from models.account import Account, Contact
 from models.base import (
     DatabaseDamagedError,
+    DatabaseForeignError,
     DatabaseLockedError,
     DatabaseOpenError,
+    DatabaseReadOnlyError,
     DatabaseTooNewError,
     backup_to,
     connect,
     db,
+    explain_error,
     new_uuid,
     utcnow,
+    write_gate,
     write_transaction,
 )
+from models.book_lock import BookLock
 from models.commitment import Commitment
 from models.interaction import Interaction
-from models.migrations import LATEST, database_id, migrate, schema_version
+from models.migrations import LATEST, claim, database_id, location_of, migrate, schema_version
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
+_held: list[BookLock] = []  # the open book's lock (at most one)
 
-def open_database(path: Path | str) -> list[int]:
-    """Connect to path, migrate it to the latest schema; return the migration steps that ran."""
+
+def open_database(path: Path | str, defer_check: bool = False) -> list[int]:
+    """Open the book at path and bring it to the latest schema; return the migration steps that ran.
+
+    Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
+    proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
+    quick_check passes. Beside a foreign file nothing is created at all; once the file is known to be
+    Rapport's, this process holds the book's lock (rapport.sqlite.lock) shared while it is open, and a
+    restore, which needs the lock alone, is refused meanwhile.
+    defer_check: a book that opening writes nothing to gets its check later, from run_held_check() or the
+    first write, whichever comes first (the GUI runs it once its window is up); writes wait for it.
+    """
+    close_database()
     path = Path(path)
-    connect(path)
-    return migrate(None if str(path) == ":memory:" else path)
+    if str(path) == ":memory:":
+        connect(path)
+        return migrate(None)
+    facts = book_file.examine(path, LATEST)
+    lock = BookLock(path)
+    lock.hold_shared()
+    try:
+        deferred = defer_check and facts.settled(LATEST) and facts.location == location_of(path)
+        if facts.exists and not deferred:
+            book_file.verify(path)
+        connect(path, held_check=(lambda: book_file.verify(path)) if deferred else None)
+        ran = migrate(path)
+        claim(path)
+    except BaseException:
+        close_database()
+        lock.release()
+        raise
+    _held.append(lock)
+    return ran
+
+
+def run_held_check() -> DatabaseOpenError | None:
+    """Run the integrity check open_database(defer_check=True) held back, if it has not run; None if it passed."""
+    return write_gate.run()
+
+
+def check_copy(path: Path | str) -> None:
+    """Prove a file nobody has open (a backup, a file to restore) a sound Rapport book; DatabaseOpenError if not."""
+    book_file.check_copy(Path(path), LATEST)
 
 
 def close_database() -> None:
-    if not db.is_closed():
+    if db.obj is not None and not db.is_closed():
         db.close()
+    write_gate.clear()
+    while _held:
+        _held.pop().release()
 
 
 __all__ = [
-    "LATEST", "Account", "Commitment", "Contact", "CountryNote", "DatabaseDamagedError",
-    "DatabaseLockedError", "DatabaseOpenError", "DatabaseTooNewError", "ExchangePeer", "Interaction",
-    "Meta", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "close_database", "connect", "database_id",
-    "ForgottenContact", "db", "migrate", "new_uuid", "open_database", "schema_version", "utcnow", "write_transaction",
+    "LATEST", "Account", "Commitment", "Contact", "CountryNote", "DatabaseDamagedError", "DatabaseForeignError",
+    "DatabaseLockedError", "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer",
+    "ForgottenContact",
+    "Interaction", "Meta", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy",
+    "close_database", "connect", "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database",
+    "run_held_check", "schema_version", "utcnow", "write_transaction",
 ]

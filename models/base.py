@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 import uuid as uuidlib
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee as pw
 
+from models.files import create_private_file
+
 db = pw.DatabaseProxy()
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-QUICK_CHECK_BYTES = 8 * 1024 * 1024
+# Marks a file as a Rapport book in its SQLite header (PRAGMA application_id): "RPRT".
+APPLICATION_ID = 0x52505254
 
 
 class DatabaseOpenError(Exception):
@@ -31,7 +35,15 @@ class DatabaseDamagedError(DatabaseOpenError):
     pass
 
 
+class DatabaseForeignError(DatabaseDamagedError):
+    """A file that is not a Rapport book (another program's SQLite file, or any other file)."""
+
+
 class DatabaseTooNewError(DatabaseOpenError):
+    pass
+
+
+class DatabaseReadOnlyError(DatabaseOpenError):
     pass
 
 
@@ -97,77 +109,133 @@ def save_by_key(model: type[BaseModel], field: pw.Field, key, **values) -> BaseM
         return row
 
 
-def _check_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-    except OSError as exc:
-        raise DatabaseDamagedError(path, f"The database file {path} cannot be read: {exc.strerror}.") from exc
-    if head != SQLITE_MAGIC:
-        raise DatabaseDamagedError(
-            path, f"The file {path} is not a Rapport database (it is damaged or another kind of file)."
-        )
-    # Read-only probe first: a damaged or foreign file must never be written to.
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=2)
-        try:
-            names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            pages = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
-            # A full integrity check reads every page: affordable for small files, too slow at start-up for a
-            # large book, where a cut-off file is still caught by its page count.
-            check = con.execute("PRAGMA quick_check").fetchone()[0] if pages <= QUICK_CHECK_BYTES else "ok"
-            wal = path.with_name(path.name + "-wal")
-            pending = wal.exists() and wal.stat().st_size > 0  # pages may still live in the write-ahead log
-            if pages > path.stat().st_size and not pending:
-                check = f"the file is shorter ({path.stat().st_size:,} bytes) than its {pages:,} bytes of pages"
-        finally:
-            con.close()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseLockedError(
-                path, f"The database {path} is locked by another program. Close it there and try again."
-            ) from exc
-        raise DatabaseDamagedError(path, f"The database {path} is damaged: {exc}.") from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamagedError(path, f"The database {path} is damaged: {exc}.") from exc
-    if check != "ok":
-        raise DatabaseDamagedError(path, f"The database {path} is damaged (integrity check: {check}).")
-    if names and "meta" not in names:
-        raise DatabaseDamagedError(path, f"The file {path} is an SQLite file of another program, not Rapport's.")
+class WriteGate:
+    """Writes wait here for an integrity check that was held back (the GUI checks a book while its window paints).
+
+    The first write runs the check itself if nothing else has yet, so it can never wait for ever; once the
+    check has failed, every write is refused, so a damaged file is never written to.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._check: Callable[[], None] | None = None
+        self._error: DatabaseOpenError | None = None
+
+    def hold(self, check: Callable[[], None]) -> None:
+        with self._lock:
+            self._check, self._error = check, None
+
+    def clear(self) -> None:
+        with self._lock:
+            self._check, self._error = None, None
+
+    def run(self) -> DatabaseOpenError | None:
+        """Run the held-back check unless it has run; its outcome (None: passed, or nothing was held back)."""
+        with self._lock:
+            if self._check is not None:
+                check, self._check = self._check, None
+                try:
+                    check()
+                except DatabaseOpenError as exc:
+                    self._error = exc
+            return self._error
+
+    def wait(self) -> None:
+        error = self.run()
+        if error is not None:
+            raise type(error)(error.path, str(error))
 
 
-def connect(path: Path | str, timeout: float = 5.0) -> pw.SqliteDatabase:
-    """Open (creating if needed) the SQLite file with WAL and foreign keys, and bind the models to it."""
+write_gate = WriteGate()
+
+# Statements that never change the file; anything else (INSERT, CREATE, PRAGMA x=y, ...) waits for the gate.
+_READS = ("SELECT", "EXPLAIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN", "COMMIT", "END")
+
+
+def _is_read(sql: str) -> bool:
+    head = sql.lstrip()[:12].upper()
+    return head.startswith(_READS) or (head.startswith("PRAGMA") and "=" not in sql)
+
+
+class BookDatabase(pw.SqliteDatabase):
+    """Rapport's SQLite database: every write statement first passes the write gate."""
+
+    def execute_sql(self, sql, params=None):
+        if not _is_read(sql):
+            write_gate.wait()
+        return super().execute_sql(sql, params)
+
+
+def connect(path: Path | str, timeout: float = 5.0,
+            held_check: Callable[[], None] | None = None) -> pw.SqliteDatabase:
+    """Open the SQLite file (creating it private if missing) with WAL and foreign keys; bind the models to it.
+
+    The caller has proved the file to be Rapport's first (models.book_file). held_check: its integrity check,
+    not run yet; writes wait for it in write_gate.
+    """
     path = Path(path)
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _check_file(path)
-    database = pw.SqliteDatabase(
+    memory = str(path) == ":memory:"
+    if not memory:
+        create_private_file(path)
+    database = BookDatabase(
         str(path),
         pragmas={"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)},
         timeout=timeout,
     )
+    if held_check is not None:
+        write_gate.hold(held_check)
     try:
         database.connect()
-        if str(path) != ":memory:":
+        if not memory and database.execute_sql("PRAGMA journal_mode").fetchone()[0] != "wal":
             database.execute_sql("PRAGMA journal_mode=WAL")
-    except pw.OperationalError as exc:
+    except (pw.OperationalError, pw.DatabaseError) as exc:
         database.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise DatabaseLockedError(
-                path, f"The database {path} is locked by another program. Close it there and try again."
-            ) from exc
-        raise DatabaseDamagedError(path, f"The database {path} cannot be opened: {exc}.") from exc
+        write_gate.clear()
+        raise explain_error(exc, path) or DatabaseDamagedError(
+            path, f"The database {path} cannot be opened: {exc}.") from exc
     db.initialize(database)
     return database
 
 
+def application_id() -> int:
+    return db.execute_sql("PRAGMA application_id").fetchone()[0]
+
+
+def stamp_application_id() -> None:
+    """Mark the open book as Rapport's in its file header (older books get it once they have been checked)."""
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
 def backup_to(path: Path | str) -> None:
-    """Copy the open database to path with SQLite's online backup (consistent even while in use)."""
+    """Copy the open database into the file at path with SQLite's online backup (consistent while in use).
+
+    path is usually a fresh .part from models.files.atomic_output; a disk error comes back as OSError.
+    """
     dest = sqlite3.connect(str(path))
     try:
+        dest.execute("PRAGMA journal_mode=OFF")  # a fresh .part: no journal for a kill to leave behind
         db.connection().backup(dest)
+    except sqlite3.Error as exc:
+        raise OSError(f"copying the database failed: {exc}") from exc
     finally:
         dest.close()
+
+
+def explain_error(exc: BaseException, path: Path | str) -> DatabaseOpenError | None:
+    """A plain message for what SQLite reports about the file (locked, read-only, full, damaged); None for others."""
+    if not isinstance(exc, sqlite3.Error | pw.DatabaseError):
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(path, f"The database {path} is busy: another program or Rapport process is "
+                                   "writing to it. Try again when it has finished.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
+                                     "is read-only. Make them writable, or copy the book to a folder you can "
+                                     "write to and open it there with --db.")
+    if "malformed" in text or "not a database" in text:
+        return DatabaseDamagedError(path, f"The database {path} is damaged ({exc}).")
+    if "full" in text or "i/o" in text or "unable to open" in text:
+        return DatabaseOpenError(path, f"The database {path} could not be read or written ({exc}). Check the disk "
+                                 "space and that the file and its folder are there and writable.")
+    return None

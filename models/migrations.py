@@ -1,14 +1,25 @@
-"""Schema version and the ladder of numbered migrations; a copy of the file is taken first."""
+"""Schema version and the ladder of numbered migrations (a copy of the file first); the book's exchange identity."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 from models.account import Account, Contact, e164_of, phone_search_digits
-from models.base import DatabaseTooNewError, backup_to, db
+from models.base import (
+    APPLICATION_ID,
+    DatabaseTooNewError,
+    application_id,
+    backup_to,
+    db,
+    new_uuid,
+    stamp_application_id,
+    write_transaction,
+)
 from models.commitment import Commitment
+from models.files import atomic_output, private_folder
 from models.interaction import Interaction
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
@@ -99,7 +110,7 @@ def migrate(db_path: Path | None) -> list[int]:
         with db.atomic():
             db.create_tables(ALL_MODELS)
             _set_version(LATEST)
-            Meta.insert(key="database_id", value=_new_id()).on_conflict_ignore().execute()
+            Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []
     if current > LATEST:
         raise DatabaseTooNewError(
@@ -110,10 +121,10 @@ def migrate(db_path: Path | None) -> list[int]:
     if current == LATEST:
         return []
     if db_path is not None:
-        folder = backups_dir(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(backups_dir(db_path))
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        backup_to(folder / f"{db_path.stem}-before-v{LATEST}-from-v{current}-{stamp}.sqlite")
+        with atomic_output(folder / f"{db_path.stem}-before-v{LATEST}-from-v{current}-{stamp}.sqlite") as part:
+            backup_to(part)
     ran = []
     for version in range(current + 1, LATEST + 1):
         with db.atomic():
@@ -121,15 +132,52 @@ def migrate(db_path: Path | None) -> list[int]:
             _set_version(version)
         ran.append(version)
     with db.atomic():
-        Meta.insert(key="database_id", value=_new_id()).on_conflict_ignore().execute()
+        Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
     return ran
-
-
-def _new_id() -> str:
-    from models.base import new_uuid
-
-    return new_uuid()
 
 
 def database_id() -> str:
     return Meta.get(Meta.key == "database_id").value
+
+
+def location_of(path: Path) -> str:
+    """Where the file is: its path, device and inode (what the meta table remembers as 'location')."""
+    found = path.stat()
+    return json.dumps({"path": str(path.resolve()), "device": found.st_dev, "inode": found.st_ino}, sort_keys=True)
+
+
+def _same_file(recorded: str, here: str) -> bool:
+    """A move or rename keeps the file (same device and inode); a remounted disk keeps inode and path."""
+    try:
+        before = json.loads(recorded)
+    except ValueError:
+        return False
+    now = json.loads(here)
+    return before.get("inode") == now["inode"] and (before.get("device") == now["device"]
+                                                    or before.get("path") == now["path"])
+
+
+def _recorded_location() -> str | None:
+    row = Meta.get_or_none(Meta.key == "location")
+    return row.value if row is not None else None
+
+
+def claim(db_path: Path) -> None:
+    """Mark the checked book as Rapport's, and give a copied file its own exchange identity.
+
+    The meta table remembers where the file was last opened. Found in another file (copied, restored from a
+    backup, replaced by a sync tool) it gets a new database_id, so the bundles of the copy and of the original
+    are told apart. A move or rename keeps the file and its identity; only the remembered path changes.
+    """
+    if application_id() != APPLICATION_ID:
+        stamp_application_id()
+    here = location_of(db_path)
+    if _recorded_location() == here:
+        return
+    with write_transaction():
+        recorded = _recorded_location()  # again under the write lock: another process may have just claimed it
+        if recorded == here:
+            return
+        if recorded is not None and not _same_file(recorded, here):
+            Meta.replace(key="database_id", value=new_uuid()).execute()
+        Meta.replace(key="location", value=here).execute()

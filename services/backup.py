@@ -1,17 +1,22 @@
-"""Automatic rotating backups of the database, and restoring one safely."""
+"""Automatic rotating backups of the database, and restoring one safely: whole, checked, never under another process."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
-import sqlite3
 from pathlib import Path
+from typing import NamedTuple
 
 import models
+from models import book_file, book_lock
+from models.files import atomic_output, private_folder
 from models.migrations import backups_dir
 from services.errors import UserError
+from services.paths import check_output_path, write_output
 
-KEEP = 10  # automatic copies kept per kind ("start", "daily")
+KEEP = 10  # automatic copies kept per kind ("start", "daily", "before-import" ...)
+KEPT_MARK = ".before-restore-"  # rapport.before-restore-20261123-081500.sqlite: the book as it was before a restore
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -30,20 +35,18 @@ def latest_backup(db_path: Path) -> Path | None:
 
 
 def backup_now(dest: Path) -> Path:
-    """Copy the open database to dest with SQLite's online backup."""
-    dest = Path(dest)
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    tmp.unlink(missing_ok=True)
-    models.backup_to(tmp)
-    tmp.replace(dest)
+    """Copy the open database to dest with SQLite's online backup (a private file, written whole)."""
+    dest = check_output_path(dest)
+    with write_output(dest) as part:
+        models.backup_to(part)
     return dest
 
 
 def automatic_backup(db_path: Path, kind: str, now: dt.datetime | None = None) -> Path | None:
-    """A rotating copy: 'start' every launch, 'daily' once a day; keeps the newest KEEP of each kind."""
+    """A rotating copy: 'start' every launch, 'daily' once a day, 'before-…' before a command that changes many
+    records; keeps the newest KEEP of each kind."""
     now = now or dt.datetime.now(dt.UTC)
-    folder = backups_dir(db_path)
+    folder = private_folder(backups_dir(db_path))
     if kind == "daily":
         today = f"{db_path.stem}-daily-{now:%Y%m%d}"
         if any(p.name.startswith(today) for p in folder.glob("*.sqlite")):
@@ -57,38 +60,126 @@ def automatic_backup(db_path: Path, kind: str, now: dt.datetime | None = None) -
 
 def _is_rapport_database(path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
-            if fh.read(16) != models.base.SQLITE_MAGIC:
-                return False
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-            has_meta = con.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is not None
-            return ok and has_meta
-        finally:
-            con.close()
-    except (OSError, sqlite3.DatabaseError):
+        models.check_copy(path)
+    except models.DatabaseOpenError:
         return False
+    return True
 
 
 def restore(source: Path, db_path: Path) -> Path:
-    """Replace the database at db_path with source; the current file is kept beside it first.
+    """Replace the book at db_path with a copy of source; returns where the previous book was kept (db_path if
+    there was none).
 
-    The database must be closed. Returns the path where the previous file was kept (or db_path if none).
+    The book must be closed in this process, and no other Rapport process may have it open (refused if one
+    does). The copy is written to a .part beside the book and checked; the book is then kept under a
+    before-restore name (a hard link: no copy) and the .part takes its place in one rename, so a kill at any
+    moment leaves either the old book or the new one in place.
     """
     source, db_path = Path(source), Path(db_path)
-    if not _is_rapport_database(source):
-        raise UserError(f"{source} is not a Rapport database, so it was not restored. Nothing was changed.")
-    kept = db_path
-    if db_path.exists():
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-        kept = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
-        db_path.replace(kept)
-        for suffix in ("-wal", "-shm"):
-            side = db_path.with_name(db_path.name + suffix)
-            if side.exists():
-                side.replace(kept.with_name(kept.name + suffix))
-    tmp = db_path.with_name(db_path.name + ".part")
-    shutil.copyfile(source, tmp)
-    tmp.replace(db_path)
+    try:
+        models.check_copy(source)
+    except models.DatabaseOpenError as exc:
+        raise UserError(f"{exc} {source} was not restored; nothing was changed.") from exc
+    check_output_path(db_path)
+    try:
+        with book_lock.exclusive(db_path):
+            kept = _keep_current(db_path)
+            with atomic_output(db_path) as part:
+                book_file.copy_book(source, part)
+                models.check_copy(part)
+                for side in _side_files(db_path):  # the old book's (emptied) log must not meet the new file
+                    side.unlink(missing_ok=True)
+            for leftover in interrupted_restore_parts(db_path):
+                leftover.unlink(missing_ok=True)
+    except models.DatabaseOpenError as exc:
+        raise UserError(f"{exc} {source} was not restored.") from exc
+    except OSError as exc:
+        raise UserError(f"Could not restore {source} into {db_path}: {exc.strerror or exc}. The book was not "
+                        "changed.") from exc
     return kept
+
+
+def _side_files(book: Path) -> list[Path]:
+    return [book.with_name(book.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _keep_current(db_path: Path) -> Path:
+    """Keep the book under a before-restore name beside it, with its pending log if that could not be folded in."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return db_path
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    kept = db_path.with_name(f"{db_path.stem}{KEPT_MARK}{stamp}{db_path.suffix}")
+    for n in range(2, 100):  # two restores in one second keep both books
+        if not kept.exists():
+            break
+        kept = db_path.with_name(f"{db_path.stem}{KEPT_MARK}{stamp}-{n}{db_path.suffix}")
+    settled = book_file.fold_wal(db_path)
+    try:
+        os.link(db_path, kept)
+    except OSError:  # no hard links here (FAT, some network drives): a copy
+        with atomic_output(kept) as part:
+            shutil.copyfile(db_path, part)
+    wal = _side_files(db_path)[0]
+    if not settled:  # a damaged book is kept exactly as it was, log and all
+        with atomic_output(kept.with_name(kept.name + "-wal")) as part:
+            shutil.copyfile(wal, part)
+    return kept
+
+
+class InterruptedRestore(NamedTuple):
+    """What a restore killed half-way left beside the book."""
+
+    book: Path
+    book_missing: bool  # no book (or an empty file) where the old restore had moved it away
+    parts: list[Path]  # unfinished copies ({book}.part, {book}.*.part)
+    kept: Path | None  # the newest copy of the book kept before a restore
+
+    def advice(self) -> str:
+        """What was left, and the commands that put things right (for the command line)."""
+        book, parts = self.book, ", ".join(str(p) for p in self.parts)
+        if self.book_missing and self.kept is not None:
+            return (f"The database {book} is missing: a restore was interrupted. The copy of the book kept before "
+                    f"it is {self.kept}. Put it back with: rapport --db {book} restore {self.kept}"
+                    + (f" (the unfinished copy {parts} is then removed)." if parts else "."))
+        if self.book_missing:
+            return (f"The database {book} is missing and a restore was interrupted: {parts} is left. Finish the "
+                    f"restore with: rapport --db {book} restore {self.parts[-1]} (it is checked first), or delete "
+                    f"{parts} to start an empty book.")
+        return (f"A restore into {book} was interrupted before it replaced the book, so the book was not changed. "
+                f"The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or "
+                f"finish the restore with: rapport --db {book} restore {self.parts[-1]} (it is checked first).")
+
+
+def _beside(db_path: Path, prefix: str, suffix: str) -> list[Path]:
+    """Files beside the book named prefix…suffix, oldest name first (no glob: the book's name may hold [ or *)."""
+    try:
+        found = [p for p in db_path.parent.iterdir() if p.name.startswith(prefix) and p.name.endswith(suffix)]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.name)
+
+
+def interrupted_restore_parts(db_path: Path) -> list[Path]:
+    """Unfinished copies a restore leaves beside the book if it is killed: {book}.part, {book}.*.part."""
+    return _beside(db_path, db_path.name + ".", ".part")
+
+
+def interrupted_restore(db_path: Path) -> InterruptedRestore | None:
+    """A restore that did not finish (a .part beside the book, or the book missing beside a before-restore copy);
+    None when there is none. Opening then would start an empty book or hide the copy, so it is reported first."""
+    db_path = Path(db_path)
+    parts = interrupted_restore_parts(db_path)
+    missing = not db_path.exists() or db_path.stat().st_size == 0
+    kept = _beside(db_path, db_path.stem + KEPT_MARK, db_path.suffix)
+    newest = kept[-1] if kept else None
+    if parts or (missing and newest is not None):
+        return InterruptedRestore(db_path, missing, parts, newest)
+    return None
+
+
+def sound_part(found: InterruptedRestore) -> Path | None:
+    """The newest unfinished copy that is complete after all (the restore was killed just before its rename)."""
+    for part in reversed(found.parts):
+        if _is_rapport_database(part):
+            return part
+    return None

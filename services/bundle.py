@@ -22,6 +22,7 @@ from models import (
 from services import accounts as acc
 from services.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
 from services.errors import UserError
+from services.paths import write_output
 
 __all__ = ["FORMAT", "KINDS", "SINGULAR", "VERSION", "BundleError", "MergeCancelledError", "MergeReport",
            "account_record", "build_bundle", "check_bundle", "commitment_record", "contact_record",
@@ -128,10 +129,8 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
 
 def export_bundle(path: Path | str, account_uuids: set[str] | None = None) -> dict:
     bundle = build_bundle(account_uuids)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    with write_output(path) as part:
+        part.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
     return {kind: len(bundle[kind]) for kind in KINDS}
 
 

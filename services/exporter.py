@@ -9,6 +9,7 @@ from pathlib import Path
 
 from models import Account, Contact
 from services.importer import MESSAGING_APPS
+from services.paths import write_output
 from services.text import fold
 
 # Header -> field: the importer's guess_mapping() maps each header back to the same field.
@@ -63,15 +64,11 @@ def export_accounts(path: Path | str) -> dict:
     """Write every account and contact to path (.xlsx by its extension, else CSV); returns the counts."""
     path = Path(path)
     rows = export_rows()
-    tmp = path.with_name(path.name + ".part")
-    try:
+    with write_output(path) as part:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            _write_xlsx(tmp, rows)
+            _write_xlsx(part, rows)
         else:
-            _write_csv(tmp, rows)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+            _write_csv(part, rows)
     return {"file": str(path), "rows": len(rows), "accounts": Account.select().count(),
             "contacts": Contact.select().count()}
 

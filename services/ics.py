@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from services.cadence import Touch
+from services.paths import write_output
 
 TITLES = {"follow_up": "Follow up", "sample_arrival": "Sample arrived?", "sample_feedback": "Sample feedback",
           "quote_expiry": "Quote expiring", "greeting": "Send greetings", "birthday": "Birthday greeting",
@@ -68,8 +69,6 @@ def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> s
 
 def write_calendar(path: Path | str, touches: Iterable[Touch]) -> int:
     touches = list(touches)
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(calendar_text(touches).encode("utf-8"))
-    tmp.replace(path)
+    with write_output(path) as part:
+        part.write_bytes(calendar_text(touches).encode("utf-8"))
     return len(touches)

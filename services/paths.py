@@ -1,21 +1,78 @@
-"""Where the user's data lives: the database, its backups and the log, never inside the install folder."""
+"""Where the user's data lives (never inside the install folder), and the checked, whole writing of output files."""
 
+from __future__ import annotations
+
+import contextlib
 import os
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
 
+from models.files import atomic_output, private_folder
+from services.errors import UserError
+
 APP_NAME = "Rapport"
+URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")  # two letters at least: C:\ is a drive, not a scheme
 
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def default_db_path() -> Path:
-    env = os.environ.get("RAPPORT_DB")
-    return Path(env).expanduser() if env else data_dir() / "rapport.sqlite"
+def book_path(chosen: str | None = None) -> Path:
+    """The book to open: --db (a path or a sqlite:/// URL), else RAPPORT_DB, else rapport.sqlite in the data folder.
+
+    Only the data folder is created (private to the user); a chosen file in a folder that does not exist is
+    refused when opened, never created.
+    """
+    chosen = chosen or os.environ.get("RAPPORT_DB")
+    if not chosen:
+        return private_folder(data_dir()) / "rapport.sqlite"
+    url = URL.match(chosen)
+    if url:
+        if not chosen.startswith("sqlite:///"):
+            raise UserError(f"{chosen}: only SQLite databases are supported for now. Give --db (or RAPPORT_DB) "
+                            "a file path or a sqlite:///PATH address.")
+        chosen = chosen.removeprefix("sqlite:///")  # sqlite:////abs/path is /abs/path, sqlite:///rel is rel
+        if not chosen:
+            raise UserError("--db sqlite:/// names no file. Give sqlite:///PATH, e.g. sqlite:///rapport.sqlite.")
+    return Path(chosen).expanduser()
 
 
 def log_path() -> Path:
     return data_dir() / "rapport.log"
+
+
+def check_output_path(path: Path | str) -> Path:
+    """The file a command is to write, or a UserError saying why it cannot be written there."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise UserError(f"{path} is a folder. Give a file name inside it, e.g. {path / 'rapport-export'}. "
+                        "Nothing was written.")
+    folder = path.parent
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist. Create it first, or choose another place for "
+                        f"{path.name}. Nothing was written.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"Cannot write in the folder {folder} (permission denied). Choose another place for "
+                        f"{path.name}. Nothing was written.")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UserError(f"{path} is read-only. Choose another name, or make it writable. Nothing was written.")
+    return path
+
+
+@contextlib.contextmanager
+def write_output(path: Path | str) -> Iterator[Path]:
+    """Check path, then yield a private .part beside it that becomes path when the block ends.
+
+    Every file Rapport writes for the user (exports, bundles, briefs, calendars, backups) goes through here: a
+    failure removes the .part and becomes a UserError naming the file; the old file at path stays as it was.
+    """
+    path = check_output_path(path)
+    try:
+        with atomic_output(path) as part:
+            yield part
+    except OSError as exc:
+        raise UserError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from exc

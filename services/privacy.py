@@ -12,6 +12,7 @@ from models import Commitment, Contact, ForgottenContact, Interaction, TrashItem
 from services import accounts
 from services.bundle import commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError
+from services.paths import write_output
 
 FORGOTTEN_NAME = "Forgotten contact"
 REDACTED = "[forgotten]"
@@ -38,7 +39,8 @@ def contact_data(contact_uuid: str) -> dict:
 
 def export_contact_data(contact_uuid: str, path: Path | str) -> dict:
     data = contact_data(contact_uuid)
-    Path(path).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    with write_output(path) as part:
+        part.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     return data
 
 

@@ -40,11 +40,15 @@ class Worker(QRunnable):
 
         try:
             result = self.fn(self._progress)
-        except UserError as exc:
+        except (UserError, models.DatabaseOpenError) as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # a bug: log it with its traceback, tell the user briefly
-            log.error("background task failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception as exc:
+            explained = models.explain_error(exc, models.db.obj.database if models.db.obj else "")
+            if explained is None:  # a bug: log it with its traceback, tell the user briefly
+                log.error("background task failed:\n%s", traceback.format_exc())
+                self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            else:  # the book is busy, read-only or its disk full: the user can act on it
+                self.signals.failed.emit(str(explained))
         else:
             self.signals.finished.emit(result)
         finally:

@@ -459,12 +459,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="44"/>
+        <location filename="../../ui/app.py" line="49"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="80"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="96"/>
+        <source>A restore was interrupted</source>
+        <translation>恢复操作曾被中断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="98"/>
+        <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
+        <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="120"/>
+        <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
+        <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="122"/>
+        <source>Put it back</source>
+        <translation>放回原处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="125"/>
+        <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
+        <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="127"/>
+        <source>Finish the restore</source>
+        <translation>完成恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="128"/>
+        <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
+        <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/opening.py" line="131"/>
+        <source>Remove it and open the book</source>
+        <translation>删除它并打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="57"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="45"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
@@ -473,52 +523,53 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/opening.py" line="48"/>
+        <location filename="../../ui/opening.py" line="155"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="115"/>
+        <location filename="../../ui/opening.py" line="55"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/opening.py" line="51"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/opening.py" line="58"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/opening.py" line="66"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="126"/>
+        <location filename="../../ui/opening.py" line="66"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="129"/>
         <source>Welcome to Rapport</source>
         <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="130"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
         <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="144"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
@@ -547,7 +598,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/brief_preview.py" line="54"/>
-        <location filename="../../ui/dialogs/brief_preview.py" line="63"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="67"/>
         <source>Save brief</source>
         <translation>保存简报</translation>
     </message>
@@ -555,11 +606,6 @@ Details were written to {log}.</source>
         <location filename="../../ui/dialogs/brief_preview.py" line="55"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="63"/>
-        <source>Could not save {file}: {error}</source>
-        <translation>无法保存 {file}：{error}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -17,6 +16,7 @@ from services.briefs.layout import para
 from services.briefs.markup import prepare
 from services.briefs.page import BriefDocument, Furniture, TocEntry, canvas_maker, page_size, toc_capacity
 from services.briefs.sections import brief_story
+from services.paths import write_output
 
 Output = str | Path | BinaryIO
 
@@ -120,17 +120,9 @@ def _contents(pack: PackData, pages: int) -> list[Flowable]:
 
 @contextlib.contextmanager
 def _target(out: Output) -> Iterator[str | BinaryIO]:
-    """A temporary file next to out, moved into place only when the PDF is complete; file objects as they are."""
+    """A .part next to out, moved into place only when the PDF is complete; file objects as they are."""
     if not isinstance(out, str | os.PathLike):
         yield out
         return
-    final = Path(out)
-    handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent)
-    os.close(handle)
-    try:
-        yield temp
-        os.replace(temp, final)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp)
-        raise
+    with write_output(out) as part:
+        yield str(part)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 # Modules under services.cli that define register(subparsers); order is the order in --help.
@@ -58,3 +59,67 @@ def print_json(payload: Any) -> None:
 def fail(message: str, code: int = 2) -> int:
     sys.stderr.write(f"rapport: {message}\n")
     return code
+
+
+def run_command(args: argparse.Namespace, db_path: Path) -> int:
+    """Open the book (unless the command opens it itself), take the automatic copy, run the command, close.
+
+    Whatever goes wrong with the file (damaged, foreign, locked, read-only, an interrupted restore) or with the
+    user's input ends as `rapport: message` and exit code 2, never a traceback.
+    """
+    import models
+    from services.backup import interrupted_restore
+    from services.errors import UserError
+
+    args.db_path = db_path
+    try:
+        if not getattr(args, "needs_db", True):
+            return args.func(args)
+        interrupted = interrupted_restore(db_path)
+        if interrupted is not None:
+            return fail(interrupted.advice())
+        try:
+            models.open_database(db_path)
+        except models.DatabaseDamagedError as exc:
+            return fail(f"{exc} {_damaged_advice(db_path)}")
+        try:
+            _copy_first(args, db_path)
+            return args.func(args)
+        finally:
+            models.close_database()
+    except (UserError, models.DatabaseOpenError) as exc:
+        return fail(str(exc))
+    except Exception as exc:
+        explained = models.explain_error(exc, db_path)
+        if explained is None:
+            raise
+        return fail(str(explained))
+
+
+def _damaged_advice(db_path: Path) -> str:
+    """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
+    from services.backup import latest_backup
+
+    copy = latest_backup(db_path)
+    if copy is None:
+        return "It was not changed."
+    return f"It was not changed. The newest sound automatic copy is {copy}; put it in place with: " \
+           f"rapport --db {db_path} restore {copy}"
+
+
+def _copy_kind(args: argparse.Namespace) -> str | None:
+    """The automatic copy a command takes before it changes many records (as the GUI copies at every start)."""
+    if getattr(args, "dry_run", False):
+        return None
+    if args.command == "bundle":
+        return "before-merge" if args.bundle_verb in ("import", "merge") else None
+    return {"import": "before-import", "forget": "before-forget", "demo": "before-demo"}.get(args.command)
+
+
+def _copy_first(args: argparse.Namespace, db_path: Path) -> None:
+    from services import accounts
+    from services.backup import automatic_backup
+
+    kind = _copy_kind(args)
+    if kind and not accounts.is_empty():  # a copy of an empty book would keep nothing
+        automatic_backup(db_path, kind)

@@ -43,9 +43,5 @@ def run_import(args) -> int:
 def run_export(args) -> int:
     from services.exporter import export_accounts
 
-    try:
-        counts = export_accounts(args.file)
-    except OSError as exc:
-        return fail(f"cannot write {args.file}: {exc.strerror or exc}")
-    print_json(counts)
+    print_json(export_accounts(args.file))
     return 0

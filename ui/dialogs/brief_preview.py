@@ -57,11 +57,14 @@ class BriefPreview(QDialog):
             self.save_to(Path(path))
 
     def save_to(self, path: Path) -> None:
+        from services.errors import UserError
+        from services.paths import write_output
+
         try:
-            shutil.copyfile(self.pdf_path, path)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Save brief"), self.tr("Could not save {file}: {error}").format(
-                file=path, error=exc.strerror))
+            with write_output(path) as part:  # whole and private, like every file Rapport writes
+                shutil.copyfile(self.pdf_path, part)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Save brief"), str(exc))
 
     def print_brief(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -1,0 +1,235 @@
+"""A read-only look at a book file before anything writes to it: is it Rapport's, is it sound, is it too new."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import NamedTuple
+
+from models.base import (
+    APPLICATION_ID,
+    DatabaseDamagedError,
+    DatabaseForeignError,
+    DatabaseLockedError,
+    DatabaseOpenError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class BookFacts(NamedTuple):
+    """What a read-only look at a file found."""
+
+    exists: bool  # False: no file, or an empty one: a new book is created there
+    schema: int  # the schema version in its meta table
+    stamped: bool  # its header carries Rapport's application_id (older books get it once they pass the check)
+    wal: bool  # already in write-ahead-log mode
+    location: str  # where it was last opened, as recorded in its meta table ("" if never)
+
+    def settled(self, latest: int) -> bool:
+        """Opening it writes nothing (no stamp, migration or journal switch): its check may run in the background."""
+        return self.exists and self.stamped and self.wal and self.schema == latest
+
+
+NEW_BOOK = BookFacts(exists=False, schema=0, stamped=False, wal=False, location="")
+
+
+def examine(path: Path, latest: int) -> BookFacts:
+    """Everything about the book at path that can be known without writing (the integrity check aside).
+
+    Raises DatabaseOpenError (or a subclass) naming the file for a missing folder, a foreign, damaged, too new
+    or read-only file.
+    """
+    if path.is_dir():
+        raise DatabaseOpenError(path, f"{path} is a folder, not a database file. Give a file name, e.g. "
+                                f"{path / 'rapport.sqlite'}.")
+    if not path.parent.is_dir():
+        raise DatabaseOpenError(path, f"The folder {path.parent} does not exist, so the database {path.name} "
+                                "cannot be opened or created there. Create the folder first, or choose a file "
+                                "in an existing folder.")
+    facts = identify(path, live=True)
+    refuse_too_new(path, facts, latest)
+    if not os.access(path.parent, os.W_OK | os.X_OK) or (facts.exists and not os.access(path, os.W_OK)):
+        raise _read_only_error(path)
+    return facts
+
+
+def _read_only_error(path: Path) -> DatabaseReadOnlyError:
+    return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
+                                 f"{path.parent} is read-only. Make them writable, or copy the book to a folder you "
+                                 "can write to and open it there.")
+
+
+def check_copy(path: Path, latest: int) -> BookFacts:
+    """Prove a file nobody has open (a backup, a restore's source or its .part) to be a sound Rapport book."""
+    live = _wal_pending(path)  # a copy taken with its -wal beside it: read the pages still in there
+    facts = identify(path, live=live)
+    if not facts.exists:
+        raise DatabaseOpenError(path, f"{path} does not exist or is empty.")
+    refuse_too_new(path, facts, latest)
+    verify(path, live=live)
+    return facts
+
+
+def refuse_too_new(path: Path, facts: BookFacts, latest: int) -> None:
+    if facts.schema > latest:
+        raise DatabaseTooNewError(path, f"The database {path} was written by a newer Rapport (schema {facts.schema}, "
+                                  f"this app knows {latest}). Install the newer version to open it.")
+
+
+def identify(path: Path, live: bool = True) -> BookFacts:
+    """Rapport's own book (its header's application_id, or an older book's meta and account tables), or an error.
+
+    live: the file may be open in another process, or has pages in its -wal. Otherwise, and always until the
+    header says it is Rapport's, it is read as immutable, which leaves no -wal or -shm file behind (a foreign
+    file must stay exactly as it was).
+    """
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return NEW_BOOK
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return NEW_BOOK
+    except OSError as exc:
+        raise DatabaseOpenError(path, f"The database file {path} cannot be read ({exc.strerror}). Check that you "
+                                "may read it.") from exc
+    if not header.startswith(SQLITE_MAGIC):
+        raise DatabaseDamagedError(path, f"The file {path} is not a Rapport database (it is damaged or another kind "
+                                   "of file).")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise _foreign(path)
+    stamped = app_id == APPLICATION_ID
+    tables, meta, pages = _read_schema(path, live and stamped)
+    if not stamped and not {"meta", "account"} <= tables:
+        raise _foreign(path)
+    try:
+        schema = int(meta["schema_version"])
+    except (KeyError, ValueError) as exc:
+        if not stamped:
+            raise _foreign(path) from exc
+        raise DatabaseDamagedError(path, f"The database {path} is damaged: it has no schema version.") from exc
+    if pages > size and not _wal_pending(path):
+        raise DatabaseDamagedError(path, f"The database {path} is damaged: the file is shorter ({size:,} bytes) "
+                                   f"than its {pages:,} bytes of pages.")
+    return BookFacts(exists=True, schema=schema, stamped=stamped, wal=header[18:20] == b"\x02\x02",
+                     location=meta.get("location", ""))
+
+
+def verify(path: Path, live: bool = True) -> None:
+    """SQLite's quick_check over every page, on a read-only connection: DatabaseDamagedError unless it passes."""
+    try:
+        con = _read_only(path, live)
+        try:
+            result = con.execute("PRAGMA quick_check(1)").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_error(path, exc) from exc
+    if result != "ok":
+        found = result.replace("*** in database main ***", "").strip()
+        raise DatabaseDamagedError(path, f"The database {path} is damaged (its integrity check found: {found}).")
+
+
+def _foreign(path: Path) -> DatabaseForeignError:
+    return DatabaseForeignError(path, f"The file {path} is an SQLite file of another program, not a Rapport "
+                                "database.")
+
+
+def _read_schema(path: Path, live: bool) -> tuple[set[str], dict[str, str], int]:
+    """Its table names, the meta table's schema_version and location (if it has them), its size in pages."""
+    try:
+        con = _read_only(path, live)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            pages = con.execute("PRAGMA page_count").fetchone()[0] * con.execute("PRAGMA page_size").fetchone()[0]
+            meta: dict[str, str] = {}
+            if "meta" in tables:
+                try:
+                    meta = dict(con.execute("SELECT key, value FROM meta WHERE key IN ('schema_version', "
+                                            "'location')").fetchall())
+                except sqlite3.OperationalError:
+                    meta = {}  # a meta table of another shape: not Rapport's
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _sqlite_error(path, exc) from exc
+    return tables, meta, pages
+
+
+def _read_only(path: Path, live: bool) -> sqlite3.Connection:
+    # immutable=1 takes no locks, reads no -wal and creates no -wal/-shm beside the file: right for a file no
+    # one writes; a live book is read with locks, seeing the pages of its write-ahead log.
+    mode = "ro" if live else "ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=2)
+
+
+def _wal_pending(path: Path) -> bool:
+    """Pages may still live in the write-ahead log beside the file."""
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseLockedError(path, f"The database {path} is locked by another program. Close it there and "
+                                   "try again.")
+    if "readonly" in text:  # a book in write-ahead-log mode needs its folder writable even to be read
+        return _read_only_error(path)
+    if "unable to open" in text:
+        return DatabaseOpenError(path, f"The database {path} cannot be opened ({text}). Check that you may read "
+                                 "the file and write in its folder.")
+    return DatabaseDamagedError(path, f"The database {path} is damaged ({text}).")
+
+
+def copy_book(source: Path, dest: Path) -> None:
+    """Copy a book nobody has open (a backup to restore) into the file dest with SQLite's backup API."""
+    src = _read_only(source, live=_wal_pending(source))
+    try:
+        target = _copy_target(dest)
+        try:
+            src.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as exc:
+        raise OSError(f"copying {source.name} failed: {exc}") from exc
+    finally:
+        src.close()
+
+
+def _copy_target(dest: Path) -> sqlite3.Connection:
+    """A connection to a fresh .part to copy into: no rollback journal (the .part is checked before use, and
+    a journal would be one more file left behind by a kill)."""
+    target = sqlite3.connect(str(dest))
+    target.execute("PRAGMA journal_mode=OFF")
+    return target
+
+
+def fold_wal(path: Path) -> bool:
+    """Move the pages still in a closed book's write-ahead log into the file itself (before it is replaced).
+
+    Only for a file whose header says it is Rapport's: a damaged or foreign file is never written to (it is
+    kept with its -wal as it is). Returns whether the log is now empty.
+    """
+    if not _wal_pending(path):
+        return True
+    try:
+        if not identify(path, live=True).stamped:
+            return False
+        con = sqlite3.connect(str(path), timeout=2)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except (DatabaseOpenError, sqlite3.Error):
+        return False
+    return not _wal_pending(path)

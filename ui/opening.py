@@ -1,0 +1,159 @@
+"""Opening the book in the GUI: dialogs for a file that cannot be used or a restore cut off half-way, and the
+integrity check that runs while the window paints (writes wait for it)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+import models
+
+log = logging.getLogger("rapport")
+
+
+def open_database_with_dialog(db_path: Path, interactive: bool = True, defer_check: bool = False) -> bool:
+    """Open the database; on a file that cannot be used explain, never touch it, offer the latest copy.
+
+    defer_check: a book that opening writes nothing to is checked later by check_in_background().
+    """
+    if not settle_interrupted_restore(db_path, interactive):
+        return False
+    try:
+        models.open_database(db_path, defer_check=defer_check)
+        return True
+    except models.DatabaseOpenError as exc:
+        error = exc
+    if not interactive:
+        sys.stderr.write(f"rapport: {error}\n")
+        return False
+    if offer_latest_copy(db_path, error):
+        return open_database_with_dialog(db_path, interactive, defer_check)
+    return False
+
+
+def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
+    """Explain why the book cannot be used; for a damaged one offer the latest sound automatic copy.
+
+    Returns True once that copy is in place (the damaged file is kept beside it, untouched).
+    """
+    from services.backup import latest_backup
+
+    translate = QCoreApplication.translate
+    copy = latest_backup(db_path) if isinstance(error, models.DatabaseDamagedError) else None
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), str(error),
+                      parent=parent)
+    if copy is None:
+        box.setInformativeText(translate("App", "The file has not been changed."))
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        return False
+    box.setInformativeText(translate(
+        "App", "The file has not been changed. You can quit and check it, or open the latest automatic copy "
+        "({name}); the damaged file is then kept beside it.").format(name=copy.name))
+    restore_button = box.addButton(translate("App", "Open latest copy"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    kept = _restore(copy, db_path, parent)
+    if kept is None:
+        return False
+    QMessageBox.information(parent, translate("App", "Copy restored"), translate(
+        "App", "Opened the copy {copy}. The damaged file was kept as {kept}.").format(copy=copy.name, kept=kept.name))
+    return True
+
+
+def _restore(source: Path, db_path: Path, parent: QWidget | None) -> Path | None:
+    """Put source in place of the book (closed first); None, after saying why, when it cannot be done."""
+    from services.backup import restore
+    from services.errors import UserError
+
+    models.close_database()
+    try:
+        return restore(source, db_path)
+    except UserError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore a backup"), str(exc))
+        return None
+
+
+def settle_interrupted_restore(db_path: Path, interactive: bool = True) -> bool:
+    """Before opening: a restore cut off half-way is reported and its copy offered back, never replaced by an
+    empty book. Returns whether opening may go on."""
+    from services.backup import interrupted_restore
+
+    found = interrupted_restore(db_path)
+    if found is None:
+        return True
+    if not interactive:
+        sys.stderr.write(f"rapport: {found.advice()}\n")
+        return False
+    text, action, source = _interrupted_restore_offer(found)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "A restore was interrupted"), text)
+    if action is None:
+        box.setInformativeText(QCoreApplication.translate(
+            "App", "The unfinished copy is damaged. Delete it to start an empty book."))
+    chosen = box.addButton(action, QMessageBox.ButtonRole.AcceptRole) if action else None
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if chosen is None or box.clickedButton() is not chosen:
+        return False
+    if source is not None:
+        return _restore(source, db_path, None) is not None
+    for part in found.parts:
+        part.unlink(missing_ok=True)
+    return True
+
+
+def _interrupted_restore_offer(found) -> tuple[str, str | None, Path | None]:
+    """What to tell, the button's text (None: nothing to offer) and the file it restores (None: it removes the
+    unfinished copies and opens the book as it is)."""
+    from services.backup import sound_part
+
+    translate = QCoreApplication.translate
+    parts = ", ".join(p.name for p in found.parts)
+    if found.book_missing and found.kept is not None:
+        return translate("App", "The database {book} is missing: a restore was interrupted. The copy of the book "
+                         "kept before it is {kept}.").format(book=found.book, kept=found.kept.name), \
+            translate("App", "Put it back"), found.kept
+    if found.book_missing:
+        source = sound_part(found)
+        text = translate("App", "The database {book} is missing: a restore was interrupted and left {parts}.")
+        return text.format(book=found.book, parts=parts), \
+            translate("App", "Finish the restore") if source else None, source
+    return translate("App", "A restore into {book} was interrupted before it replaced the book, so the book was "
+                     "not changed. The unfinished copy {parts} is left beside it.").format(book=found.book,
+                                                                                          parts=parts), \
+        translate("App", "Remove it and open the book"), None
+
+
+def check_in_background(window, db_path: Path, passed: Callable[[], None]) -> None:
+    """Run the held-back integrity check off the GUI thread; then passed(), or the damaged-file dialog."""
+    from ui.worker import Worker, start
+
+    worker = Worker(lambda _progress: models.run_held_check())
+    worker.signals.finished.connect(lambda error: _checked(window, db_path, error, passed))
+    worker.signals.failed.connect(lambda message: log.error("integrity check failed to run: %s", message))
+    window.integrity_check = start(worker)  # kept: its signals must outlive this call
+
+
+def _checked(window, db_path: Path, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:
+    if error is None:
+        passed()
+        return
+    log.warning("%s", error)
+    if not offer_latest_copy(db_path, error, parent=window):
+        window.close()
+        return
+    try:
+        models.open_database(db_path)
+    except models.DatabaseOpenError as again:
+        QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(again))
+        window.close()
+        return
+    window.reload_all()
+    passed()
