@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -31,12 +30,20 @@ from models import Account, Contact, db
 from models.enums import Priority, Role, Stage
 from services.accounts import clean_account, clean_contact, refresh_search_key
 from services.errors import UnknownCountryError, UserError, ValidationError
-from services.import_formats import ImportFileError, Table, join_name, read_table
+from services.import_formats import (
+    PROGRESS_EVERY,
+    ImportCancelledError,
+    ImportFileError,
+    Progress,
+    Table,
+    read_table,
+)
+from services.import_vcard import join_name
 from services.text import fold, search_key
 
-__all__ = ["FIELDS", "IGNORE", "ImportCancelledError", "ImportFileError", "ImportPlan", "ImportResult",
-           "MappingError", "RowError", "Table", "apply_plan", "guess_mapping", "header_key", "import_file",
-           "plan_import", "read_table", "run_import"]
+__all__ = ["FIELDS", "IGNORE", "ImportCancelledError", "ImportFileError", "ImportPlan",
+           "ImportResult", "MappingError", "RowError", "Table", "apply_plan", "guess_mapping", "header_key",
+           "import_file", "plan_import", "read_table", "run_import"]
 
 IGNORE = ""
 MESSAGING_APPS = ("wechat", "whatsapp", "line", "kakaotalk", "telegram", "zalo")
@@ -132,10 +139,6 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 class MappingError(UserError):
     """A mapping that cannot import anything (no name column) or names an unknown field."""
-
-
-class ImportCancelledError(UserError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -403,14 +406,20 @@ def check_mapping(mapping: dict[int, str]) -> None:
                            "Country, Contact, Email) or choose them in the import dialog.")
 
 
-def plan_import(table: Table, mapping: dict[int, str] | None = None,
-                default_country: str | None = None) -> ImportPlan:
-    """Check every row against the database and the rows before it; nothing is written."""
+def plan_import(table: Table, mapping: dict[int, str] | None = None, default_country: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Check every row against the database and the rows before it; nothing is written.
+
+    progress(rows checked, rows) returning False cancels.
+    """
     mapping = guess_mapping(table.headers) if mapping is None else mapping
     check_mapping(mapping)
     planner = _Planner(default_country)
     result = ImportResult()
-    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+    total = len(table.rows)
+    for index, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        if index % PROGRESS_EVERY == 0:
+            _report(progress, index, total)
         values = row_values(cells, mapping)
         if not values:
             continue
@@ -424,13 +433,16 @@ def plan_import(table: Table, mapping: dict[int, str] | None = None,
             result.imported += 1
         else:
             result.updated += 1
+    _report(progress, total, total)
     return ImportPlan(accounts=list(planner.planned.values()), result=result)
 
 
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise ImportCancelledError("The import was cancelled; nothing was imported.")
+
+
 # ---------------------------------------------------------------- writing
-
-
-Progress = Callable[[int, int], bool]
 
 
 BATCH = 200  # accounts written per step: existing rows are loaded a batch at a time, not one by one
@@ -442,8 +454,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None) -> ImportResu
     with db.atomic():
         for first in range(0, total, BATCH):
             _write_batch(plan.accounts[first:first + BATCH])
-            if progress is not None and not progress(min(first + BATCH, total), total):
-                raise ImportCancelledError("The import was cancelled; nothing was imported.")
+            _report(progress, min(first + BATCH, total), total)
     return plan.result
 
 
@@ -515,8 +526,11 @@ def _assign(record, values: dict) -> bool:
 
 def run_import(table: Table, mapping: dict[int, str] | None = None, dry_run: bool = False,
                default_country: str | None = None, progress: Progress | None = None) -> ImportResult:
-    """Plan, then (unless dry_run) write; the counts are the same either way."""
-    plan = plan_import(table, mapping, default_country)
+    """Plan, then (unless dry_run) write; the counts are the same either way.
+
+    progress(done, total) is called while checking rows, then while writing accounts; False cancels.
+    """
+    plan = plan_import(table, mapping, default_country, progress)
     return plan.result if dry_run else apply_plan(plan, progress)
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services import importer
-from services.import_formats import ENCODINGS
+from services.import_csv import ENCODINGS
 from ui.models.base import RowTableModel
 from ui.worker import Worker, start
 
