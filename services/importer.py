@@ -14,8 +14,11 @@ Matching: an account is the same when its folded name (case and accents ignored,
 are; a row without a country uses ``default_country``, else the one account of that name if there is
 exactly one. A contact is the same when its e-mail matches case-insensitively within the account, else its
 folded name. A row without a company belongs to the existing contact with its e-mail, if any, else to an
-account named after the person. Good rows are written in one ``db.atomic()`` block: a failure or a
-cancellation leaves the database as it was, and ``dry_run`` writes nothing but reports the same counts.
+account named after the person. A real import plans and writes inside one write transaction
+(``models.write_transaction()``): a second import of the same file at the same moment waits for the first and
+then finds its records, instead of planning against the same empty book and writing everything twice. A
+failure or a cancellation leaves the database as it was, and ``dry_run`` writes nothing but reports the same
+counts.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from models import Account, Contact, db
+import peewee as pw
+
+from models import Account, Contact, db, write_transaction
 from models.enums import Priority, Role, Stage
 from services.accounts import clean_account, clean_contact, refresh_search_key
 from services.errors import UnknownCountryError, UserError, ValidationError
@@ -41,7 +46,7 @@ from services.import_formats import (
 from services.import_vcard import join_name
 from services.text import fold, search_key
 
-__all__ = ["FIELDS", "IGNORE", "ImportCancelledError", "ImportFileError", "ImportPlan",
+__all__ = ["FIELDS", "IGNORE", "BookNotWritableError", "ImportCancelledError", "ImportFileError", "ImportPlan",
            "ImportResult", "MappingError", "RowError", "Table", "apply_plan", "guess_mapping", "header_key",
            "import_file", "plan_import", "read_table", "run_import"]
 
@@ -139,6 +144,10 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 class MappingError(UserError):
     """A mapping that cannot import anything (no name column) or names an unknown field."""
+
+
+class BookNotWritableError(UserError):
+    """The book could not be written: another process held it past the wait, or it cannot be written at all."""
 
 
 @dataclass(frozen=True)
@@ -526,17 +535,27 @@ def _assign(record, values: dict) -> bool:
 
 def run_import(table: Table, mapping: dict[int, str] | None = None, dry_run: bool = False,
                default_country: str | None = None, progress: Progress | None = None) -> ImportResult:
-    """Plan, then (unless dry_run) write; the counts are the same either way.
+    """Plan, then (unless dry_run) write, both under the write lock; the counts are the same either way.
 
     progress(done, total) is called while checking rows, then while writing accounts; False cancels.
     """
-    plan = plan_import(table, mapping, default_country, progress)
-    return plan.result if dry_run else apply_plan(plan, progress)
+    if dry_run:
+        return plan_import(table, mapping, default_country, progress).result
+    try:
+        with write_transaction():
+            return apply_plan(plan_import(table, mapping, default_country, progress), progress)
+    except pw.OperationalError as exc:  # the lock wait ran out, or the file cannot be written
+        raise BookNotWritableError(
+            f"The book {Path(db.database).name} could not be written ({exc}). If another Rapport window or "
+            "command is importing or merging, try again when it has finished.") from exc
 
 
 def import_file(path: Path | str, mapping: dict[int, str] | None = None, dry_run: bool = False, *,
                 encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None,
                 default_country: str | None = None) -> ImportResult:
-    """Read path (CSV, .xlsx or vCard), map its columns (guessed from the headers unless given) and import."""
+    """Read path (CSV, .xlsx or vCard), map its columns (guessed from the headers unless given) and import.
+
+    The file is read before the write lock is taken: only planning and writing hold it.
+    """
     table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
     return run_import(table, mapping, dry_run=dry_run, default_country=default_country)

@@ -1,5 +1,6 @@
-"""Hostile and malformed import files: bounded time and memory, a clear message, nothing written."""
+"""Hostile and malformed import files: bounded time and memory, a clear message, nothing written; imports never race."""
 
+import json
 import random
 import re
 import string
@@ -15,6 +16,7 @@ import models
 from models import Account
 from services import import_xlsx
 from services.import_formats import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ImportFileError, read_table
+from services.importer import BookNotWritableError, import_file
 from tests.import_files import inline_cell, shared_items, sheet_rows, write_table_xlsx, write_xlsx_parts, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,3 +253,58 @@ def test_malformed_file_gets_a_message_naming_it_and_nothing_is_written(tmp_path
         assert Account.select().count() == 0
     finally:
         models.close_database()
+
+
+# ---------------------------------------------------------------- imports never race
+
+
+def contacts_csv(path: Path, rows: int = 500) -> Path:
+    lines = ["Company,Country,City,Contact,Email"]
+    lines += [f"Firma {i} GmbH,DE,Berlin,Person {i},p{i}@firma{i}.de" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_two_imports_of_the_same_file_at_once_create_each_account_once(tmp_path):
+    path, book = contacts_csv(tmp_path / "fair.csv"), tmp_path / "book.sqlite"
+    subprocess.run([PYTHON, "main.py", "--db", str(book), "accounts", "--json"], cwd=ROOT, check=True,
+                   capture_output=True)
+    command = [PYTHON, "main.py", "--db", str(book), "import", str(path), "--json"]
+    both = [subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outputs = [process.communicate(timeout=120) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    counts = sorted((json.loads(out)["imported"], json.loads(out)["updated"]) for out, _ in outputs)
+    assert counts == [(0, 500), (500, 0)]
+    models.open_database(book)
+    try:
+        assert Account.select().count() == 500
+    finally:
+        models.close_database()
+
+
+# Takes the book's write lock and keeps it until its standard input closes.
+LOCK_HOLDER = """
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.read()
+con.execute("ROLLBACK")
+"""
+
+
+def test_import_that_cannot_get_the_write_lock_says_so_and_writes_nothing(db_path, tmp_path):
+    path = contacts_csv(tmp_path / "fair.csv", rows=20)
+    holder = subprocess.Popen([PYTHON, "-c", LOCK_HOLDER, str(db_path)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline() == "holding\n"
+        models.close_database()
+        models.connect(db_path, timeout=0.2)  # the app waits 5 s; the message is the same
+        with pytest.raises(BookNotWritableError, match=r"The book rapport.sqlite could not be written \(database "
+                                                       r"is locked\)\. If another Rapport .* try again"):
+            import_file(path)
+    finally:
+        holder.communicate("")
+    assert Account.select().count() == 0
