@@ -8,6 +8,7 @@ a table beyond the caps below. So any file costs time linear in its size and mem
 from __future__ import annotations
 
 import io
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,7 @@ MAX_CELL_CHARS = MAX_TEXT
 MAX_TEXT_BYTES = 100 * 1024 * 1024  # all cells together, as UTF-8
 MAX_LINE_CHARS = 1_000_000  # one physical line of a text file; a real row is a few hundred characters
 PROGRESS_EVERY = 2048  # records between two progress reports
-SEPARATOR = "\x00"  # between the cells of a packed row; a cell never keeps a NUL (see _packed)
+SEPARATOR = "\x00"  # between the cells of a packed row; a cell never keeps a NUL (see _joined)
 
 
 @dataclass
@@ -54,18 +55,42 @@ class Table:
     kind: str = "csv"  # "csv", "xlsx" or "vcard"
 
 
+class PackedTexts:
+    """Texts kept as UTF-8 in one buffer with their end offsets: no Python object, no allocation, per text.
+
+    A str costs 50-80 bytes beside its letters, and millions of them fragment the heap.
+    """
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.ends = array("q")
+
+    def append(self, text: str) -> None:
+        self.data += text.encode("utf-8", errors="replace")
+        self.ends.append(len(self.data))
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, index: int) -> str:
+        if not 0 <= index < len(self.ends):
+            raise IndexError(f"text {index} does not exist")
+        start = self.ends[index - 1] if index else 0
+        return self.data[start:self.ends[index]].decode("utf-8")
+
+
 class PackedRows(Sequence[list[str]]):
-    """Rows kept as UTF-8 bytes and split into cells when asked for.
+    """Rows kept packed (cells joined by SEPARATOR) and split into cells when asked for.
 
     A list of lists of str costs ~60 bytes a cell; packed, a 50 MB file costs about 50 MB.
     """
 
-    def __init__(self, blobs: list[bytes], width: int) -> None:
-        self._blobs = blobs
+    def __init__(self, texts: PackedTexts, width: int) -> None:
+        self._texts = texts
         self.width = width
 
     def __len__(self) -> int:
-        return len(self._blobs)
+        return len(self._texts)
 
     @overload
     def __getitem__(self, index: int) -> list[str]: ...
@@ -75,11 +100,11 @@ class PackedRows(Sequence[list[str]]):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self._cells(blob) for blob in self._blobs[index]]
-        return self._cells(self._blobs[index])
+            return [self._cells(i) for i in range(*index.indices(len(self)))]
+        return self._cells(index + len(self) if index < 0 else index)
 
-    def _cells(self, blob: bytes) -> list[str]:
-        cells = blob.decode("utf-8").split(SEPARATOR)
+    def _cells(self, index: int) -> list[str]:
+        cells = self._texts[index].split(SEPARATOR)
         return cells + [""] * (self.width - len(cells))
 
 
@@ -91,10 +116,9 @@ class TableBuilder:
         self.name = name
         self.what = what  # how the user counts records: "row", or "card" for vCard
         self.headers: list[str] | None = None
-        self.blobs: list[bytes] = []
+        self.texts = PackedTexts()
         self.numbers: list[int] = []
         self.width = 0
-        self.text_bytes = 0
 
     def add(self, number: int, cells: list[str]) -> None:
         end = len(cells)
@@ -107,15 +131,13 @@ class TableBuilder:
         if self.headers is None:
             self.headers = [cell.strip().removeprefix("\ufeff") for cell in cells[:end]]
             return
-        if len(self.blobs) >= MAX_ROWS:
+        if len(self.texts) >= MAX_ROWS:
             raise ImportFileError(f"{self.name} has more than {MAX_ROWS:,} {self.what}s; this program imports at "
                                   f"most {MAX_ROWS:,} at a time. Split it into smaller files and import each.")
-        blob = _packed(cells[:end])
-        self.text_bytes += len(blob)
-        if self.text_bytes > MAX_TEXT_BYTES:
+        self.texts.append(_joined(cells[:end]))
+        if len(self.texts.data) > MAX_TEXT_BYTES:
             raise ImportFileError(f"{self.name} holds more than {MAX_TEXT_BYTES // 2**20} MB of text; this program "
                                   "imports at most that at a time. Split it into smaller files and import each.")
-        self.blobs.append(blob)
         self.numbers.append(number)
 
     def _check(self, number: int, cells: list[str], end: int) -> None:
@@ -131,7 +153,7 @@ class TableBuilder:
 
     def table(self, **details) -> Table:
         headers = (self.headers or []) + [""] * (self.width - len(self.headers or []))
-        return Table(headers=headers, rows=PackedRows(self.blobs, self.width), row_numbers=self.numbers, **details)
+        return Table(headers=headers, rows=PackedRows(self.texts, self.width), row_numbers=self.numbers, **details)
 
 
 def cell_too_long(name: str, where: str) -> ImportFileError:
@@ -139,11 +161,11 @@ def cell_too_long(name: str, where: str) -> ImportFileError:
                            "this program holds. Shorten it and import again.")
 
 
-def _packed(cells: list[str]) -> bytes:
+def _joined(cells: list[str]) -> str:
     joined = SEPARATOR.join(cells)
     if joined.count(SEPARATOR) != len(cells) - 1:  # a NUL inside a cell: never meant as text
         joined = SEPARATOR.join(cell.replace(SEPARATOR, "") for cell in cells)
-    return joined.encode("utf-8", errors="replace")
+    return joined
 
 
 def bounded_lines(text: io.TextIOBase, name: str) -> Iterator[str]:

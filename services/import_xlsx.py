@@ -13,7 +13,6 @@ import posixpath
 import re
 import zipfile
 import zlib
-from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from services.import_formats import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     ImportFileError,
+    PackedTexts,
     Progress,
     Table,
     TableBuilder,
@@ -213,27 +213,6 @@ def _parse(archive: zipfile.ZipFile, part: str, name: str, handlers: dict[str, C
 # ---------------------------------------------------------------- shared strings and styles
 
 
-class SharedStrings:
-    """The workbook's shared strings as UTF-8 in one buffer: a million short strings cost 8 MB, not 60."""
-
-    def __init__(self) -> None:
-        self.data = bytearray()
-        self.ends = array("q")
-
-    def append(self, text: str) -> None:
-        self.data += text.encode("utf-8", errors="replace")
-        self.ends.append(len(self.data))
-
-    def __len__(self) -> int:
-        return len(self.ends)
-
-    def __getitem__(self, index: int) -> str:
-        if not 0 <= index < len(self.ends):
-            raise IndexError(f"shared string {index} does not exist")
-        start = self.ends[index - 1] if index else 0
-        return self.data[start:self.ends[index]].decode("utf-8")
-
-
 class _TextCollector:
     """The text of <t> elements (not of phonetic <rPh> runs) inside each item element; item_done gets it."""
 
@@ -268,8 +247,8 @@ class _TextCollector:
             self.parts.append(data)
 
 
-def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, counter: _Counter) -> SharedStrings:
-    strings = SharedStrings()
+def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, counter: _Counter) -> PackedTexts:
+    strings = PackedTexts()
     if part is None or part not in archive.NameToInfo:
         return strings
 
@@ -331,7 +310,7 @@ def _unescaped(text: str) -> str:
 class _SheetReader:
     """Turns a sheet's XML events into records for the TableBuilder, one row at a time."""
 
-    def __init__(self, strings: SharedStrings, dates: set[int], epoch: dt.datetime, builder: TableBuilder,
+    def __init__(self, strings: PackedTexts, dates: set[int], epoch: dt.datetime, builder: TableBuilder,
                  name: str) -> None:
         self.strings, self.dates, self.epoch, self.builder, self.name = strings, dates, epoch, builder, name
         self.row = self.column = 0
