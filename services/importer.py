@@ -369,6 +369,8 @@ def _cleaned(values: dict[str, str], company: str, person: str, problems: list[s
         contact = clean_contact(contact, partial=True) if contact else {}
     except ValidationError as exc:
         problems.extend(f"{_label(k)}: {m}" for k, m in exc.errors.items())
+    if problems:  # the row is skipped; what was not cleaned (a handle still a dict) goes no further
+        return {}, {}
     account.pop("name", None)
     if "messaging" in contact:
         contact["messaging"] = json.loads(contact["messaging"])

@@ -263,6 +263,15 @@ def test_bad_rows_are_reported_with_their_row_numbers_and_good_rows_import(db_pa
     assert sorted(a.name for a in Account.select()) == ["Acme Corp", "Ćosić d.o.o."]
 
 
+def test_row_with_a_bad_email_and_a_messaging_handle_is_skipped_with_its_reason(db_path, tmp_path):
+    # Found by the property tests: the handle, left uncleaned beside the bad e-mail, ended in a TypeError.
+    path = write_csv(tmp_path / "list.csv", [["Company", "Country", "Email", "WeChat"],
+                                             ["Acme", "DE", "not-an-email", "wx_acme"], ["Bolt", "DE", "", "wx_b"]])
+    result = import_file(path)
+    assert (result.imported, result.skipped) == (1, 1)
+    assert result.errors[0].row == 2 and result.errors[0].message.startswith("e-mail: 'not-an-email'")
+
+
 def test_row_without_country_uses_the_default_country(db_path, tmp_path):
     path = write_csv(tmp_path / "c.csv", [["Company", "Contact"], ["Acme", "Jane"]])
     assert "no country" in import_file(path).errors[0].message
