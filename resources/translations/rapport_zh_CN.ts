@@ -102,120 +102,120 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="67"/>
-        <location filename="../../ui/views/account_pane.py" line="243"/>
-        <location filename="../../ui/views/account_pane.py" line="279"/>
+        <location filename="../../ui/views/account_pane.py" line="78"/>
+        <location filename="../../ui/views/account_pane.py" line="252"/>
+        <location filename="../../ui/views/account_pane.py" line="284"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="68"/>
+        <location filename="../../ui/views/account_pane.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="69"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="70"/>
+        <location filename="../../ui/views/account_pane.py" line="81"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="71"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="72"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="97"/>
+        <location filename="../../ui/views/account_pane.py" line="106"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="98"/>
+        <location filename="../../ui/views/account_pane.py" line="107"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="99"/>
+        <location filename="../../ui/views/account_pane.py" line="108"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="101"/>
+        <location filename="../../ui/views/account_pane.py" line="110"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="141"/>
+        <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="143"/>
+        <location filename="../../ui/views/account_pane.py" line="152"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="162"/>
+        <location filename="../../ui/views/account_pane.py" line="171"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="167"/>
+        <location filename="../../ui/views/account_pane.py" line="176"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="193"/>
+        <location filename="../../ui/views/account_pane.py" line="202"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="194"/>
+        <location filename="../../ui/views/account_pane.py" line="203"/>
         <source>Delete {name} with its contacts, interactions and promises? This cannot be undone.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="232"/>
+        <location filename="../../ui/views/account_pane.py" line="241"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="233"/>
+        <location filename="../../ui/views/account_pane.py" line="242"/>
         <source>Delete the contact {name}?</source>
         <translation>删除联系人 {name}？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="253"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="254"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="247"/>
-        <location filename="../../ui/views/account_pane.py" line="281"/>
+        <location filename="../../ui/views/account_pane.py" line="256"/>
+        <location filename="../../ui/views/account_pane.py" line="286"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="266"/>
+        <location filename="../../ui/views/account_pane.py" line="270"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="267"/>
+        <location filename="../../ui/views/account_pane.py" line="271"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进。</translation>
     </message>
@@ -749,7 +749,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="104"/>
-        <location filename="../../ui/views/commitments.py" line="182"/>
+        <location filename="../../ui/views/commitments.py" line="181"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
@@ -765,7 +765,7 @@ Details were written to {log}.</source>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="107"/>
-        <location filename="../../ui/views/commitments.py" line="203"/>
+        <location filename="../../ui/views/commitments.py" line="202"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
@@ -775,83 +775,83 @@ Details were written to {log}.</source>
         <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="142"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="143"/>
+        <location filename="../../ui/views/commitments.py" line="142"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="150"/>
+        <location filename="../../ui/views/commitments.py" line="149"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
-        <location filename="../../ui/views/commitments.py" line="175"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
+        <location filename="../../ui/views/commitments.py" line="174"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="183"/>
+        <location filename="../../ui/views/commitments.py" line="182"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="200"/>
+        <location filename="../../ui/views/commitments.py" line="199"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="201"/>
+        <location filename="../../ui/views/commitments.py" line="200"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="204"/>
+        <location filename="../../ui/views/commitments.py" line="203"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="231"/>
+        <location filename="../../ui/views/commitments.py" line="225"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="226"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="232"/>
+        <location filename="../../ui/views/commitments.py" line="226"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="233"/>
+        <location filename="../../ui/views/commitments.py" line="227"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="239"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="245"/>
+        <location filename="../../ui/views/commitments.py" line="239"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="246"/>
+        <location filename="../../ui/views/commitments.py" line="240"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1401,269 +1401,284 @@ Next public holidays: {holidays}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="68"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
         <source>Comma ( , )</source>
         <translation>逗号 ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Semicolon ( ; )</source>
         <translation>分号 ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
         <source>Bar ( | )</source>
         <translation>竖线 ( | )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
         <source>e.g. DE or Germany</source>
         <translation>如：DE 或 Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>Columns separated by</source>
         <translation>列分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
         <source>Country for rows without one</source>
         <translation>未填国家的行默认为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>KakaoTalk</source>
         <translation>KakaoTalk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>Messaging (app: handle)</source>
         <translation>即时通讯（应用: 账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>Company notes</source>
         <translation>公司备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <source>Importing… Nothing is written until every row is in; Cancel leaves the book as it was.</source>
+        <translation>正在导入… 所有行处理完之前不会写入任何内容；点“取消”则数据库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
+        <source>Reading was cancelled. Change an option above to read the file again.</source>
+        <translation>已取消读取。更改上方任一选项即可重新读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
         <source>This file cannot be imported: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Detected: {value}</source>
         <translation>自动检测：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
         <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check.</source>
         <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="187"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="236"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="250"/>
         <source>The mapping changed: Check again before importing.</source>
         <translation>列对应关系已更改：导入前请重新“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="231"/>
-        <source>Importing… {done} of {total} accounts</source>
-        <translation>正在导入… 已完成 {done} / {total} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="238"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="312"/>
         <source>Ready to import: {new} rows add new records, {updated} update existing ones, {skipped} have problems and will be skipped.</source>
         <translation>可以导入：{new} 行将新增记录，{updated} 行将更新现有记录，{skipped} 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="315"/>
         <source>Imported: {new} rows added new records, {updated} updated existing ones, {skipped} were skipped.</source>
         <translation>导入完成：{new} 行新增了记录，{updated} 行更新了现有记录，{skipped} 行被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="246"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="320"/>
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="248"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
         <source>… and {n} more</source>
         <translation>… 另有 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
@@ -2392,12 +2407,12 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="67"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="76"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -2410,17 +2425,17 @@ Next public holidays: {holidays}</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="93"/>
+        <location filename="../../ui/views/account_tabs.py" line="92"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="95"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="97"/>
+        <location filename="../../ui/views/account_tabs.py" line="96"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
