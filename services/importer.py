@@ -168,14 +168,14 @@ class ImportResult:
                 "errors": [{"row": e.row, "message": e.message} for e in self.errors]}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedContact:
     pk: int | None  # None: a new contact
     values: dict
     queued: bool = False  # already in its account's list of contacts to write
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedAccount:
     pk: int | None  # None: a new account
     name: str
