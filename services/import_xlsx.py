@@ -1,20 +1,18 @@
 """Reading Excel .xlsx workbooks as a stream of XML events, so a workbook costs what its cells hold.
 
 A sheet's declared size (`<dimension ref="A1:XFD1048576">`) is ignored: cells are read as they come, blank
-ones dropped. A part that unpacks far beyond its packed size (a zip bomb), more shared strings than any
-contact list, or a document type declaration (entity tricks) is refused with a message before it is read.
+ones dropped. More shared strings than any contact list holds are refused; the package's own safety checks
+(zip bombs, document types) live in xlsx_parts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import posixpath
 import re
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
@@ -27,19 +25,11 @@ from services.import_formats import (
     Table,
     TableBuilder,
     cell_too_long,
-    check_progress,
 )
+from services.xlsx_parts import ByteCounter, local_name, parse_part, workbook_index
 
-# A real sheet packs 5-20 to 1; deflate allows 1032 to 1. Parts up to SMALL_PART unpacked are always read.
-MAX_EXPANSION = 100
-SMALL_PART = 4 * 1024 * 1024
-# The workbook's list of sheets, its relationships and styles: a few KB in a real workbook.
-MAX_INDEX_PART = 16 * 1024 * 1024
-MAX_SHEETS = 1000
 MAX_SHARED_STRINGS = 1_000_000
 MAX_SHARED_BYTES = 100 * 1024 * 1024
-CHUNK = 256 * 1024
-OFFICE_DOCUMENT = "/officeDocument"
 ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")  # OOXML's escape for control characters: _x000D_ is a CR
 DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, expat.ExpatError, ValueError, KeyError, IndexError,
            NotImplementedError, RuntimeError)  # the last two: a compression method or encryption zipfile lacks
@@ -76,19 +66,8 @@ def _not_a_workbook(path: Path) -> ImportFileError:
                            "save it as .xlsx or CSV UTF-8, then import that.")
 
 
-# ---------------------------------------------------------------- parts of the workbook
-
-
-@dataclass
-class _Book:
-    sheets: dict[str, tuple[str, str]] = field(default_factory=dict)  # name -> (relationship type, part path)
-    shared_strings: str | None = None
-    styles: str | None = None
-    epoch: dt.datetime = dt.datetime(1899, 12, 30)
-
-
 def _read_workbook(archive: zipfile.ZipFile, name: str, sheet: str | None, progress: Progress | None) -> Table:
-    book = _book(archive, name)
+    book = workbook_index(archive, name)
     names = list(book.sheets)
     if not names:
         raise ImportFileError(f"{name} has no sheets.")
@@ -99,115 +78,12 @@ def _read_workbook(archive: zipfile.ZipFile, name: str, sheet: str | None, progr
     builder = TableBuilder(name)
     if kind.endswith("/worksheet") and part in archive.NameToInfo:  # not a chart sheet
         parts = [p for p in (book.shared_strings, part) if p in archive.NameToInfo]
-        counter = _Counter(progress, sum(archive.getinfo(p).file_size for p in parts))
+        counter = ByteCounter(progress, sum(archive.getinfo(p).file_size for p in parts))
         dates = _date_styles(archive, book.styles, name)
         strings = _shared_strings(archive, book.shared_strings, name, counter)
         reader = _SheetReader(strings, dates, book.epoch, builder, name)
-        _parse(archive, part, name, reader.handlers(), counter)
+        parse_part(archive, part, name, reader.handlers(), counter)
     return builder.table(kind="xlsx", sheets=names, sheet=chosen)
-
-
-def _check_size(info: zipfile.ZipInfo, name: str, index_part: bool) -> None:
-    """Refuse a part that unpacks far beyond its packed size, or an index part beyond any real one."""
-    ratio = info.file_size // max(info.compress_size, 1)
-    if info.file_size > SMALL_PART and ratio > MAX_EXPANSION:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {info.filename} "
-                              f"unpacks to {ratio:,} times its size (a real workbook: about 10). It may be damaged "
-                              "or made to do harm. Open it in Excel and save it again, or ask for a CSV file.")
-    if index_part and info.file_size > MAX_INDEX_PART:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {info.filename} "
-                              f"unpacks to {info.file_size // 2**20:,} MB (in a real workbook: a few KB). Open it "
-                              "in Excel and save it again, or ask for a CSV file.")
-
-
-def _book(archive: zipfile.ZipFile, name: str) -> _Book:
-    """Where the sheets, shared strings and styles live, from the package's relationships."""
-    workbook = next((target for kind, target in _relations(archive, "", name).values()
-                     if kind.endswith(OFFICE_DOCUMENT)), "xl/workbook.xml")
-    folder = posixpath.dirname(workbook)
-    relations = _relations(archive, folder, name, posixpath.basename(workbook))
-    book = _Book()
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        local = _local(tag)
-        if local == "sheet":
-            if len(book.sheets) >= MAX_SHEETS:
-                raise ImportFileError(f"{name} has more than {MAX_SHEETS:,} sheets, more than this program reads. "
-                                      "Copy the sheet with your contacts into a new workbook and import that.")
-            book.sheets[attrs.get("name", "")] = relations.get(_attr(attrs, "id"), ("", ""))
-        elif local == "workbookPr" and attrs.get("date1904", "").lower() in ("1", "true"):
-            book.epoch = dt.datetime(1904, 1, 1)
-
-    _parse(archive, workbook, name, {"StartElementHandler": start})
-    for kind, target in relations.values():
-        if kind.endswith("/sharedStrings"):
-            book.shared_strings = target
-        elif kind.endswith("/styles"):
-            book.styles = target
-    return book
-
-
-def _relations(archive: zipfile.ZipFile, folder: str, name: str, part: str = "") -> dict[str, tuple[str, str]]:
-    """Relationship id -> (type, part path) of part (the package itself when part is empty)."""
-    rels = posixpath.join(folder, "_rels", f"{part}.rels")
-    found: dict[str, tuple[str, str]] = {}
-    if rels not in archive.NameToInfo:
-        return found
-
-    def start(tag: str, attrs: dict[str, str]) -> None:
-        if _local(tag) == "Relationship" and attrs.get("TargetMode") != "External":
-            target = attrs.get("Target", "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
-            found[attrs.get("Id", "")] = (attrs.get("Type", ""), posixpath.normpath(path))
-
-    _parse(archive, rels, name, {"StartElementHandler": start})
-    return found
-
-
-def _local(tag: str) -> str:
-    """'x:sheet' -> 'sheet': parts are read without namespace processing (faster), prefixes are dropped."""
-    return tag.rpartition(":")[2]
-
-
-def _attr(attrs: dict[str, str], local: str) -> str:
-    return next((value for key, value in attrs.items() if _local(key) == local), "")
-
-
-class _Counter:
-    """Bytes read across the parts of one workbook, reported to progress."""
-
-    def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.done = progress, total, 0
-
-    def add(self, size: int) -> None:
-        self.done += size
-        check_progress(self.progress, min(self.done, self.total), self.total)
-
-
-def _parse(archive: zipfile.ZipFile, part: str, name: str, handlers: dict[str, Callable],
-           counter: _Counter | None = None) -> None:
-    """Feed part through expat in chunks; a document type declaration is refused (entity expansion tricks).
-
-    Parts read without a progress counter are index parts (sheet list, relationships, styles) and must be small.
-    """
-    _check_size(archive.getinfo(part), name, index_part=counter is None)
-    parser = expat.ParserCreate()
-    parser.buffer_text = True
-    parser.buffer_size = CHUNK
-
-    def doctype(*_args) -> None:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {part} declares a "
-                              "document type, which Excel never writes. Open it in Excel and save it again.")
-
-    parser.StartDoctypeDeclHandler = doctype
-    for event, handler in handlers.items():
-        setattr(parser, event, handler)
-    with archive.open(part) as stream:
-        while chunk := stream.read(CHUNK):
-            parser.Parse(chunk, False)
-            if counter is not None:
-                counter.add(len(chunk))
-        parser.Parse(b"", True)
 
 
 # ---------------------------------------------------------------- shared strings and styles
@@ -247,7 +123,7 @@ class _TextCollector:
             self.parts.append(data)
 
 
-def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, counter: _Counter) -> PackedTexts:
+def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, counter: ByteCounter) -> PackedTexts:
     strings = PackedTexts()
     if part is None or part not in archive.NameToInfo:
         return strings
@@ -261,8 +137,8 @@ def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, count
         strings.append(text)
 
     collector = _TextCollector("si", add, lambda: f"text {len(strings) + 1:,} of its shared strings", name)
-    _parse(archive, part, name, {"StartElementHandler": lambda tag, _attrs: collector.start(_local(tag)),
-                                 "EndElementHandler": lambda tag: collector.end(_local(tag)),
+    parse_part(archive, part, name, {"StartElementHandler": lambda tag, _attrs: collector.start(local_name(tag)),
+                                 "EndElementHandler": lambda tag: collector.end(local_name(tag)),
                                  "CharacterDataHandler": collector.text}, counter)
     return strings
 
@@ -280,7 +156,7 @@ def _date_styles(archive: zipfile.ZipFile, part: str | None, name: str) -> set[i
 
     def start(tag: str, attrs: dict[str, str]) -> None:
         nonlocal styles
-        local = _local(tag)
+        local = local_name(tag)
         if local == "numFmt":  # numFmts come before cellXfs, as the standard orders them
             fmt_id = attrs.get("numFmtId", "")
             if is_date_format(attrs.get("formatCode", "")):
@@ -296,7 +172,7 @@ def _date_styles(archive: zipfile.ZipFile, part: str | None, name: str) -> set[i
     def end(_tag: str) -> None:
         inside.pop()
 
-    _parse(archive, part, name, {"StartElementHandler": start, "EndElementHandler": end})
+    parse_part(archive, part, name, {"StartElementHandler": start, "EndElementHandler": end})
     return dates
 
 
@@ -319,7 +195,7 @@ class _SheetReader:
         self.value: list[str] = []
         self.size = 0
         self.in_value = False
-        self.inline = _TextCollector("is", self._inline_done, self._where, name)
+        self.inline = _TextCollector("is", self._keep, self._where, name)
         self.columns: dict[str, int] = {}  # "AB" -> 28, for the columns read (a few hundred at most)
 
     def handlers(self) -> dict[str, Callable]:
@@ -378,9 +254,6 @@ class _SheetReader:
         else:
             self.inline.text(data)
 
-    def _inline_done(self, text: str) -> None:
-        self._keep(text)
-
     def _keep(self, text: str) -> None:
         if not text:
             return
@@ -435,12 +308,8 @@ def column_index(ref: str) -> int:
     return index
 
 
-def cell_text(value) -> str:
-    """A spreadsheet value as the user sees it: phone numbers stored as numbers lose no digits."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
+def cell_text(value: float | dt.datetime | dt.time) -> str:
+    """A number, date or time of a sheet as the user sees it: phone numbers stored as numbers lose no digits."""
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
         return str(int(value))
     if isinstance(value, dt.datetime):
