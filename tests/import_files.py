@@ -104,3 +104,44 @@ def write_table_xlsx(path: Path, rows: list[list[str]], use_shared: bool = True)
     sheet = sheet_rows(rows, shared)
     path.write_bytes(xlsx_bytes(sheet, shared_items(shared or {})))
     return path
+
+
+# ---------------------------------------------------------------- contact lists as users bring them
+
+
+PLAIN = [
+    ["Company", "Country", "City", "Contact", "Title", "Email", "Phone", "WeChat", "Notes"],
+    ["Müller Maschinenbau GmbH", "Germany", "Stuttgart", "Jürgen Müller", "Einkauf", "jm@mueller.de",
+     "+49 711 1234", "", "Met at Canton Fair, booth 12"],
+    ["深圳华强电子有限公司", "中国", "深圳", "李伟", "采购经理", "li.wei@huaqiang.cn", "13800138000", "li_wei88",
+     "喜欢喝茶"],
+    ["Müller Maschinenbau GmbH", "DE", "Stuttgart", "Anna Schmidt", "CEO", "anna@mueller.de", "", "", ""],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8") -> Path:
+    """rows as CSV in encoding; a cell holding the delimiter or a comma is quoted."""
+    text = "\r\n".join(delimiter.join(_quoted(c, delimiter) for c in row) for row in rows) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def _quoted(cell: str, delimiter: str) -> str:
+    return f'"{cell}"' if delimiter in cell or "," in cell else cell
+
+
+def write_xlsx(path: Path) -> Path:
+    """A workbook as Excel users keep them: a Notes sheet first, then Leads with a blank row 3."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Notes"
+    sheet.append(["nothing here"])
+    leads = book.create_sheet("Leads")
+    leads.append(["公司名称", "国家", "联系人", "手机", "邮箱"])
+    leads.append(["深圳华强电子有限公司", "CN", "李伟", 8613800138000, "li.wei@huaqiang.cn"])
+    leads.append([None, None, None, None, None])
+    leads.append(["Ćosić d.o.o.", "HR", "Šime Ćosić", "+385 1 234", "sime@cosic.hr"])
+    book.save(path)
+    return path

@@ -18,31 +18,13 @@ from services.importer import (
     plan_import,
     run_import,
 )
-
-PLAIN = [
-    ["Company", "Country", "City", "Contact", "Title", "Email", "Phone", "WeChat", "Notes"],
-    ["Müller Maschinenbau GmbH", "Germany", "Stuttgart", "Jürgen Müller", "Einkauf", "jm@mueller.de",
-     "+49 711 1234", "", "Met at Canton Fair, booth 12"],
-    ["深圳华强电子有限公司", "中国", "深圳", "李伟", "采购经理", "li.wei@huaqiang.cn", "13800138000", "li_wei88",
-     "喜欢喝茶"],
-    ["Müller Maschinenbau GmbH", "DE", "Stuttgart", "Anna Schmidt", "CEO", "anna@mueller.de", "", "", ""],
-]
+from tests.import_files import PLAIN, write_csv, write_xlsx
 
 SCRIPTS = {
     "CN": ("深圳华强电子有限公司", "李伟"), "JP": ("株式会社さくら", "山田太郎"), "KR": ("한빛산업", "김민준"),
     "RU": ("ООО «Ромашка»", "Дмитрий Иванов"), "SA": ("شركة النور للتجارة", "محمد العلي"),
     "TH": ("บริษัท สยาม จำกัด", "สมชาย ใจดี"), "HR": ("Ćosić d.o.o.", "Šime Ćosić"),
 }
-
-
-def write_csv(path, rows, delimiter=",", encoding="utf-8"):
-    text = "\r\n".join(delimiter.join(_quoted(c, delimiter) for c in row) for row in rows) + "\r\n"
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def _quoted(cell, delimiter):
-    return f'"{cell}"' if delimiter in cell or "," in cell else cell
 
 
 def people():
@@ -86,22 +68,6 @@ def test_excel_sep_line_sets_the_delimiter(tmp_path):
     assert table.detected_delimiter == ";"
     assert list(table.rows) == [["Acme, Inc", "US"]]
     assert table.row_numbers == [2]
-
-
-def write_xlsx(path):
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Notes"
-    sheet.append(["nothing here"])
-    leads = book.create_sheet("Leads")
-    leads.append(["公司名称", "国家", "联系人", "手机", "邮箱"])
-    leads.append(["深圳华强电子有限公司", "CN", "李伟", 8613800138000, "li.wei@huaqiang.cn"])
-    leads.append([None, None, None, None, None])
-    leads.append(["Ćosić d.o.o.", "HR", "Šime Ćosić", "+385 1 234", "sime@cosic.hr"])
-    book.save(path)
-    return path
 
 
 def test_xlsx_lists_sheets_and_reads_the_chosen_one(tmp_path):
@@ -434,104 +400,3 @@ def test_cli_import_options_reach_the_reader(tmp_path, capsys):
     code, out, _ = run_cli(capsys, "--db", str(tmp_path / "cli.sqlite"), "import", str(path), "--json",
                            "--encoding", "gb18030", "--delimiter", "semicolon")
     assert code == 0 and json.loads(out)["imported"] == 3
-
-
-# ---------------------------------------------------------------- dialog
-
-
-def open_dialog(qtbot, path):
-    """The import dialog for path, once it has read the file (or given up on it)."""
-    from ui.dialogs.import_dialog import ImportDialog
-
-    dialog = ImportDialog(path)
-    qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
-    return dialog
-
-
-def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
-    rows = [["Firma X", "Land", "Ansprechpartner", "Mail"],
-            ["Müller Maschinenbau GmbH", "DE", "Jürgen Müller", "jm@mueller.de"],
-            ["Atlantis Trading", "Atlantis", "Poseidon", ""]]
-    dialog = open_dialog(qtbot, write_csv(tmp_path / "list.csv", rows, delimiter=";"))
-    assert dialog.delimiter_combo.itemText(0).endswith("semicolon")
-    assert dialog.model.rowCount() == 3  # the field choosers, then two rows
-    assert dialog.mapping() == {1: "country", 2: "contact_name", 3: "email"}
-    company = dialog.field_combos[0]
-    company.setCurrentIndex(company.findData("company"))
-    dialog.country_edit.setText("Deutschland")
-    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
-        dialog.check_button.click()
-    assert (checked.args[0].imported, checked.args[0].skipped) == (1, 1)
-    assert dialog.error_list.item(0).text() == "Row 3: unknown country 'Atlantis'"
-    assert Account.select().count() == 0
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
-        dialog.import_button.click()
-    assert [a.name for a in Account.select()] == ["Müller Maschinenbau GmbH"]
-    assert not dialog.import_button.isEnabled()
-
-
-def test_import_dialog_rereads_with_another_encoding_and_shows_sheets(qtbot, db_path, tmp_path):
-    dialog = open_dialog(qtbot, write_csv(tmp_path / "gbk.csv", PLAIN, encoding="gb18030"))
-    assert dialog.encoding_combo.itemText(0).endswith("gb18030")
-    with qtbot.waitSignal(dialog.stopped, timeout=10_000):
-        dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("utf-8"))
-    assert "cannot be imported" in dialog.status_label.text()
-    assert not dialog.check_button.isEnabled()
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
-        dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("gb18030"))
-    assert dialog.check_button.isEnabled() and dialog.model.data(dialog.model.index(2, 0)) == "深圳华强电子有限公司"
-
-    sheets = open_dialog(qtbot, write_xlsx(tmp_path / "leads.xlsx"))
-    assert [sheets.sheet_combo.itemText(i) for i in range(sheets.sheet_combo.count())] == ["Notes", "Leads"]
-    with qtbot.waitSignal(sheets.loaded, timeout=10_000):
-        sheets.sheet_combo.setCurrentIndex(1)
-    assert sheets.mapping() == {0: "company", 1: "country", 2: "contact_name", 3: "phone", 4: "email"}
-
-
-def big_csv(path, rows=6000):
-    return write_csv(path, [["Company", "Country", "Contact"]] + [[f"Firm {i}", "DE", f"P {i}"] for i in range(rows)])
-
-
-def test_import_dialog_shows_why_a_file_cannot_be_imported(qtbot, db_path, tmp_path):
-    path = tmp_path / "wide.csv"
-    path.write_text(",".join(f"Column {i}" for i in range(10_000)) + "\n", encoding="utf-8")
-    dialog = open_dialog(qtbot, path)
-    assert dialog.status_label.text().startswith("This file cannot be imported: wide.csv: row 1 has a value in "
-                                                 "column 10,000; this program reads at most 500 columns.")
-    assert not dialog.import_button.isEnabled()
-
-
-def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, db_path, tmp_path):
-    from ui.dialogs.import_dialog import ImportDialog
-
-    values = []
-    dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
-    qtbot.addWidget(dialog)
-    dialog.progress_bar.valueChanged.connect(values.append)
-    assert not dialog.progress_bar.isHidden() and not dialog.check_button.isEnabled()
-    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
-        pass
-    assert values and 0 < values[-1] <= 1000
-    assert dialog.progress_bar.isHidden() and dialog.check_button.isEnabled()
-
-
-def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp_path):
-    from ui.dialogs.import_dialog import ImportDialog
-
-    dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.stopped, timeout=20_000):
-        dialog.cancel_button.click()
-    assert dialog.table is None and not dialog.check_button.isEnabled()
-    assert dialog.status_label.text().startswith("Reading was cancelled.")
-
-
-def test_import_dialog_cancelled_import_writes_nothing(qtbot, db_path, tmp_path):
-    dialog = open_dialog(qtbot, big_csv(tmp_path / "big.csv"))
-    with qtbot.waitSignal(dialog.stopped, timeout=20_000):
-        dialog.import_button.click()
-        dialog.cancel_button.click()
-    assert dialog.result_label.text() == "Cancelled: nothing was imported."
-    assert Account.select().count() == 0
-    assert dialog.import_button.isEnabled()
