@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -148,7 +149,7 @@ def _read_as(path: Path, codec: str, delimiter: str | None, progress: Progress |
             delimiter = delimiter or first.strip()[-1]
             sample = sample[len(first):]
         else:
-            lines = _chain(first, lines)
+            lines = itertools.chain([first], lines)
         chosen = delimiter_char(delimiter) if delimiter else guess_delimiter(sample, whole)
         builder = TableBuilder(name)
         reader = csv.reader(lines, delimiter=chosen)
@@ -162,17 +163,11 @@ def _read_as(path: Path, codec: str, delimiter: str | None, progress: Progress |
     return builder.table(detected_encoding=codec, detected_delimiter=chosen)
 
 
-def _chain(first: str, rest):
-    if first:
-        yield first
-    yield from rest
-
-
 def _csv_error(name: str, line: int, exc: csv.Error) -> ImportFileError:
     if "field larger than field limit" in str(exc):
-        return ImportFileError(f"{name}: a cell that starts before line {line:,} holds more than "
-                               f"{MAX_CELL_CHARS:,} characters, the most a cell may hold. Check that every quote "
-                               "mark (\") that opens a cell also closes it, shorten the cell, and import again.")
+        return ImportFileError(f"{name}: the cell that reaches line {line:,} holds more than {MAX_CELL_CHARS:,} "
+                               "characters, the most a field of this program holds. Check that every quote mark (\") "
+                               "that opens a cell also closes it, shorten the cell, and import again.")
     return ImportFileError(f"{name}: line {line:,} cannot be read ({exc}). Save the file again as CSV UTF-8 and "
                            "import that.")
 

@@ -229,7 +229,7 @@ BAD_FILES = {
     "10,000 columns .xlsx": ("wide.xlsx", _xlsx([HEADER_10000.split(",")]),
                              f"wide.xlsx: row 1 has a value in column {MAX_COLUMNS + 1}; .* {MAX_COLUMNS} columns"),
     "5 MB cell .csv": ("cell.csv", lambda p: p.write_text(f'Company,Notes\nAcme,"{_random_lines(5_000_000)}"\n'),
-                       f"cell.csv: a cell that starts before line .* more than {MAX_CELL_CHARS:,} characters"),
+                       f"cell.csv: the cell that reaches line .* more than {MAX_CELL_CHARS:,} characters"),
     "5 MB cell .xlsx": ("cell.xlsx", _xlsx([["Company", "Notes"], ["Acme", _random_text(5_000_000)]]),
                         f"cell.xlsx: text 4 of its shared strings holds more than {MAX_CELL_CHARS:,} characters"),
 }
