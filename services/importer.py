@@ -14,29 +14,41 @@ Matching: an account is the same when its folded name (case and accents ignored,
 are; a row without a country uses ``default_country``, else the one account of that name if there is
 exactly one. A contact is the same when its e-mail matches case-insensitively within the account, else its
 folded name. A row without a company belongs to the existing contact with its e-mail, if any, else to an
-account named after the person. Good rows are written in one ``db.atomic()`` block: a failure or a
-cancellation leaves the database as it was, and ``dry_run`` writes nothing but reports the same counts.
+account named after the person. A real import plans and writes inside one write transaction
+(``models.write_transaction()``): a second import of the same file at the same moment waits for the first and
+then finds its records, instead of planning against the same empty book and writing everything twice. A
+failure or a cancellation leaves the database as it was, and ``dry_run`` writes nothing but reports the same
+counts.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from models import Account, Contact, db
+import peewee as pw
+
+from models import Account, Contact, db, write_transaction
 from models.enums import Priority, Role, Stage
 from services.accounts import clean_account, clean_contact, refresh_search_key
 from services.errors import UnknownCountryError, UserError, ValidationError
-from services.import_formats import ImportFileError, Table, join_name, read_table
+from services.import_formats import (
+    PROGRESS_EVERY,
+    ImportCancelledError,
+    ImportFileError,
+    Progress,
+    Table,
+    read_table,
+)
+from services.import_vcard import join_name
 from services.text import fold, search_key
 
-__all__ = ["FIELDS", "IGNORE", "ImportCancelledError", "ImportFileError", "ImportPlan", "ImportResult",
-           "MappingError", "RowError", "Table", "apply_plan", "guess_mapping", "header_key", "import_file",
-           "plan_import", "read_table", "run_import"]
+__all__ = ["FIELDS", "IGNORE", "BookNotWritableError", "ImportCancelledError", "ImportFileError", "ImportPlan",
+           "ImportResult", "MappingError", "RowError", "Table", "apply_plan", "guess_mapping", "header_key",
+           "import_file", "plan_import", "read_table", "run_import"]
 
 IGNORE = ""
 MESSAGING_APPS = ("wechat", "whatsapp", "line", "kakaotalk", "telegram", "zalo")
@@ -134,8 +146,8 @@ class MappingError(UserError):
     """A mapping that cannot import anything (no name column) or names an unknown field."""
 
 
-class ImportCancelledError(UserError):
-    pass
+class BookNotWritableError(UserError):
+    """The book could not be written: another process held it past the wait, or it cannot be written at all."""
 
 
 @dataclass(frozen=True)
@@ -156,14 +168,14 @@ class ImportResult:
                 "errors": [{"row": e.row, "message": e.message} for e in self.errors]}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedContact:
     pk: int | None  # None: a new contact
     values: dict
     queued: bool = False  # already in its account's list of contacts to write
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class PlannedAccount:
     pk: int | None  # None: a new account
     name: str
@@ -357,6 +369,8 @@ def _cleaned(values: dict[str, str], company: str, person: str, problems: list[s
         contact = clean_contact(contact, partial=True) if contact else {}
     except ValidationError as exc:
         problems.extend(f"{_label(k)}: {m}" for k, m in exc.errors.items())
+    if problems:  # the row is skipped; what was not cleaned (a handle still a dict) goes no further
+        return {}, {}
     account.pop("name", None)
     if "messaging" in contact:
         contact["messaging"] = json.loads(contact["messaging"])
@@ -403,14 +417,20 @@ def check_mapping(mapping: dict[int, str]) -> None:
                            "Country, Contact, Email) or choose them in the import dialog.")
 
 
-def plan_import(table: Table, mapping: dict[int, str] | None = None,
-                default_country: str | None = None) -> ImportPlan:
-    """Check every row against the database and the rows before it; nothing is written."""
+def plan_import(table: Table, mapping: dict[int, str] | None = None, default_country: str | None = None,
+                progress: Progress | None = None) -> ImportPlan:
+    """Check every row against the database and the rows before it; nothing is written.
+
+    progress(rows checked, rows) returning False cancels.
+    """
     mapping = guess_mapping(table.headers) if mapping is None else mapping
     check_mapping(mapping)
     planner = _Planner(default_country)
     result = ImportResult()
-    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+    total = len(table.rows)
+    for index, (number, cells) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        if index % PROGRESS_EVERY == 0:
+            _report(progress, index, total)
         values = row_values(cells, mapping)
         if not values:
             continue
@@ -424,13 +444,16 @@ def plan_import(table: Table, mapping: dict[int, str] | None = None,
             result.imported += 1
         else:
             result.updated += 1
+    _report(progress, total, total)
     return ImportPlan(accounts=list(planner.planned.values()), result=result)
 
 
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and not progress(done, total):
+        raise ImportCancelledError("The import was cancelled; nothing was imported.")
+
+
 # ---------------------------------------------------------------- writing
-
-
-Progress = Callable[[int, int], bool]
 
 
 BATCH = 200  # accounts written per step: existing rows are loaded a batch at a time, not one by one
@@ -442,8 +465,7 @@ def apply_plan(plan: ImportPlan, progress: Progress | None = None) -> ImportResu
     with db.atomic():
         for first in range(0, total, BATCH):
             _write_batch(plan.accounts[first:first + BATCH])
-            if progress is not None and not progress(min(first + BATCH, total), total):
-                raise ImportCancelledError("The import was cancelled; nothing was imported.")
+            _report(progress, min(first + BATCH, total), total)
     return plan.result
 
 
@@ -515,14 +537,27 @@ def _assign(record, values: dict) -> bool:
 
 def run_import(table: Table, mapping: dict[int, str] | None = None, dry_run: bool = False,
                default_country: str | None = None, progress: Progress | None = None) -> ImportResult:
-    """Plan, then (unless dry_run) write; the counts are the same either way."""
-    plan = plan_import(table, mapping, default_country)
-    return plan.result if dry_run else apply_plan(plan, progress)
+    """Plan, then (unless dry_run) write, both under the write lock; the counts are the same either way.
+
+    progress(done, total) is called while checking rows, then while writing accounts; False cancels.
+    """
+    if dry_run:
+        return plan_import(table, mapping, default_country, progress).result
+    try:
+        with write_transaction():
+            return apply_plan(plan_import(table, mapping, default_country, progress), progress)
+    except pw.OperationalError as exc:  # the lock wait ran out, or the file cannot be written
+        raise BookNotWritableError(
+            f"The book {Path(db.database).name} could not be written ({exc}). If another Rapport window or "
+            "command is importing or merging, try again when it has finished.") from exc
 
 
 def import_file(path: Path | str, mapping: dict[int, str] | None = None, dry_run: bool = False, *,
                 encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None,
                 default_country: str | None = None) -> ImportResult:
-    """Read path (CSV, .xlsx or vCard), map its columns (guessed from the headers unless given) and import."""
+    """Read path (CSV, .xlsx or vCard), map its columns (guessed from the headers unless given) and import.
+
+    The file is read before the write lock is taken: only planning and writing hold it.
+    """
     table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
     return run_import(table, mapping, dry_run=dry_run, default_country=default_country)

@@ -1,4 +1,9 @@
-"""File > Import: preview a CSV, Excel or vCard file, choose what each column holds, check, then import."""
+"""File > Import: preview a CSV, Excel or vCard file, choose what each column holds, check, then import.
+
+Reading, checking and importing run off the GUI thread with a progress bar and a Cancel button; a cancelled
+import writes nothing. Work superseded by newer work (the encoding changed while reading) is cancelled and
+its result ignored.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +20,40 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
 from services import importer
-from services.import_formats import ENCODINGS
+from services.import_csv import ENCODINGS
+from services.import_formats import detect_kind
 from ui.models.base import RowTableModel
 from ui.worker import Worker, start
 
 PREVIEW_ROWS = 50
 SHOWN_ERRORS = 200
+PROGRESS_STEPS = 1000  # the bar counts thousandths: byte counts of a large file overflow a Qt int
+
+
+def every_percent(progress):
+    """progress(done, total), called only when the share done moves by a hundredth; its answer (go on?) is
+    kept till then, so a cancel is seen within a hundredth of the work.
+
+    Why: each signal emitted from Python costs PySide 6.12 a reference to True (the process dies once they
+    are spent, after ~1,000 in this app), and a read reports every 2,048 rows.
+    """
+    shown, answer = -1, True
+
+    def report(done: int, total: int) -> bool:
+        nonlocal shown, answer
+        step = 100 * done // total if total else 100
+        if step != shown:
+            shown, answer = step, progress(done, total)
+        return answer
+
+    return report
 
 
 class PreviewTableModel(RowTableModel):
@@ -51,8 +78,10 @@ class PreviewTableModel(RowTableModel):
 
 
 class ImportDialog(QDialog):
+    loaded = Signal(object)    # the Table read from the file
     checked = Signal(object)   # ImportResult of a dry run
     imported = Signal(object)  # ImportResult of the real import
+    stopped = Signal(str)      # reading, checking or importing ended without a result: the message shown
 
     def __init__(self, path: Path | str, parent=None) -> None:
         super().__init__(parent)
@@ -96,16 +125,23 @@ class ImportDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.error_list = QListWidget()
         self.error_list.setMaximumHeight(140)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, PROGRESS_STEPS)
+        self.progress_bar.hide()
 
         self.check_button = QPushButton(self.tr("Check"))
         self.import_button = QPushButton(self.tr("Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.run_import)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
 
@@ -114,8 +150,13 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_list)
         layout.addLayout(buttons)
+        try:  # the options that apply, shown while the file is read; the reader has the last word
+            self._show_rows(detect_kind(self.path))
+        except (importer.ImportFileError, OSError):
+            self._show_rows("csv")
         self.reload()
 
     # ------------------------------------------------------------ reading and mapping
@@ -134,30 +175,38 @@ class ImportDialog(QDialog):
 
     def reload(self) -> None:
         """Read the file again with the chosen encoding, delimiter and sheet, and guess the mapping afresh."""
-        try:
-            table = importer.read_table(self.path, encoding=self.encoding_combo.currentData(),
-                                        delimiter=self.delimiter_combo.currentData(),
-                                        sheet=self.sheet_combo.currentData())
-        except importer.ImportFileError as exc:
-            self.table = None
-            self.model.set_table(importer.Table(headers=[], rows=[], row_numbers=[]))
-            self.status_label.setText(self.tr("This file cannot be imported: {error}").format(error=str(exc)))
-            self._enable(False)
-            return
+        path, encoding = self.path, self.encoding_combo.currentData()
+        delimiter, sheet = self.delimiter_combo.currentData(), self.sheet_combo.currentData()
+        self.table = None
+        self.model.set_table(importer.Table(headers=[], rows=[], row_numbers=[]))
+        self.field_combos = []
+        self.result_label.clear()
+        self.error_list.clear()
+        self.status_label.setText(self.tr("Reading {file}…").format(file=self.path.name))
+
+        def work(progress):
+            return importer.read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet,
+                                       progress=progress)
+
+        self._start(work, self._loaded)
+
+    def _loaded(self, table: importer.Table) -> None:
         self.table = table
         self._show_options(table)
         self.model.set_table(table)
         self._make_field_combos(importer.guess_mapping(table.headers))
         self.status_label.setText(self._describe(table))
-        self.result_label.clear()
-        self.error_list.clear()
         self._enable(True)
+        self.loaded.emit(table)
+
+    def _show_rows(self, kind: str) -> None:
+        """The options that apply to a file of this kind ("csv", "xlsx" or "vcard")."""
+        self.options.setRowVisible(self.encoding_combo, kind != "xlsx")
+        self.options.setRowVisible(self.delimiter_combo, kind == "csv")
+        self.options.setRowVisible(self.sheet_combo, kind == "xlsx")
 
     def _show_options(self, table: importer.Table) -> None:
-        text_file = table.kind != "xlsx"
-        self.options.setRowVisible(self.encoding_combo, text_file)
-        self.options.setRowVisible(self.delimiter_combo, table.kind == "csv")
-        self.options.setRowVisible(self.sheet_combo, table.kind == "xlsx")
+        self._show_rows(table.kind)
         detected = [(self.encoding_combo, table.detected_encoding),
                     (self.delimiter_combo, self._delimiter_name(table.detected_delimiter))]
         for box, value in detected:
@@ -213,26 +262,51 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, country = self.table, self.mapping(), self.country_edit.text().strip() or None
-        self._enable(False)
-        self.result_label.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.result_label.setText(self.tr("Checking…") if dry_run else self.tr(
+            "Importing… Nothing is written until every row is in; Cancel leaves the book as it was."))
+        self.error_list.clear()
+        self._dry_run = dry_run
 
         def work(progress):
-            return importer.run_import(table, mapping, dry_run=dry_run, default_country=country,
-                                       progress=None if dry_run else progress)
+            return importer.run_import(table, mapping, dry_run=dry_run, default_country=country, progress=progress)
 
-        self._dry_run = dry_run
-        self.worker = Worker(work)
-        self.worker.signals.finished.connect(self._done)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.progress.connect(self._progress)
-        return start(self.worker)
+        return self._start(work, self._done)
 
-    def _progress(self, done: int, total: int) -> None:
-        self.result_label.setText(self.tr("Importing… {done} of {total} accounts").format(done=done, total=total))
+    def _start(self, work, finished) -> Worker:
+        """Run work(progress) in the background, then finished(result) here.
+
+        Each signal handler first checks that its worker is still the one waited for: what an earlier worker
+        (cancelled, superseded) sends is ignored. (QObject.sender() cannot tell: PySide delivers a signal to a
+        Python slot through a proxy object, and there it returns None.)
+        """
+        if self.worker is not None:
+            self.worker.cancel()
+        self._enable(False)
+        self.cancel_button.setEnabled(True)
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        worker = Worker(lambda progress: work(every_percent(progress)))
+        worker.signals.finished.connect(lambda result: self._settle(worker) and finished(result))
+        worker.signals.failed.connect(lambda message: self._failed(worker, message))
+        worker.signals.progress.connect(lambda done, total: self._progress(worker, done, total))
+        self.worker = worker
+        return start(worker)
+
+    def _settle(self, worker: Worker) -> bool:
+        """Stop waiting for worker; False when it is no longer the one waited for."""
+        if worker is not self.worker:
+            return False
+        self.worker = None
+        self.cancel_button.setEnabled(False)
+        self.progress_bar.hide()
+        return True
+
+    def _progress(self, worker: Worker, done: int, total: int) -> None:
+        if worker is self.worker:
+            self.progress_bar.setValue(PROGRESS_STEPS * done // total if total else 0)
 
     def _done(self, result: importer.ImportResult) -> None:
         dry_run = self._dry_run
-        self.worker = None
         self._enable(True)
         if dry_run:
             text = self.tr("Ready to import: {new} rows add new records, {updated} update existing ones, "
@@ -252,14 +326,30 @@ class ImportDialog(QDialog):
             self.import_button.setEnabled(False)  # once is enough; a second run would only update
             self.imported.emit(result)
 
-    def _failed(self, message: str) -> None:
-        self.worker = None
+    def _failed(self, worker: Worker, message: str) -> None:
+        if not self._settle(worker):
+            return
+        cancelled = worker.cancelled
+        if self.table is None:  # reading
+            text = self.tr("Reading was cancelled. Change an option above to read the file again.") if cancelled \
+                else self.tr("This file cannot be imported: {error}").format(error=message)
+            self.status_label.setText(text)
+        else:
+            text = self.tr("Cancelled: nothing was imported.") if cancelled \
+                else self.tr("Nothing was imported: {error}").format(error=message)
+            self.result_label.setText(text)
         self._enable(True)
-        self.result_label.setText(self.tr("Nothing was imported: {error}").format(error=message))
+        self.stopped.emit(text)
+
+    def cancel(self) -> None:
+        """Stop what runs now; an import rolls back, so nothing is half done."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
 
     def reject(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()  # the import rolls back: nothing half done
+        self.cancel()
+        self.worker = None  # what it still sends is for a closed dialog
         super().reject()
 
     def _enable(self, enabled: bool) -> None:

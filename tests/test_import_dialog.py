@@ -1,0 +1,102 @@
+"""The import dialog: reads in the background, maps, checks and imports, shows progress and messages, cancels."""
+
+from models import Account
+from tests.import_files import PLAIN, write_csv, write_xlsx
+
+
+def open_dialog(qtbot, path):
+    """The import dialog for path, once it has read the file (or given up on it)."""
+    from ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=20_000)
+    return dialog
+
+
+def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
+    rows = [["Firma X", "Land", "Ansprechpartner", "Mail"],
+            ["Müller Maschinenbau GmbH", "DE", "Jürgen Müller", "jm@mueller.de"],
+            ["Atlantis Trading", "Atlantis", "Poseidon", ""]]
+    dialog = open_dialog(qtbot, write_csv(tmp_path / "list.csv", rows, delimiter=";"))
+    assert dialog.delimiter_combo.itemText(0).endswith("semicolon")
+    assert dialog.model.rowCount() == 3  # the field choosers, then two rows
+    assert dialog.mapping() == {1: "country", 2: "contact_name", 3: "email"}
+    company = dialog.field_combos[0]
+    company.setCurrentIndex(company.findData("company"))
+    dialog.country_edit.setText("Deutschland")
+    with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
+        dialog.check_button.click()
+    assert (checked.args[0].imported, checked.args[0].skipped) == (1, 1)
+    assert dialog.error_list.item(0).text() == "Row 3: unknown country 'Atlantis'"
+    assert Account.select().count() == 0
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert [a.name for a in Account.select()] == ["Müller Maschinenbau GmbH"]
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_dialog_rereads_with_another_encoding_and_shows_sheets(qtbot, db_path, tmp_path):
+    dialog = open_dialog(qtbot, write_csv(tmp_path / "gbk.csv", PLAIN, encoding="gb18030"))
+    assert dialog.encoding_combo.itemText(0).endswith("gb18030")
+    with qtbot.waitSignal(dialog.stopped, timeout=10_000):
+        dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("utf-8"))
+    assert "cannot be imported" in dialog.status_label.text()
+    assert not dialog.check_button.isEnabled()
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("gb18030"))
+    assert dialog.check_button.isEnabled() and dialog.model.data(dialog.model.index(2, 0)) == "深圳华强电子有限公司"
+
+    sheets = open_dialog(qtbot, write_xlsx(tmp_path / "leads.xlsx"))
+    assert [sheets.sheet_combo.itemText(i) for i in range(sheets.sheet_combo.count())] == ["Notes", "Leads"]
+    with qtbot.waitSignal(sheets.loaded, timeout=10_000):
+        sheets.sheet_combo.setCurrentIndex(1)
+    assert sheets.mapping() == {0: "company", 1: "country", 2: "contact_name", 3: "phone", 4: "email"}
+
+
+def big_csv(path, rows=6000):
+    return write_csv(path, [["Company", "Country", "Contact"]] + [[f"Firm {i}", "DE", f"P {i}"] for i in range(rows)])
+
+
+def test_import_dialog_shows_why_a_file_cannot_be_imported(qtbot, db_path, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"Column {i}" for i in range(10_000)) + "\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, path)
+    assert dialog.status_label.text().startswith("This file cannot be imported: wide.csv: row 1 has a value in "
+                                                 "column 10,000; this program reads at most 500 columns.")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, db_path, tmp_path):
+    from ui.dialogs.import_dialog import ImportDialog
+
+    values = []
+    dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
+    qtbot.addWidget(dialog)
+    dialog.progress_bar.valueChanged.connect(values.append)
+    assert not dialog.progress_bar.isHidden() and not dialog.check_button.isEnabled()
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        pass
+    assert values and 0 < values[-1] <= 1000
+    assert dialog.progress_bar.isHidden() and dialog.check_button.isEnabled()
+
+
+def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp_path):
+    from ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.stopped, timeout=20_000):
+        dialog.cancel_button.click()
+    assert dialog.table is None and not dialog.check_button.isEnabled()
+    assert dialog.status_label.text().startswith("Reading was cancelled.")
+
+
+def test_import_dialog_cancelled_import_writes_nothing(qtbot, db_path, tmp_path):
+    dialog = open_dialog(qtbot, big_csv(tmp_path / "big.csv"))
+    with qtbot.waitSignal(dialog.stopped, timeout=20_000):
+        dialog.import_button.click()
+        dialog.cancel_button.click()
+    assert dialog.result_label.text() == "Cancelled: nothing was imported."
+    assert Account.select().count() == 0
+    assert dialog.import_button.isEnabled()
