@@ -182,3 +182,39 @@ def test_brief_saved_into_a_missing_folder_gets_a_message_and_no_file(qtbot, boo
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     preview.save_to(tmp_path / "nowhere" / "brief.pdf")
     assert warned and "does not exist" in warned[0] and not (tmp_path / "nowhere").exists()
+
+
+@pytest.fixture
+def list_damaged_after_start(book):
+    """A book whose account pages (read by the list before the held-back check runs) are damaged after a copy."""
+    models.open_database(book)
+    for i in range(300):
+        accounts.create_account({"name": f"Account {i}", "country": "FR", "notes": "n" * 2000})
+    backup.automatic_backup(book, "start")
+    models.close_database()
+    with book.open("r+b") as fh:
+        fh.seek(book.stat().st_size // 2)
+        fh.write(random.Random(3).randbytes(4096))
+    return book
+
+
+def test_damage_met_by_the_list_before_the_check_offers_the_latest_copy(list_damaged_after_start, qtbot,
+                                                                       monkeypatch):
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Open latest copy"))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert opening.open_database_with_dialog(list_damaged_after_start, defer_check=True)
+    try:
+        window = opening.build_main_window(list_damaged_after_start)
+        qtbot.addWidget(window)
+        assert window.accounts.model.total() == 301  # the book fixture's account and the 300 in the copy
+    finally:
+        models.close_database()
+
+
+def test_damage_met_by_the_list_with_the_copy_declined_opens_no_window(list_damaged_after_start, monkeypatch):
+    before = digest(list_damaged_after_start)
+    monkeypatch.setattr(QMessageBox, "exec", clicking("Close"))
+    assert opening.open_database_with_dialog(list_damaged_after_start, defer_check=True)
+    assert opening.build_main_window(list_damaged_after_start) is None
+    models.close_database()
+    assert digest(list_damaged_after_start) == before

@@ -17,7 +17,7 @@ import resources
 from models.files import private_folder
 from services import paths
 from ui import i18n
-from ui.opening import check_in_background, open_database_with_dialog
+from ui.opening import build_main_window, check_in_background, open_database_with_dialog
 
 START = time.perf_counter()
 LIST_POLL_MS = 20  # how often start-up looks whether a large book's list is complete
@@ -228,10 +228,10 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
     if not open_database_with_dialog(db_path, interactive=not smoke_test, defer_check=True):
         return 2
-    from ui.main_window import MainWindow
-
     # A large book paints its first page at once and reads the rest right after the first frame.
-    window = MainWindow(db_path, first_page_first=True)
+    window = build_main_window(db_path)
+    if window is None:
+        return 2
     window.show()
     if smoke_test:
         return _smoke_test(app, window, started or START)

@@ -36,6 +36,30 @@ def open_database_with_dialog(db_path: Path, interactive: bool = True, defer_che
     return False
 
 
+def build_main_window(db_path: Path):
+    """The main window on the open book; None when the book proved damaged and no copy was taken instead.
+
+    The held-back check runs after the window paints, but the account list is read before that: a damaged page
+    there is the same damage the check reports, so it gets the same offer of the latest copy, not a traceback.
+    """
+    import sqlite3
+
+    import peewee
+
+    from ui.main_window import MainWindow
+
+    try:
+        return MainWindow(db_path, first_page_first=True)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        log.warning("reading the book failed before its check: %s", exc)
+        error = models.run_held_check() or models.DatabaseDamagedError(
+            db_path, f"The database {db_path} is damaged: {exc}.")
+    models.close_database()
+    if not offer_latest_copy(db_path, error) or not open_database_with_dialog(db_path, defer_check=True):
+        return None
+    return MainWindow(db_path, first_page_first=True)
+
+
 def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
     """Explain why the book cannot be used; for a damaged one offer the latest sound automatic copy.
 
