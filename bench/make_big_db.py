@@ -1,5 +1,10 @@
-"""Build (or reuse) a benchmark database: 10,000 accounts, ~30,000 contacts, 200,000 interactions."""
+"""Build (or reuse) a benchmark database: 10,000 accounts, ~30,000 contacts, 200,000 interactions.
 
+RAPPORT_BENCH_ACCOUNTS=100000 makes every bench that calls ensure() run on a 100,000-account book instead
+(/tmp/rapport-bench-100k.sqlite, built once: ~2,000,000 interactions, about 1 GB).
+"""
+
+import os
 import sys
 import time
 from pathlib import Path
@@ -9,10 +14,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import models  # noqa: E402
 from services.demo import create_demo_data  # noqa: E402
 
-DEFAULT = Path("/tmp/rapport-bench-10k.sqlite")
+ACCOUNTS = int(os.environ.get("RAPPORT_BENCH_ACCOUNTS", "10000"))
+DEFAULT = Path(f"/tmp/rapport-bench-{ACCOUNTS // 1000}k.sqlite")
 
 
-def ensure(path: Path = DEFAULT, accounts: int = 10_000) -> Path:
+def ensure(path: Path = DEFAULT, accounts: int = ACCOUNTS) -> Path:
     if path.exists():
         models.open_database(path)
         count = models.Account.select().count()
