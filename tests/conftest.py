@@ -76,3 +76,18 @@ def main_window(qtbot, db_path):
     window = MainWindow(db_path)
     qtbot.addWidget(window)
     return window
+
+
+@pytest.fixture
+def book_switch(tmp_path):
+    """Two books, "office" and "laptop", opened one at a time with use(name); the office is open at the start."""
+    paths = {"office": tmp_path / "office.sqlite", "laptop": tmp_path / "laptop.sqlite"}
+
+    def use(name):
+        if models.db.obj is not None:
+            models.close_database()
+        models.open_database(paths[name])
+
+    use("office")
+    yield use
+    models.close_database()

@@ -10,16 +10,9 @@ from services import accounts, bundle
 
 
 @pytest.fixture
-def books(tmp_path):
+def books(book_switch):
     """Office and laptop books that share one account with a contact; switch with use()."""
-    paths = {"office": tmp_path / "office.sqlite", "laptop": tmp_path / "laptop.sqlite"}
-
-    def use(name):
-        if models.db.obj is not None:
-            models.close_database()
-        models.open_database(paths[name])
-
-    use("office")
+    use = book_switch
     account = accounts.create_account({"name": "Müller GmbH", "country": "DE"})
     contact = accounts.create_contact(account.uuid, {"name": "Jürgen Müller"})
     start = bundle.build_bundle()
@@ -28,8 +21,7 @@ def books(tmp_path):
     bundle.merge_bundle(start)  # the laptop knows when it last took in the office's records
     use.account, use.contact = account.uuid, contact.uuid
     use("office")
-    yield use
-    models.close_database()
+    return use
 
 
 def from_laptop(use, change):

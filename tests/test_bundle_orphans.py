@@ -11,16 +11,9 @@ from services import accounts, bundle
 
 
 @pytest.fixture
-def books(tmp_path):
+def books(book_switch):
     """Office and laptop books that share one account with a contact and an interaction; switch with use()."""
-    paths = {"office": tmp_path / "office.sqlite", "laptop": tmp_path / "laptop.sqlite"}
-
-    def use(name):
-        if models.db.obj is not None:
-            models.close_database()
-        models.open_database(paths[name])
-
-    use("office")
+    use = book_switch
     account = accounts.create_account({"name": "Müller GmbH", "country": "DE"})
     contact = accounts.create_contact(account.uuid, {"name": "Jürgen Müller"})
     talk = accounts.log_interaction(account.uuid, {"occurred_at": dt.datetime(2026, 1, 5, tzinfo=dt.UTC),
@@ -30,8 +23,7 @@ def books(tmp_path):
     bundle.merge_bundle(start)
     use("office")
     use.account, use.contact, use.talk = account.uuid, contact.uuid, talk.uuid
-    yield use
-    models.close_database()
+    return use
 
 
 def log_call(use, account_uuid, contact_uuid=None, summary="Call at the fair"):

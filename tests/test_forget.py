@@ -72,15 +72,8 @@ def test_forgetting_a_person_only_in_the_trash_takes_them_out_of_it(person):
 
 
 @pytest.fixture
-def books(tmp_path):
-    paths = {"office": tmp_path / "office.sqlite", "laptop": tmp_path / "laptop.sqlite"}
-
-    def use(name):
-        if models.db.obj is not None:
-            models.close_database()
-        models.open_database(paths[name])
-
-    use("office")
+def books(book_switch):
+    use = book_switch
     account = accounts.create_account({"name": "Müller Maschinenbau GmbH", "country": "DE"})
     use.contact = accounts.create_contact(account.uuid, {"name": "Jürgen Müller", "email": "jm@example.com"}).uuid
     use.account = account.uuid
@@ -88,8 +81,7 @@ def books(tmp_path):
     use("laptop")
     bundle.merge_bundle(start)
     use("office")
-    yield use
-    models.close_database()
+    return use
 
 
 def test_a_peer_that_edited_a_forgotten_person_does_not_bring_them_back(books):

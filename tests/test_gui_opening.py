@@ -68,6 +68,16 @@ def test_closing_the_interrupted_restore_dialog_creates_no_empty_book(book, monk
     assert not book.exists()
 
 
+def copied_then_damaged(book):
+    """Take an automatic copy of the open book, close it, then overwrite 4 KB in its middle."""
+    backup.automatic_backup(book, "start")
+    models.close_database()
+    with book.open("r+b") as fh:
+        fh.seek(book.stat().st_size // 2)
+        fh.write(random.Random(3).randbytes(4096))
+    return book
+
+
 @pytest.fixture
 def damaged_after_start(book):
     """A book with an automatic copy, damaged in its middle after it was last opened (opening it writes nothing).
@@ -79,12 +89,7 @@ def damaged_after_start(book):
         accounts.create_account({"name": f"Account {i}", "country": "FR"})
     for i in range(300):
         models.Setting.create(key=f"filler-{i}", value="n" * 2000)
-    backup.automatic_backup(book, "start")
-    models.close_database()
-    with book.open("r+b") as fh:
-        fh.seek(book.stat().st_size // 2)
-        fh.write(random.Random(3).randbytes(4096))
-    return book
+    return copied_then_damaged(book)
 
 
 def test_failed_check_after_start_offers_the_latest_copy(damaged_after_start, main_window_for, monkeypatch):
@@ -190,12 +195,7 @@ def list_damaged_after_start(book):
     models.open_database(book)
     for i in range(300):
         accounts.create_account({"name": f"Account {i}", "country": "FR", "notes": "n" * 2000})
-    backup.automatic_backup(book, "start")
-    models.close_database()
-    with book.open("r+b") as fh:
-        fh.seek(book.stat().st_size // 2)
-        fh.write(random.Random(3).randbytes(4096))
-    return book
+    return copied_then_damaged(book)
 
 
 def test_damage_met_by_the_list_before_the_check_offers_the_latest_copy(list_damaged_after_start, qtbot,
