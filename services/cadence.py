@@ -13,7 +13,7 @@ from models.base import save_by_key
 from models.enums import Purpose, Stage
 from services import cadence_rules as cr
 from services.errors import ValidationError
-from services.phrases import phrase, render
+from services.words import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}

@@ -12,9 +12,9 @@ from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
 from services.errors import NotFoundError, UserError, ValidationError
-from services.phrases import phrase, render
 from services.settings import get_setting
 from services.trash import Trashed, keep_commitment
+from services.words import language, phrase, render
 
 DEFAULT_THRESHOLDS = {
     "due_soon_days": 3,          # due within this many days -> due_soon
@@ -44,17 +44,17 @@ class Risk:
 
     @property
     def explanation(self) -> str:
-        return render(self.why, sep=" ")
+        return self.explanation_in(language())
 
     @property
     def action(self) -> str:
-        return render(self.what_to_do, sep=" ")
+        return self.action_in(language())
 
     def explanation_in(self, lang: str) -> str:
-        return render(self.why, lang, sep=" " if lang == "en" else "")
+        return render(self.why, lang, sep="" if lang.startswith("zh") else " ")
 
     def action_in(self, lang: str) -> str:
-        return render(self.what_to_do, lang, sep=" " if lang == "en" else "")
+        return render(self.what_to_do, lang, sep="" if lang.startswith("zh") else " ")
 
 
 @dataclass
@@ -308,11 +308,12 @@ ACTIONS = [("approval_rejected", "act_rejected"), ("overdue", "act_overdue"), ("
 
 
 def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple[tuple, tuple]:
-    """The explanation and the suggested action, as phrases (see services.phrases) to render in any language."""
+    """The explanation and the suggested action, as phrases (see services.words) to render in any language."""
     values = {"due": c.due_date.isoformat(), "late": (today - c.due_date).days, "left": (c.due_date - today).days,
-              "by": f" from {c.approver}" if c.approver else "", "who": c.promised_by or "The owner",
+              "by": phrase("why.approved_by", who=c.approver) if c.approver else "",
+              "who": c.promised_by or phrase("term.The owner"),
               "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
-              "approver": c.approver or "the approver"}
+              "approver": c.approver or phrase("term.the approver")}
     text = tuple(phrase(r, **values) for r in reasons)
     action = next(((phrase(code_, **values),) for code, code_ in ACTIONS if code in reasons), ())
     return text, action
