@@ -769,7 +769,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="37"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
-        <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算兑现，也不算失信。</translation>
+        <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算已兑现，也不算未兑现。</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="53"/>
@@ -784,7 +784,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="74"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
+        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
     </message>
 </context>
 <context>
@@ -859,7 +859,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="110"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
-        <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
+        <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="144"/>
@@ -1346,17 +1346,17 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Hot</source>
-        <translation>热</translation>
+        <translation>火热</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Warm</source>
-        <translation>温</translation>
+        <translation>热情</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Cold</source>
-        <translation>冷</translation>
+        <translation>冷淡</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
@@ -1769,7 +1769,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
         <source>… and {n} more</source>
-        <translation>… 另有 {n} 条</translation>
+        <translation>……另有 {n} 项</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
@@ -2384,7 +2384,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Samples every</source>
-        <translation>寄样间隔</translation>
+        <translation>寄送样品间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>

@@ -17,7 +17,7 @@ from services.words import en, zh
 
 LANGUAGES = {"en": en.TEXT, "zh": zh.TEXT}
 # Parameters whose values are English domain words ("sample", "weekly"); each is shown through its "term." entry.
-TERM_PARAMS = frozenset({"what", "purpose", "response", "rhythm", "stage", "temperature", "festival"})
+TERM_PARAMS = frozenset({"what", "purpose", "response", "rhythm", "stage", "temperature", "festival", "status"})
 _process = {"lang": "en"}
 
 
@@ -135,3 +135,20 @@ def _value(key: str, value: Any, lang: str) -> Any:
     if key in TERM_PARAMS and isinstance(value, str):
         return term(value, lang)
     return value
+
+
+def fields(errors: dict[str, Message | str], lang: str | None = None) -> str:
+    """Field errors as one line: 'name: is required; email: ...' ('名称：必填；...' in Chinese)."""
+    lang = normal(lang)
+    colon, sep = ("：", "；") if lang == "zh" else (": ", "; ")
+    return sep.join(f"{field(name, lang)}{colon}{text_of(message, lang)}" for name, message in errors.items())
+
+
+def field(name: str, lang: str | None = None) -> str:
+    """A form field's name in lang (the English text is the field's own name, as the command line knows it)."""
+    code = f"field.{name}"
+    return text(code, lang) if known(code) else name
+
+
+def text_of(message: Message | str, lang: str | None = None) -> str:
+    return message.render(lang) if isinstance(message, Message) else text(message, lang)
