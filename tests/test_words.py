@@ -24,9 +24,13 @@ HOMONYMS = {"name", "kept", "contact"}
 # mechanical: a code in services/words/en.py and zh.py, the sentence's values as parameters. Shrink this list.
 NOT_YET_IN_THE_CATALOGUE = {
     "services/importer.py", "services/import_formats.py", "services/import_csv.py", "services/import_xlsx.py",
-    "services/import_vcard.py", "services/xlsx_parts.py", "services/import_headers.py",
-    "services/country_inference.py", "services/duplicates.py",
+    "services/import_vcard.py", "services/xlsx_parts.py",
+    # not converted yet in this issue: bundle, backup, trash, paths and the brief's entry points
+    "services/backup.py", "services/brief_builder.py", "services/bundle.py", "services/bundle_check.py",
+    "services/bundle_merge.py", "services/bundle_orphans.py", "services/bundle_records.py", "services/paths.py",
+    "services/privacy.py", "services/trash.py",
 }
+BUGS = {"ValueError", "TypeError", "OSError", "RuntimeError"}  # a programmer's mistake, not a user's message
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +106,12 @@ def test_glossary_lists_the_words_the_issue_found_drifting():
     assert {"sample", "greeting", "open"} <= {term for term, _, _ in glossary()}
 
 
+def _is_sentence(node: ast.AST) -> bool:
+    if isinstance(node, ast.JoinedStr):
+        return True
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and not words.known(node.value)
+
+
 def _literal_messages(path: Path) -> list[int]:
     """Lines where a service raises a user error or records a field error with a sentence instead of a code."""
     lines = []
@@ -109,8 +119,8 @@ def _literal_messages(path: Path) -> list[int]:
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
             first = node.exc.args[0]
             name = getattr(node.exc.func, "id", getattr(node.exc.func, "attr", ""))
-            if name.endswith("Error") and (isinstance(first, ast.JoinedStr) or (
-                    isinstance(first, ast.Constant) and isinstance(first.value, str) and not words.known(first.value))):
+            values = first.values if isinstance(first, ast.Dict) else [first]
+            if name.endswith("Error") and name not in BUGS and any(_is_sentence(v) for v in values):
                 lines.append(node.lineno)
         if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
             target = node.targets[0].value
@@ -119,9 +129,15 @@ def _literal_messages(path: Path) -> list[int]:
     return lines
 
 
-@pytest.mark.parametrize("module", ["services/validation.py", "services/commitments.py", "services/cli/__init__.py"])
-def test_converted_modules_raise_codes_not_sentences(module):
-    assert _literal_messages(ROOT / module) == []
+def test_services_raise_codes_not_sentences():
+    modules = {str(p.relative_to(ROOT)): p for p in (ROOT / "services").rglob("*.py")}
+    sentences = {name: _literal_messages(path) for name, path in sorted(modules.items())
+                 if name not in NOT_YET_IN_THE_CATALOGUE}
+    assert {name: lines for name, lines in sentences.items() if lines} == {}
+
+
+def test_a_module_converted_is_taken_off_the_not_yet_list():
+    assert [m for m in sorted(NOT_YET_IN_THE_CATALOGUE) if not _literal_messages(ROOT / m)] == []
 
 
 def test_a_validation_error_reads_in_chinese_in_a_chinese_process():
@@ -168,3 +184,10 @@ def test_the_heading_of_open_promises_is_not_the_word_for_broken():
 
 def test_a_sample_is_the_same_word_in_the_brief_and_the_cadence_reasons():
     assert words.label(__import__("models.enums").enums.Purpose, "sample", "zh") == words.term("sample", "zh") == "样品"
+
+
+def test_the_command_line_speaks_chinese_with_lang_zh(tmp_path):
+    from cli_run import run_cli
+
+    result = run_cli("--lang", "zh", "agenda", "--from", "23/11/2026", db=tmp_path / "db.sqlite")
+    assert (result.returncode, result.stderr.strip()) == (2, "rapport: --from “23/11/2026”不是日期（格式：YYYY-MM-DD）")

@@ -41,7 +41,7 @@ def known(code: str) -> bool:
     return code in en.TEXT
 
 
-def text(code: str, lang: str | None = None, **params: Any) -> str:
+def text(code: str, lang: str | None = None, /, **params: Any) -> str:
     """The message `code` in lang, its {placeholders} filled; a string that is not a code is shown as it is.
 
     The second case keeps messages not yet moved into the catalogue (see docs/words.md) readable.
@@ -130,6 +130,8 @@ def join(words: Iterable[str], lang: str | None = None) -> str:
 def _value(key: str, value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return value.render(lang)
+    if isinstance(value, tuple):  # alternatives: 'Austria or Australia'
+        return f" {text('term.or', lang)} ".join(str(item) for item in value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return f"{value.month}月{value.day}日" if lang == "zh" else f"{value:%d %b}"
     if key in TERM_PARAMS and isinstance(value, str):
