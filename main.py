@@ -11,7 +11,9 @@ from services.cli import fail, parse_args  # noqa: E402
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    from services import paths
+    from services import paths, words
+
+    words.set_language(args.lang)  # the command line's messages; the GUI sets its own language when it starts
     from services.errors import UserError
 
     try:

@@ -6,6 +6,7 @@ from models import Account, db
 from services.accounts import refresh_search_key
 from services.countries import UNKNOWN_COUNTRY, try_resolve_country
 from services.errors import NotFoundError, ValidationError
+from services.words import Message
 
 
 def needs_country(account_uuids: list[str] | None = None) -> list[str]:
@@ -24,14 +25,15 @@ def set_country(account_uuids: list[str], country: str) -> int:
     """
     found = try_resolve_country((country or "").strip())
     if found is None:
-        message = "is required" if not (country or "").strip() else f"'{country}' is not a country Rapport knows"
+        message = Message("check.required") if not (country or "").strip() else Message("check.unknown_country",
+                                                                                         value=country)
         raise ValidationError({"country": message})
     changed = 0
     with db.atomic():
         rows = {a.uuid: a for a in Account.select().where(Account.uuid.in_(list(account_uuids)))}
         missing = [u for u in account_uuids if u not in rows]
         if missing:
-            raise NotFoundError(f"No account with id {missing[0]}: nothing was changed.")
+            raise NotFoundError("error.no_account_nothing_changed", id=missing[0])
         for account in rows.values():
             if account.country == found.code:
                 continue

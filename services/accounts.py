@@ -18,6 +18,7 @@ from services import phones
 from services import validation as v
 from services.errors import NotFoundError, UnknownCountryError, ValidationError
 from services.text import fold, search_key
+from services.words import Message
 
 if TYPE_CHECKING:
     from services.trash import Trashed
@@ -58,7 +59,7 @@ def _country_code(value, errors: v.FieldErrors, required: bool = True) -> str:
     try:
         return resolve_country(raw).code
     except UnknownCountryError as exc:
-        errors["country"] = str(exc)
+        errors["country"] = exc.message
         return ""
 
 
@@ -125,10 +126,10 @@ def _messaging(value, errors: v.FieldErrors) -> str:
         try:
             value = json.loads(value)
         except ValueError:
-            errors["messaging"] = "must be a set of app: handle pairs"
+            errors["messaging"] = Message("check.messaging_pairs")
             return "{}"
     if not isinstance(value, dict):
-        errors["messaging"] = "must be a set of app: handle pairs"
+        errors["messaging"] = Message("check.messaging_pairs")
         return "{}"
     clean = {str(k).strip().lower(): str(h).strip() for k, h in value.items() if str(h).strip()}
     return json.dumps(clean, ensure_ascii=False, sort_keys=True)
@@ -161,7 +162,7 @@ def _contact_of(account: Account, contact_uuid, errors: v.FieldErrors) -> Contac
         return None
     contact = Contact.get_or_none((Contact.uuid == contact_uuid) & (Contact.account == account))
     if contact is None:
-        errors["contact_uuid"] = "is not a contact of this account"
+        errors["contact_uuid"] = Message("check.not_contact_of_account")
     return contact
 
 
@@ -171,7 +172,7 @@ def _contact_of(account: Account, contact_uuid, errors: v.FieldErrors) -> Contac
 def get_account(account_uuid: str) -> Account:
     account = Account.get_or_none(Account.uuid == account_uuid)
     if account is None:
-        raise NotFoundError(f"No account with id {account_uuid}.")
+        raise NotFoundError("error.no_account", id=account_uuid)
     return account
 
 
@@ -185,8 +186,8 @@ def find_account(ref: str) -> Account:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise NotFoundError(f"{len(matches)} accounts are named '{ref}': use the uuid.")
-    raise NotFoundError(f"No account with id or name '{ref}'.")
+        raise NotFoundError("error.account_name_ambiguous", n=len(matches), ref=ref)
+    raise NotFoundError("error.no_account_named", ref=ref)
 
 
 def refresh_search_key(account: Account) -> None:
@@ -345,7 +346,7 @@ def search_accounts(text: str = "") -> list[Account]:
 def get_contact(contact_uuid: str) -> Contact:
     contact = Contact.get_or_none(Contact.uuid == contact_uuid)
     if contact is None:
-        raise NotFoundError(f"No contact with id {contact_uuid}.")
+        raise NotFoundError("error.no_contact", id=contact_uuid)
     return contact
 
 
@@ -398,7 +399,7 @@ def delete_contact(contact_uuid: str) -> Trashed:
 def get_interaction(interaction_uuid: str) -> Interaction:
     item = Interaction.get_or_none(Interaction.uuid == interaction_uuid)
     if item is None:
-        raise NotFoundError(f"No interaction with id {interaction_uuid}.")
+        raise NotFoundError("error.no_interaction", id=interaction_uuid)
     return item
 
 

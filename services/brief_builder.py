@@ -9,7 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 from models import Account
-from services import accounts, cadence, commitments
+from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage
+from services import accounts, cadence, commitments, words
 from services import brief_labels as bl
 from services import countries as cs
 from services.briefs import (
@@ -28,7 +29,6 @@ from services.briefs import (
 )
 from services.clock import local_time
 from services.errors import UserError
-from services.phrases import WORDS_ZH
 
 MEETING_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "communication", "negotiation",
                     "decision_making", "gifts", "dining", "taboos")
@@ -49,26 +49,27 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
     lt = local_time(a, now)
     account = BriefAccount(
         name=a.name, country_code=a.country,
-        country_name=country.name(lang) if country else bl.t("country_unknown", lang), city=a.city,
-        stage=bl.enum(a.stage, lang), priority=bl.enum(a.priority, lang), source=a.source,
+        country_name=country.name(lang) if country else words.text("brief.country_unknown", lang), city=a.city,
+        stage=words.label(Stage, a.stage, lang), priority=words.label(Priority, a.priority, lang), source=a.source,
         tags=tuple(t.strip() for t in a.tags.split(",") if t.strip()), timezone=lt.zone,
         local_time_text=bl.when(lt.now, lang, with_date=False), working_window=lt.window_text,
         inside_hours=lt.inside_hours, languages=country.languages if country else ())
     people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (ROLE_ORDER.index(c.role)
                                                                   if c.role in ROLE_ORDER else 9, c.name))
-    contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=bl.enum(c.role, lang),
+    contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=words.label(Role, c.role, lang),
                              email=c.email, phone=c.phone, messaging=accounts.messaging_of(c), notes=c.notes)
                 for c in people]
     touches = []
     for t in cadence.next_touches(a.uuid, today, count=5):
-        late = f" ({bl.t('overdue', lang)})" if t.due_local.date() < today else ""
+        late = f" ({words.text('brief.overdue_mark', lang)})" if t.due_local.date() < today else ""
         touches.append(BriefTouch(due_local_text=bl.when(t.due_local, lang) + late,
                                   due_user_text=bl.when(t.due_utc.astimezone(), lang),
-                                  purpose_label=bl.enum(t.purpose, lang), reason=t.reason_in(lang),
+                                  purpose_label=words.label(Purpose, t.purpose, lang), reason=t.reason_in(lang),
                                   contact_name=t.contact))
     interactions = [BriefInteraction(
-        when_text=bl.day(i.occurred_at.astimezone(), lang), channel_label=bl.enum(i.channel, lang),
-        purpose_label=bl.enum(i.purpose, lang), response=i.response, response_label=bl.enum(i.response, lang),
+        when_text=bl.day(i.occurred_at.astimezone(), lang), channel_label=words.label(Channel, i.channel, lang),
+        purpose_label=words.label(Purpose, i.purpose, lang), response=i.response,
+        response_label=words.label(Response, i.response, lang),
         contact_name=i.contact.name if i.contact_id else "", summary=" ".join(i.summary.split()))
         for i in accounts.interactions_of(a.uuid, limit=8)]
     notes = cs.etiquette(a.country, lang) if country else None
@@ -78,7 +79,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         touches=touches, promises=_promises(a, today, lang),
         trust=BriefTrust(kept=record.kept, late=record.late, broken=record.broken, open=record.open),
         interactions=interactions, firm_notes=cs.country_note(a.country), account_notes=a.notes,
-        etiquette=[(bl.section(k, lang), notes.sections[k]) for k in MEETING_SECTIONS if k in notes.sections]
+        etiquette=[(words.section(k, lang), notes.sections[k]) for k in MEETING_SECTIONS if k in notes.sections]
         if notes else [],
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]
@@ -91,12 +92,18 @@ def _promises(a: Account, today: dt.date, lang: str) -> list[BriefPromise]:
     for c in commitments.open_commitments(a.uuid):
         risk = at_risk.get(c.uuid)
         out.append(BriefPromise(
-            title=c.title, kind_label=bl.enum(c.kind, lang), due_date=c.due_date, promised_by=c.promised_by,
-            level=risk.level if risk else None, reasons_text=bl.reasons(risk.reasons, lang) if risk else "",
+            title=c.title, kind_label=words.label(CommitmentKind, c.kind, lang), due_date=c.due_date,
+            promised_by=c.promised_by,
+            level=risk.level if risk else None, reasons_text=_reasons(risk.reasons, lang) if risk else "",
             explanation=risk.explanation_in(lang) if risk else "",
             suggested_action=risk.action_in(lang) if risk else "",
-            approval_label=bl.enum(c.approval, lang) if c.approval != "not_needed" else ""))
+            approval_label=words.label(Approval, c.approval, lang) if c.approval != "not_needed" else ""))
     return out
+
+
+def _reasons(codes: tuple[str, ...], lang: str) -> str:
+    """Risk reason codes as words: 'Overdue, Approval pending' or '已逾期、待审批'."""
+    return words.join((words.text(f"risk.{code}", lang) for code in codes), lang)
 
 
 def _holidays(a: Account, today: dt.date, lang: str) -> list[BriefHoliday]:
@@ -109,7 +116,7 @@ def _holidays(a: Account, today: dt.date, lang: str) -> list[BriefHoliday]:
     for year in (today.year, today.year + 1):
         for f in festivals(a.country, region, year):
             if today <= f.day < end:
-                name = WORDS_ZH.get(f.name, f.name) if lang == "zh" else f.name
+                name = words.term(f.name, lang)
                 items.append(BriefHoliday(date=f.day, name=name, kind="festival"))
     return sorted(items, key=lambda h: h.date)
 
@@ -140,7 +147,7 @@ def write_pack(account_uuids: list[str], out: Path | str, lang: str = "en", toda
     if missing:
         raise UserError(f"No account with id {missing[0]}.")
     now = dt.datetime.combine(today, dt.datetime.now(dt.UTC).time(), dt.UTC)
-    pack = PackData(title=bl.t("pack", lang), generated_at=now, lang=lang, subtitle=subtitle,
+    pack = PackData(title=words.text("brief.pack", lang), generated_at=now, lang=lang, subtitle=subtitle,
                     briefs=(collect(u, lang, today, now) for u in account_uuids), count=len(account_uuids))
     try:
         return render_pack(pack, Path(out), paper, progress=progress)

@@ -13,7 +13,7 @@ from models.base import save_by_key
 from models.enums import Purpose, Stage
 from services import cadence_rules as cr
 from services.errors import ValidationError
-from services.phrases import phrase, render
+from services.words import Message, phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
@@ -428,7 +428,7 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
     today is the planning day (default start): follow-ups whose ideal day has passed stay on that day (overdue).
     """
     if days < 1:
-        raise ValidationError({"days": "must be at least 1"})
+        raise ValidationError({"days": Message("check.at_least_one")})
     today = today or start
     end = start + dt.timedelta(days=days)
     slots = Slots()
@@ -513,7 +513,7 @@ def reschedule(t: Touch, day: dt.date) -> Touch:
     """Move a touch to a day; it keeps to the customer's working window and refuses their day off."""
     slots = Slots()
     if not slots.working(t.country, day):
-        raise ValidationError({"date": f"{day.isoformat()} is a weekend day or public holiday for the customer"})
+        raise ValidationError({"date": Message("check.day_off", day=day.isoformat())})
     moved, stamp = slots.at(t.country, t.zone, day, t.key)
     _set_state(t, "moved", moved.astimezone(dt.UTC))
     return replace(t, due_local=moved, moved=True, timestamp=stamp)

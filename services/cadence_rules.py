@@ -52,10 +52,11 @@ def rules() -> dict[str, dict[str, int]]:
 
 def set_region_rule(region: str, **days: int) -> None:
     from services.errors import ValidationError
+    from services.words import Message
 
     if region not in DEFAULT_RULES:
-        raise ValidationError({"region": f"'{region}' is not a region"})
-    bad = {k: "must be between 1 and 1000 days" for k, v in days.items()
+        raise ValidationError({"region": Message("check.not_region", value=region)})
+    bad = {k: Message("check.days_between", lo=1, hi=1000) for k, v in days.items()
            if k not in RULE_KEYS or not 1 <= int(v) <= 1000}
     if bad:
         raise ValidationError(bad)

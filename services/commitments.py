@@ -12,9 +12,9 @@ from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
 from services.errors import NotFoundError, UserError, ValidationError
-from services.phrases import phrase, render
 from services.settings import get_setting
 from services.trash import Trashed, keep_commitment
+from services.words import Message, language, phrase, render
 
 DEFAULT_THRESHOLDS = {
     "due_soon_days": 3,          # due within this many days -> due_soon
@@ -44,17 +44,17 @@ class Risk:
 
     @property
     def explanation(self) -> str:
-        return render(self.why, sep=" ")
+        return self.explanation_in(language())
 
     @property
     def action(self) -> str:
-        return render(self.what_to_do, sep=" ")
+        return self.action_in(language())
 
     def explanation_in(self, lang: str) -> str:
-        return render(self.why, lang, sep=" " if lang == "en" else "")
+        return render(self.why, lang, sep="" if lang.startswith("zh") else " ")
 
     def action_in(self, lang: str) -> str:
-        return render(self.what_to_do, lang, sep=" " if lang == "en" else "")
+        return render(self.what_to_do, lang, sep="" if lang.startswith("zh") else " ")
 
 
 @dataclass
@@ -75,7 +75,7 @@ class TrustRecord:
 @dataclass(frozen=True)
 class PromiseWarning:
     code: str
-    message: str
+    message: Message  # str() shows it in the process language
 
 
 @dataclass
@@ -96,7 +96,7 @@ def clean_commitment(fields: dict, account: Account, partial: bool = False) -> d
         if cu:
             out["contact"] = Contact.get_or_none((Contact.uuid == cu) & (Contact.account == account))
             if out["contact"] is None:
-                errors["contact_uuid"] = "is not a contact of this account"
+                errors["contact_uuid"] = Message("check.not_contact_of_account")
     checks = {
         "title": lambda x: v.text(x, "title", errors, required=True),
         "kind": lambda x: v.choice(x, CommitmentKind, "kind", errors, CommitmentKind.OTHER),
@@ -115,9 +115,9 @@ def clean_commitment(fields: dict, account: Account, partial: bool = False) -> d
         if name in fields or not partial or (name == "due_history" and "previous_due_dates" in fields):
             out[name] = check(fields.get(name))
     if not partial and out.get("due_date") is None and "due_date" not in errors:
-        errors["due_date"] = "is required"
+        errors["due_date"] = Message("check.required")
     if out.get("due_date") and out.get("promised_at") and out["due_date"] < out["promised_at"]:
-        errors["due_date"] = "is before the day the promise was made"
+        errors["due_date"] = Message("check.due_before_promised")
     if errors:
         raise ValidationError(dict(errors))
     return out
@@ -145,7 +145,7 @@ def _history(fields: dict, errors: v.FieldErrors) -> str:
 def get_commitment(commitment_uuid: str) -> Commitment:
     c = Commitment.get_or_none(Commitment.uuid == commitment_uuid)
     if c is None:
-        raise NotFoundError(f"No promise with id {commitment_uuid}.")
+        raise NotFoundError("error.no_promise", id=commitment_uuid)
     return c
 
 
@@ -182,7 +182,7 @@ def _close(commitment_uuid: str, status: CommitmentStatus, on: dt.date | None) -
     with db.atomic():
         c = get_commitment(commitment_uuid)
         if c.status != CommitmentStatus.OPEN:
-            raise UserError(f"The promise '{c.title}' is already {c.status}.")
+            raise UserError("error.promise_closed", title=c.title, status=c.status)
         c.status = status.value
         c.completed_at = on or dt.date.today()
         c.touch()
@@ -205,11 +205,11 @@ def cancel(commitment_uuid: str, on: dt.date | None = None) -> Commitment:
 def reschedule(commitment_uuid: str, new_due: dt.date, reason: str) -> Commitment:
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError({"reason": "say why the date moves (the customer will ask)"})
+        raise ValidationError({"reason": Message("check.reason_for_move")})
     with db.atomic():
         c = get_commitment(commitment_uuid)
         if new_due == c.due_date:
-            raise ValidationError({"due_date": "is the same as the current due date"})
+            raise ValidationError({"due_date": Message("check.same_due_date")})
         history = json.loads(c.due_history or "[]")
         history.append({"due_date": c.due_date.isoformat(), "reason": reason[:500], "changed_at": utcnow().isoformat()})
         c.due_history = json.dumps(history, ensure_ascii=False)
@@ -308,11 +308,12 @@ ACTIONS = [("approval_rejected", "act_rejected"), ("overdue", "act_overdue"), ("
 
 
 def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple[tuple, tuple]:
-    """The explanation and the suggested action, as phrases (see services.phrases) to render in any language."""
+    """The explanation and the suggested action, as phrases (see services.words) to render in any language."""
     values = {"due": c.due_date.isoformat(), "late": (today - c.due_date).days, "left": (c.due_date - today).days,
-              "by": f" from {c.approver}" if c.approver else "", "who": c.promised_by or "The owner",
+              "by": phrase("why.approved_by", who=c.approver) if c.approver else "",
+              "who": c.promised_by or phrase("term.The owner"),
               "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
-              "approver": c.approver or "the approver"}
+              "approver": c.approver or phrase("term.the approver")}
     text = tuple(phrase(r, **values) for r in reasons)
     action = next(((phrase(code_, **values),) for code, code_ in ACTIONS if code in reasons), ())
     return text, action
@@ -406,19 +407,15 @@ def promise_warnings(account_uuid: str, fields: dict, today: dt.date | None = No
     due = v.date(fields.get("due_date"), "due_date", errors)
     warnings: list[PromiseWarning] = []
     if fields.get("approval") == Approval.PENDING:
-        warnings.append(PromiseWarning("approval_pending", "This promise rests on an approval not given yet. "
-                                       "If it is refused, you will have broken your word."))
+        warnings.append(PromiseWarning("approval_pending", Message("warn.approval_pending")))
     if fields.get("approval") == Approval.REJECTED:
-        warnings.append(PromiseWarning("approval_rejected", "The approval for this was refused: promising it "
-                                       "anyway means breaking it."))
+        warnings.append(PromiseWarning("approval_rejected", Message("warn.approval_rejected")))
     if due and not is_working_day(account.country, due):
-        warnings.append(PromiseWarning("customer_day_off", f"{due.isoformat()} is a weekend day or public holiday "
-                                       "for the customer."))
+        warnings.append(PromiseWarning("customer_day_off", Message("warn.customer_day_off", due=due.isoformat())))
     if due:
         close = t["too_close_delivery_days"] if fields.get("kind") == CommitmentKind.DELIVERY else t["too_close_days"]
         if (due - today).days < close:
-            warnings.append(PromiseWarning("too_close", f"It is due in {(due - today).days} day(s): is that "
-                                           "realistic, with margin for the unexpected?"))
+            warnings.append(PromiseWarning("too_close", Message("warn.too_close", days=(due - today).days)))
         who = (fields.get("promised_by") or "").strip()
         if who:
             span = t["overload_window_days"] - 1
@@ -426,11 +423,11 @@ def promise_warnings(account_uuid: str, fields: dict, today: dt.date | None = No
             for start in (due - dt.timedelta(days=k) for k in range(span + 1)):
                 end = start + dt.timedelta(days=span)
                 if sum(1 for d in theirs if start <= d <= end) + 1 > t["overload_count"]:
-                    warnings.append(PromiseWarning("owner_overloaded", f"{who} already has {len(theirs)} open "
-                                                   f"promises, {t['overload_count']} or more due near this date."))
+                    warnings.append(PromiseWarning("owner_overloaded", Message(
+                        "warn.owner_overloaded", who=who, open=len(theirs), n=t["overload_count"])))
                     break
     record = account_trust(account_uuid)
     if record.broken or record.late:
-        warnings.append(PromiseWarning("track_record", f"This customer has seen {record.broken} broken and "
-                                       f"{record.late} late promise(s) from us: this one must be kept."))
+        warnings.append(PromiseWarning("track_record", Message("warn.track_record", broken=record.broken,
+                                                                        late=record.late)))
     return warnings

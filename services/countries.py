@@ -14,6 +14,7 @@ import resources
 from models.enums import Region
 from services.errors import UnknownCountryError, ValidationError
 from services.text import fold
+from services.words import Message
 
 DEFAULT_WINDOW = (dt.time(10), dt.time(15))
 # An account an import could not place has country "" until the user sets one: it is planned Monday to Friday,
@@ -142,7 +143,7 @@ def get_country(code: str) -> Country:
     try:
         return _countries()[str(code).strip().upper()]
     except KeyError:
-        raise UnknownCountryError(f"'{code}' is not a country code Rapport knows.") from None
+        raise UnknownCountryError("error.unknown_country_code", code=code) from None
 
 
 def try_resolve_country(text: str | None) -> Country | None:
@@ -156,13 +157,13 @@ def resolve_country(text: str) -> Country:
     if found:
         return found
     if not (text or "").strip():
-        raise UnknownCountryError("No country given: type a country name or its two-letter code.")
+        raise UnknownCountryError("error.no_country_given")
     import difflib  # only for a suggestion after a miss; kept off start-up
 
     close = difflib.get_close_matches(_key(text), list(_lookup()), n=3, cutoff=0.75)
     names = list(dict.fromkeys(_countries()[_lookup()[k]].name_en for k in close))
-    hint = f" Did you mean {' or '.join(names)}?" if names else ""
-    raise UnknownCountryError(f"'{text}' is not a country Rapport knows.{hint}")
+    hint = Message("error.did_you_mean", names=tuple(names)) if names else ""
+    raise UnknownCountryError("error.unknown_country", text=text, hint=hint)
 
 
 # ---------------------------------------------------------------- week and holidays
@@ -297,12 +298,12 @@ def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time
         bucket, key = "countries", resolve_country(key).code
     elif scope == "region":
         if key not in {r.value for r in Region}:
-            raise ValidationError({"region": f"'{key}' is not a region"})
+            raise ValidationError({"region": Message("check.not_region", value=key)})
         bucket = "regions"
     else:
-        raise ValidationError({"scope": "must be 'country' or 'region'"})
+        raise ValidationError({"scope": Message("check.scope")})
     if start is not None and (end is None or not start < end):
-        raise ValidationError({"window": "must start before it ends"})
+        raise ValidationError({"window": Message("check.window_order")})
     saved = get_setting(WORKING_WINDOWS_KEY, {}) or {}
     entries = saved.setdefault(bucket, {})
     if start is None:
@@ -331,7 +332,7 @@ def set_country_note(code: str, text: str) -> None:
     code = get_country(code).code
     text = (text or "").replace("\x00", "")
     if len(text) > 100_000:
-        raise ValidationError({"notes": "are too long (at most 100,000 characters)"})
+        raise ValidationError({"notes": Message("check.notes_too_long", limit=100_000)})
     save_by_key(CountryNote, CountryNote.country, code, text=text)
 
 

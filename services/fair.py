@@ -10,6 +10,7 @@ from models import Account, db
 from services import accounts
 from services.errors import ValidationError
 from services.text import fold
+from services.words import Message
 
 TEMPERATURES = ("hot", "warm", "cold")
 # Hot leads are followed up first: working days after the fair.
@@ -40,11 +41,11 @@ def capture_lead(fair: Fair, fields: dict) -> Account:
     temperature = (fields.get("temperature") or "warm").strip().lower()
     errors = {}
     if not fair.name.strip():
-        errors["fair"] = "set the fair's name first"
+        errors["fair"] = Message("check.fair_name_first")
     if not name:
-        errors["company"] = "give a company or a person's name"
+        errors["company"] = Message("check.company_or_person")
     if temperature not in TEMPERATURES:
-        errors["temperature"] = "is hot, warm or cold"
+        errors["temperature"] = Message("check.temperature")
     if errors:
         raise ValidationError(errors)
     interest = (fields.get("products") or "").strip()

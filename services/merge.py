@@ -17,6 +17,7 @@ from models import Account, Commitment, Contact, Interaction, Tombstone, TouchSt
 from services import accounts as acc
 from services.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError, UserError, ValidationError
+from services.words import Message
 
 FILLED_ACCOUNT_FIELDS = ("country", "city", "timezone", "source", "language", "founded_on", "cadence_days")
 FILLED_CONTACT_FIELDS = ("title", "phone", "language", "timezone", "birthday")
@@ -48,12 +49,12 @@ class MergeUndo:
 def _load(keep_uuid: str, other_uuids: list[str]) -> tuple[Account, list[Account]]:
     others = [u for u in dict.fromkeys(other_uuids) if u != keep_uuid]
     if not others:
-        raise ValidationError({"accounts": "choose at least one other account to merge into the kept one"})
+        raise ValidationError({"accounts": Message("check.merge_needs_another")})
     keep = acc.get_account(keep_uuid)
     rows = {a.uuid: a for a in Account.select().where(Account.uuid.in_(others))}
     missing = [u for u in others if u not in rows]
     if missing:
-        raise NotFoundError(f"No account with id {missing[0]}: nothing was merged.")
+        raise NotFoundError("error.no_account_nothing_merged", id=missing[0])
     return keep, [rows[u] for u in others]
 
 
@@ -189,7 +190,7 @@ def undo_merge(undo: MergeUndo) -> None:
     with write_transaction():
         keep = Account.get_or_none(Account.uuid == undo.keep_uuid)
         if keep is None:
-            raise UserError(f"The merge into {undo.keep_name} cannot be undone: that account was deleted since.")
+            raise UserError("error.undo_merge_kept_gone", name=undo.keep_name)
         records = undo.records
         restored = {r["uuid"]: _restore_account(r, now) for r in records["accounts"]}
         for record in records["contacts"]:
@@ -210,7 +211,7 @@ def undo_merge(undo: MergeUndo) -> None:
 
 def _restore_account(record: dict, now: dt.datetime) -> Account:
     if Account.select().where(Account.uuid == record["uuid"]).exists():
-        raise UserError(f"The merge cannot be undone: {record['name']} exists again.")
+        raise UserError("error.undo_merge_exists", name=record["name"])
     values = {k: record[k] for k in ("name", "country", "city", "timezone", "stage", "priority", "source",
                                      "language", "notes", "cadence_days")}
     return Account.create(uuid=record["uuid"], created_at=dt.datetime.fromisoformat(record["created_at"]),

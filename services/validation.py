@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from enum import StrEnum
 
+from services.words import Message
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MAX_NAME = 300
 MAX_TEXT = 100_000
@@ -14,19 +16,19 @@ FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 
 class FieldErrors(dict):
-    """Collects field -> message while cleaning a record."""
+    """Collects field -> message (a services.words.Message) while cleaning a record."""
 
 
 def text(value, field: str, errors: FieldErrors, *, required=False, limit=MAX_NAME) -> str:
     if isinstance(value, list | tuple | dict | set):
-        errors[field] = f"is a {'list' if not isinstance(value, dict) else 'set of pairs'}, not text"
+        errors[field] = Message("check.pairs_not_text" if isinstance(value, dict) else "check.list_not_text")
         return ""
     value = "" if value is None else str(value)
     value = value.replace("\x00", "").strip()
     if required and not value:
-        errors[field] = "is required"
+        errors[field] = Message("check.required")
     elif len(value) > limit:
-        errors[field] = f"is too long ({len(value):,} characters, at most {limit:,})"
+        errors[field] = Message("check.too_long", length=len(value), limit=limit)
     return value
 
 
@@ -37,14 +39,14 @@ def choice(value, enum: type[StrEnum], field: str, errors: FieldErrors, default:
         return enum(str(value).strip().lower()).value
     except ValueError:
         allowed = ", ".join(e.value for e in enum)
-        errors[field] = f"'{value}' is not one of: {allowed}"
+        errors[field] = Message("check.not_one_of", value=value, allowed=allowed)
         return default.value
 
 
 def email(value, field: str, errors: FieldErrors) -> str:
     value = text(value, field, errors, limit=320)
     if value and not EMAIL_RE.match(value):
-        errors[field] = f"'{value}' is not an e-mail address"
+        errors[field] = Message("check.not_email", value=value)
     return value
 
 
@@ -56,7 +58,7 @@ def timezone(value, field: str, errors: FieldErrors) -> str:
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
-            errors[field] = f"'{value}' is not a known time zone (use an IANA name like Europe/Berlin)"
+            errors[field] = Message("check.not_time_zone", value=value)
     return value
 
 
@@ -69,36 +71,36 @@ def date(value, field: str, errors: FieldErrors) -> dt.date | None:
         try:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            errors[field] = f"'{str(value)[:40]}' is not a date (use YYYY-MM-DD)"
+            errors[field] = Message("check.not_date", value=str(value)[:40])
             return None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        errors[field] = f"{value.isoformat()} is not a plausible date (years {FIRST_YEAR}–{LAST_YEAR})"
+        errors[field] = Message("check.implausible_date", value=value.isoformat(), first=FIRST_YEAR, last=LAST_YEAR)
         return None
     return value
 
 
 def aware_datetime(value, field: str, errors: FieldErrors) -> dt.datetime | None:
     if value in (None, ""):
-        errors[field] = "is required"
+        errors[field] = Message("check.required")
         return None
     if isinstance(value, str):
         try:
             value = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            errors[field] = f"'{value[:40]}' is not a date and time (use ISO 8601 with an offset)"
+            errors[field] = Message("check.not_iso_time", value=value[:40])
             return None
     if not isinstance(value, dt.datetime):
-        errors[field] = "is not a date and time"
+        errors[field] = Message("check.not_time")
         return None
     if value.tzinfo is None:
-        errors[field] = "has no time zone"
+        errors[field] = Message("check.no_zone")
         return None
     try:
         value = value.astimezone(dt.UTC)
     except OverflowError:  # year 1 with a positive offset, year 9999 with a negative one
         value = None
     if value is None or not FIRST_YEAR <= value.year <= LAST_YEAR:
-        errors[field] = f"is not a plausible time (years {FIRST_YEAR}–{LAST_YEAR})"
+        errors[field] = Message("check.implausible_time", first=FIRST_YEAR, last=LAST_YEAR)
         return None
     return value
 
@@ -109,8 +111,8 @@ def integer(value, field: str, errors: FieldErrors, lo: int, hi: int) -> int | N
     try:
         number = int(value)
     except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite float (1e400 in JSON)
-        errors[field] = f"'{str(value)[:40]}' is not a whole number"
+        errors[field] = Message("check.not_whole_number", value=str(value)[:40])
         return None
     if not lo <= number <= hi:
-        errors[field] = f"must be between {lo} and {hi}"
+        errors[field] = Message("check.between", lo=lo, hi=hi)
     return number

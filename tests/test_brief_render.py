@@ -122,7 +122,7 @@ def test_markup_in_every_field_cannot_break_the_pdf(tmp_path):
 def test_chinese_brief_has_chinese_headings(tmp_path):
     render_brief(brief("zh"), tmp_path / "zh.pdf")
     text = pdf_text(tmp_path / "zh.pdf")
-    assert all(word in text for word in ("联系人", "下次跟进", "未兑现承诺", "信任记录", "近期互动", "本地时间"))
+    assert all(word in text for word in ("联系人", "下次跟进", "未完成承诺", "信任记录", "近期互动", "当地时间"))
 
 
 @pytest.mark.parametrize(("paper", "size_mm"), [("a4", (210, 297)), ("letter", (215.9, 279.4))])

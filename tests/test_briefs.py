@@ -90,7 +90,7 @@ def test_brief_content_risk_trust_and_etiquette(account, tmp_path):
 def test_chinese_brief_has_chinese_headings(account, tmp_path):
     path, _ = brief_builder.write_brief(account.uuid, tmp_path / "zh.pdf", lang="zh", today=TODAY)
     text = " ".join(text_of(path).split())
-    for heading in ("联系人", "下次跟进", "未兑现承诺", "信任记录", "近期互动", "礼仪提示", "第 1 页", "问候礼仪"):
+    for heading in ("联系人", "下次跟进", "未完成承诺", "信任记录", "近期互动", "礼仪提示", "第 1 页", "问候"):
         assert heading in text
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import resources
-from ui import labels
+from services import words
 
 _lang = "en"
 _translators: list[QTranslator] = []
@@ -32,6 +32,7 @@ def install(app: QApplication, lang: str) -> None:
         app.removeTranslator(old)
     _translators.clear()
     _lang = lang
+    words.set_language(lang)  # the services' messages, the labels and reasons follow the UI language
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if lang == "zh":
@@ -41,4 +42,3 @@ def install(app: QApplication, lang: str) -> None:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 _translators.append(translator)
-    labels.reset()

@@ -464,47 +464,47 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="80"/>
+        <location filename="../../ui/opening.py" line="104"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="96"/>
+        <location filename="../../ui/opening.py" line="120"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="98"/>
+        <location filename="../../ui/opening.py" line="122"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="120"/>
+        <location filename="../../ui/opening.py" line="144"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="122"/>
+        <location filename="../../ui/opening.py" line="146"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="125"/>
+        <location filename="../../ui/opening.py" line="149"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="127"/>
+        <location filename="../../ui/opening.py" line="151"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="128"/>
+        <location filename="../../ui/opening.py" line="152"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="131"/>
+        <location filename="../../ui/opening.py" line="155"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
@@ -523,33 +523,33 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="48"/>
-        <location filename="../../ui/opening.py" line="155"/>
+        <location filename="../../ui/opening.py" line="72"/>
+        <location filename="../../ui/opening.py" line="179"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="55"/>
+        <location filename="../../ui/opening.py" line="79"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="51"/>
+        <location filename="../../ui/opening.py" line="75"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="58"/>
+        <location filename="../../ui/opening.py" line="82"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="66"/>
+        <location filename="../../ui/opening.py" line="90"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="66"/>
+        <location filename="../../ui/opening.py" line="90"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
@@ -769,7 +769,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="37"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
-        <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算兑现，也不算失信。</translation>
+        <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算已兑现，也不算未兑现。</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="53"/>
@@ -784,7 +784,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="74"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
+        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
     </message>
 </context>
 <context>
@@ -859,7 +859,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="110"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
-        <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
+        <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
         <location filename="../../ui/views/commitments.py" line="144"/>
@@ -1238,89 +1238,6 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
-    <name>Etiquette</name>
-    <message>
-        <location filename="../../ui/labels.py" line="130"/>
-        <source>Greeting</source>
-        <translation>问候礼仪</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="131"/>
-        <source>Names and titles</source>
-        <translation>称呼与头衔</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="132"/>
-        <source>Business cards</source>
-        <translation>名片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="133"/>
-        <source>Meetings</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="134"/>
-        <source>Punctuality</source>
-        <translation>守时</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="135"/>
-        <source>Communication</source>
-        <translation>沟通方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="136"/>
-        <source>Negotiation</source>
-        <translation>谈判</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="137"/>
-        <source>Decision making</source>
-        <translation>决策方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="138"/>
-        <source>Relationships</source>
-        <translation>关系建立</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="139"/>
-        <source>Gifts</source>
-        <translation>礼品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="140"/>
-        <source>Dining</source>
-        <translation>餐饮</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="141"/>
-        <source>Dress</source>
-        <translation>着装</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="142"/>
-        <source>Taboos</source>
-        <translation>禁忌</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="143"/>
-        <source>Working week</source>
-        <translation>工作周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="144"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="145"/>
-        <source>Follow-up</source>
-        <translation>跟进建议</translation>
-    </message>
-</context>
-<context>
     <name>ExchangeDialog</name>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="76"/>
@@ -1429,17 +1346,17 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Hot</source>
-        <translation>热</translation>
+        <translation>火热</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Warm</source>
-        <translation>温</translation>
+        <translation>热情</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
         <source>Cold</source>
-        <translation>冷</translation>
+        <translation>冷淡</translation>
     </message>
     <message>
         <location filename="../../ui/models/fair_table.py" line="23"/>
@@ -1852,7 +1769,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
         <source>… and {n} more</source>
-        <translation>… 另有 {n} 条</translation>
+        <translation>……另有 {n} 项</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
@@ -1977,338 +1894,6 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="32"/>
         <source>promise</source>
         <translation>承诺</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="41"/>
-        <source>Inquiry</source>
-        <translation>询盘</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="42"/>
-        <source>Quoted</source>
-        <translation>已报价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="43"/>
-        <source>Sampling</source>
-        <translation>寄样中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="44"/>
-        <source>Negotiating</source>
-        <translation>谈判中</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="45"/>
-        <source>Won</source>
-        <translation>已成交</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="46"/>
-        <source>Repeat buyer</source>
-        <translation>复购客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="47"/>
-        <source>Dormant</source>
-        <translation>沉睡</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="48"/>
-        <source>Lost</source>
-        <translation>已流失</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="49"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="50"/>
-        <source>Normal</source>
-        <translation>普通</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="51"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="52"/>
-        <source>Decision maker</source>
-        <translation>决策人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="53"/>
-        <source>Buyer</source>
-        <translation>采购</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="54"/>
-        <source>Influencer</source>
-        <translation>影响者</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="55"/>
-        <source>Technical</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="56"/>
-        <source>Finance</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="57"/>
-        <source>Agent</source>
-        <translation>代理</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="58"/>
-        <source>Official</source>
-        <translation>官员</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="76"/>
-        <location filename="../../ui/labels.py" line="90"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="60"/>
-        <source>E-mail</source>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="61"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="62"/>
-        <source>Video call</source>
-        <translation>视频通话</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="63"/>
-        <source>Meeting</source>
-        <translation>会议</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="89"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="65"/>
-        <source>Message</source>
-        <translation>即时消息</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="66"/>
-        <source>Trade fair</source>
-        <translation>展会</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="67"/>
-        <source>Post</source>
-        <translation>邮寄</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="68"/>
-        <source>Check-in</source>
-        <translation>例行问候</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="69"/>
-        <source>Quote</source>
-        <translation>报价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="70"/>
-        <location filename="../../ui/labels.py" line="86"/>
-        <source>Sample</source>
-        <translation>样品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="71"/>
-        <source>Value (news, improvement)</source>
-        <translation>价值型跟进（资讯、产品改进）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="72"/>
-        <source>Greeting</source>
-        <translation>节日问候</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="73"/>
-        <source>Negotiation</source>
-        <translation>谈判</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="74"/>
-        <source>Order</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="75"/>
-        <source>Service</source>
-        <translation>售后服务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="77"/>
-        <source>We contacted them</source>
-        <translation>我方联系客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="78"/>
-        <source>They contacted us</source>
-        <translation>客户联系我方</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="79"/>
-        <source>Warm</source>
-        <translation>热情</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="80"/>
-        <source>Neutral</source>
-        <translation>一般</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="81"/>
-        <source>Cold</source>
-        <translation>冷淡</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="82"/>
-        <source>No reply</source>
-        <translation>未回复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="83"/>
-        <source>Delivery date</source>
-        <translation>交货日期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="84"/>
-        <source>Price hold</source>
-        <translation>保价</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="85"/>
-        <source>Rebate</source>
-        <translation>返利</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="87"/>
-        <source>Document</source>
-        <translation>单证/文件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="88"/>
-        <source>Call back</source>
-        <translation>回电</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="91"/>
-        <source>Open</source>
-        <translation>未完成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="92"/>
-        <source>Kept</source>
-        <translation>已兑现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="93"/>
-        <source>Broken</source>
-        <translation>未兑现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="94"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="95"/>
-        <source>No approval needed</source>
-        <translation>无需审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="96"/>
-        <source>Approval pending</source>
-        <translation>待审批</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="97"/>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="98"/>
-        <source>Rejected</source>
-        <translation>已驳回</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="99"/>
-        <source>Europe</source>
-        <translation>欧洲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="100"/>
-        <source>North America</source>
-        <translation>北美</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="101"/>
-        <source>Latin America</source>
-        <translation>拉丁美洲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="102"/>
-        <source>South-East Asia</source>
-        <translation>东南亚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="103"/>
-        <source>South Asia</source>
-        <translation>南亚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="104"/>
-        <source>East Asia</source>
-        <translation>东亚</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="105"/>
-        <source>Middle East</source>
-        <translation>中东</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="106"/>
-        <source>Africa</source>
-        <translation>非洲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="107"/>
-        <source>Oceania</source>
-        <translation>大洋洲</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="108"/>
-        <source>CIS</source>
-        <translation>独联体</translation>
     </message>
 </context>
 <context>
@@ -2799,7 +2384,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Samples every</source>
-        <translation>寄样间隔</translation>
+        <translation>寄送样品间隔</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from services.words import Message
+
 # Modules under services.cli that define register(subparsers); order is the order in --help.
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
                    "trash"]
@@ -56,9 +58,12 @@ def print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
-def fail(message: str, code: int = 2) -> int:
-    sys.stderr.write(f"rapport: {message}\n")
-    return code
+def fail(message: str, /, **params: Any) -> int:
+    """`rapport: message` on stderr in the reader's language (message: a catalogue code, or text already shown)."""
+    from services import words
+
+    sys.stderr.write(f"rapport: {words.text(message, **params)}\n")
+    return 2
 
 
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
@@ -81,7 +86,7 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
         try:
             models.open_database(db_path)
         except models.DatabaseDamagedError as exc:
-            return fail(f"{exc} {_damaged_advice(db_path)}")
+            return fail("cli.damaged", problem=str(exc), advice=_damaged_advice(db_path))
         try:
             _copy_first(args, db_path)
             return args.func(args)
@@ -96,15 +101,14 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
         return fail(str(explained))
 
 
-def _damaged_advice(db_path: Path) -> str:
+def _damaged_advice(db_path: Path) -> Message:
     """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
     from services.backup import latest_backup
 
     copy = latest_backup(db_path)
     if copy is None:
-        return "It was not changed."
-    return f"It was not changed. The newest sound automatic copy is {copy}; put it in place with: " \
-           f"rapport --db {db_path} restore {copy}"
+        return Message("cli.not_changed")
+    return Message("cli.not_changed_copy", copy=copy, db=db_path)
 
 
 def _copy_kind(args: argparse.Namespace) -> str | None:

@@ -34,7 +34,7 @@ def run_demo(args) -> int:
     from services.demo import create_demo_data
 
     if not 1 <= args.accounts <= 100_000:
-        return fail("--accounts must be between 1 and 100000")
+        return fail("cli.option_between", option="--accounts", lo=1, hi=100000)
     counts = create_demo_data(args.accounts, seed=args.seed)
     print_json(counts)
     return 0

@@ -46,7 +46,7 @@ def run_brief(args) -> int:
 
     lang, today = _options(args)
     if today is None:
-        return fail(f"--today {args.today!r} is not a date (use YYYY-MM-DD)")
+        return fail("cli.not_a_date", option="--today", value=args.today)
     started = time.perf_counter()
     try:
         path, name = brief_builder.write_brief(args.account, args.out, lang=lang, today=today, paper=args.paper)
@@ -63,7 +63,7 @@ def run_pack(args) -> int:
 
     lang, today = _options(args)
     if today is None:
-        return fail(f"--today {args.today!r} is not a date (use YYYY-MM-DD)")
+        return fail("cli.not_a_date", option="--today", value=args.today)
     try:
         if args.accounts:
             uuids = [u.strip() for u in args.accounts.split(",") if u.strip()]
@@ -76,7 +76,7 @@ def run_pack(args) -> int:
         else:
             uuids, subtitle = brief_builder.pack_accounts(), ""
         if not uuids:
-            return fail("no accounts match: nothing to put in the pack")
+            return fail("cli.pack_empty")
         started = time.perf_counter()
         pages = brief_builder.write_pack(uuids, args.out, lang=lang, today=today, paper=args.paper, subtitle=subtitle)
     except UserError as exc:

@@ -38,7 +38,7 @@ def run_merge(args) -> int:
     try:
         report = import_bundle(args.file, orphans=args.orphans)
     except UserError as exc:
-        return fail(f"{args.file}: {exc} Nothing was imported.")
+        return fail("cli.file_not_imported", file=args.file, problem=str(exc))
     print_json(report.as_dict())
     return 0
 

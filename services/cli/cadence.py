@@ -30,9 +30,9 @@ def _plan(args):
     try:
         start = dt.date.fromisoformat(args.start) if args.start else dt.date.today()
     except ValueError:
-        return None, fail(f"--from {args.start!r} is not a date (use YYYY-MM-DD)")
+        return None, fail("cli.not_a_date", option="--from", value=args.start)
     if not 1 <= args.days <= 3660:
-        return None, fail("--days must be between 1 and 3660")
+        return None, fail("cli.option_between", option="--days", lo=1, hi=3660)
     return plan(start, args.days, include_overdue=args.overdue, today=start), 0
 
 

@@ -32,7 +32,7 @@ def run_risks(args) -> int:
 
     today = _today(args)
     if today is None:
-        return fail(f"--today {args.today!r} is not a date (use YYYY-MM-DD)")
+        return fail("cli.not_a_date", option="--today", value=args.today)
     rows = [{"uuid": r.commitment.uuid, "account": r.commitment.account.name,
              "account_uuid": r.commitment.account.uuid, "title": r.commitment.title,
              "due_date": r.commitment.due_date.isoformat(), "promised_by": r.commitment.promised_by,
@@ -52,7 +52,7 @@ def run_trust(args) -> int:
     from services.commitments import trust
 
     if _today(args) is None:
-        return fail(f"--today {args.today!r} is not a date (use YYYY-MM-DD)")
+        return fail("cli.not_a_date", option="--today", value=args.today)
     result = trust()
     names = dict(Account.select(Account.uuid, Account.name).tuples())
     payload = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from services.cli import fail, print_json
+from services.words import Message, text
 
 
 def register(sub) -> None:
@@ -29,14 +30,15 @@ def run_import(args) -> int:
         result = import_file(args.file, dry_run=args.dry_run, encoding=args.encoding, delimiter=args.delimiter,
                              sheet=args.sheet, default_country=args.country)
     except UserError as exc:
-        return fail(f"{exc} Nothing was imported.")
+        return fail("cli.not_imported", problem=str(exc))
     if args.json:
         print_json(result.as_dict())
         return 0
-    note = " (dry run: nothing was written)" if args.dry_run else ""
-    print(f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped}{note}.")
+    note = Message("cli.dry_run_note") if args.dry_run else ""
+    print(text("cli.import_counts", imported=result.imported, updated=result.updated, skipped=result.skipped,
+               note=note))
     for error in result.errors:
-        print(f"  row {error.row}: {error.message}")
+        print(text("cli.import_row_error", row=error.row, message=error.message))
     return 0
 
 

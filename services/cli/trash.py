@@ -49,7 +49,7 @@ def run_restore(args) -> int:
     try:
         restored = trash.restore(args.ref, with_account=args.with_account)
     except trash.ParentInTrashError as exc:
-        return fail(f"{exc} Run `trash restore {args.ref} --with-account` to restore both.")
+        return fail("cli.restore_with_account", problem=str(exc), ref=args.ref)
     except UserError as exc:
         return fail(str(exc))
     print_json({"restored": restored._asdict()})

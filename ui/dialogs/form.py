@@ -103,9 +103,10 @@ class FormDialog(QDialog):
     def values(self) -> dict:
         return {name: self.value_of(name) for name in self._fields}
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict) -> None:
+        """Each field's message (a services.words.Message, shown in the UI language) under the field."""
         for name, label in self._errors.items():
-            message = errors.get(name, "")
+            message = str(errors.get(name, ""))
             label.setText(message)
             label.setVisible(bool(message))
         first = next((n for n in self._fields if n in errors), None)

@@ -253,4 +253,4 @@ class CommitmentsView(LoadWhenShown, QWidget):
         try:
             return action()
         except ValidationError as exc:
-            raise UserError("; ".join(exc.errors.values())) from exc
+            raise UserError("; ".join(str(message) for message in exc.errors.values())) from exc

@@ -125,7 +125,7 @@ class FairView(QWidget):
             account = fair_service.capture_lead(fair, self.values())
         except ValidationError as exc:
             self.status.setStyleSheet("color: #c62828;")
-            self.status.setText("; ".join(f"{k}: {v}" for k, v in exc.errors.items()))
+            self.status.setText(str(exc))
             first = next((k for k in exc.errors if k in self.fields), None)
             (self.fields[first] if first else self.fair_name).setFocus()
             return
