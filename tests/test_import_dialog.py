@@ -27,12 +27,12 @@ def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
     dialog.country_edit.setText("Deutschland")
     with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
         dialog.check_button.click()
-    assert (checked.args[0].imported, checked.args[0].skipped) == (1, 1)
-    assert dialog.error_list.item(0).text() == "Row 3: unknown country 'Atlantis'"
+    assert (checked.args[0].imported, checked.args[0].skipped) == (2, 0)
+    assert dialog.error_list.item(0).text() == "Row 3: Poseidon: unknown country 'Atlantis' (kept in the notes)"
     assert Account.select().count() == 0
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
-    assert [a.name for a in Account.select()] == ["Müller Maschinenbau GmbH"]
+    assert sorted(a.name for a in Account.select()) == ["Atlantis Trading", "Müller Maschinenbau GmbH"]
     assert not dialog.import_button.isEnabled()
 
 

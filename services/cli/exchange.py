@@ -13,7 +13,10 @@ def register(sub) -> None:
     p.add_argument("--encoding", help="text encoding of a CSV or vCard file (default: detected)")
     p.add_argument("--delimiter", help="column separator of a CSV file: , ; tab | (default: detected)")
     p.add_argument("--sheet", help="sheet of an Excel workbook (default: the first)")
-    p.add_argument("--country", help="country for rows that name none (code or name)")
+    p.add_argument("--country", help="country for rows whose country cannot be inferred (code or name)")
+    p.add_argument("--merge-duplicates", choices=("strong", "all", "none"), default="strong",
+                   help="merge rows that look like an existing account into it: strong (same e-mail or number, "
+                        "the default), all likely duplicates, or none")
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("export", help="write all accounts and contacts to a CSV or Excel (.xlsx) file")
@@ -27,7 +30,7 @@ def run_import(args) -> int:
 
     try:
         result = import_file(args.file, dry_run=args.dry_run, encoding=args.encoding, delimiter=args.delimiter,
-                             sheet=args.sheet, default_country=args.country)
+                             sheet=args.sheet, default_country=args.country, merge=args.merge_duplicates)
     except UserError as exc:
         return fail(f"{exc} Nothing was imported.")
     if args.json:
@@ -35,8 +38,15 @@ def run_import(args) -> int:
         return 0
     note = " (dry run: nothing was written)" if args.dry_run else ""
     print(f"Imported {result.imported}, updated {result.updated}, skipped {result.skipped}{note}.")
+    if result.without_country:
+        print(f"{result.without_country} account(s) have no country: set it with Set country… in the account list.")
     for error in result.errors:
         print(f"  row {error.row}: {error.message}")
+    for warning in result.warnings:
+        print(f"  row {warning.row}: {warning.message}")
+    for offer in result.duplicates:
+        done = "merged into" if offer.merged else "looks like"
+        print(f"  row {offer.row}: {done} {offer.account_name} ({', '.join(offer.reasons)}: {offer.detail})")
     return 0
 
 

@@ -169,6 +169,7 @@ class ImportDialog(QDialog):
             "email": self.tr("E-mail"), "phone": self.tr("Phone"), "wechat": self.tr("WeChat"),
             "whatsapp": self.tr("WhatsApp"), "line": self.tr("LINE"), "kakaotalk": self.tr("KakaoTalk"),
             "telegram": self.tr("Telegram"), "zalo": self.tr("Zalo"), "messaging": self.tr("Messaging (app: handle)"),
+            "website": self.tr("Website"),
             "notes": self.tr("Notes"), "company_notes": self.tr("Company notes"), "source": self.tr("Source"),
             "stage": self.tr("Stage"), "priority": self.tr("Priority"), "tags": self.tr("Tags"),
         }
@@ -316,10 +317,11 @@ class ImportDialog(QDialog):
                            "{skipped} were skipped.")
         self.result_label.setText(text.format(new=result.imported, updated=result.updated, skipped=result.skipped))
         self.error_list.clear()
-        for error in result.errors[:SHOWN_ERRORS]:
+        for error in [*result.errors, *result.warnings][:SHOWN_ERRORS]:
             self.error_list.addItem(self.tr("Row {row}: {message}").format(row=error.row, message=error.message))
-        if len(result.errors) > SHOWN_ERRORS:
-            self.error_list.addItem(self.tr("… and {n} more").format(n=len(result.errors) - SHOWN_ERRORS))
+        hidden = len(result.errors) + len(result.warnings) - SHOWN_ERRORS
+        if hidden > 0:
+            self.error_list.addItem(self.tr("… and {n} more").format(n=hidden))
         if dry_run:
             self.checked.emit(result)
         else:
