@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
                                                "that account instead of a new one."))
         self.duplicates_label.setWordWrap(True)
         self.duplicate_list = QListWidget()
-        self.duplicate_list.setMaximumHeight(120)
+        self.duplicate_list.setMaximumHeight(90)
         self._show_duplicates([])
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, PROGRESS_STEPS)
@@ -225,7 +225,7 @@ class ImportDialog(QDialog):
     def _make_field_combos(self, mapping: dict[int, str]) -> None:
         labels = self.field_labels()
         self.field_combos = []
-        for column in range(self.model.columnCount()):
+        for column in range(self.model.width):  # the file's columns; the inferred country's come after
             box = QComboBox()
             box.addItem(self.tr("(ignore)"), importer.IGNORE)
             for name in importer.FIELDS:
