@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from models import Account, Contact
+from models import Account, Contact, db
 from models.account import phone_search_digits
 from services.accounts import refresh_search_key
 from services.text import search_key
@@ -42,17 +42,10 @@ def _write_batch(batch: list[PlannedAccount]) -> None:
     contacts = _by_pk(Contact, [c.pk for p in batch for c in p.contacts if c.pk is not None])
     new_contacts: list[Contact] = []
     rekey: list[Account] = []
+    created = _create_accounts([p for p in batch if p.pk is None])
     for planned in batch:
-        if planned.pk is None:
-            account = Account(name=planned.name, country=planned.country, **planned.values)
-            # What refresh_search_key() would store, known before the insert: saves a query and an update.
-            parts = [part for c in planned.contacts
-                     for part in (c.values["name"], phone_search_digits(c.values.get("phone", ""),
-                                                                        c.values.get("phone_e164", "")))]
-            account.search_key = search_key(account.name, account.city, *parts)
-            account.save(force_insert=True)
-            planned.pk = account.id
-            _write_contacts(account, planned.contacts, contacts, new_contacts)
+        if planned in created:
+            _write_contacts(created[planned], planned.contacts, contacts, new_contacts)
             continue
         account = accounts[planned.pk]
         changed = _assign(account, planned.values)
@@ -60,10 +53,45 @@ def _write_batch(batch: list[PlannedAccount]) -> None:
             account.touch()
         if _write_contacts(account, planned.contacts, contacts, new_contacts) or changed:
             rekey.append(account)
-    Contact.bulk_create(new_contacts, batch_size=100)
+    insert_rows(Contact, new_contacts)
     for account in rekey:
         refresh_search_key(account)
         account.save()
+
+
+def _create_accounts(planned: list[PlannedAccount]) -> dict[PlannedAccount, Account]:
+    """Insert the new accounts in one statement (a save() each costs ~1 ms of SQL building) and give each its pk."""
+    made = {}
+    for plan in planned:
+        account = Account(name=plan.name, country=plan.country, **plan.values)
+        # What refresh_search_key() would store, known before the insert: saves a query and an update.
+        parts = [part for c in plan.contacts
+                 for part in (c.values["name"], phone_search_digits(c.values.get("phone", ""),
+                                                                    c.values.get("phone_e164", "")))]
+        account.search_key = search_key(account.name, account.city, *parts)
+        made[plan] = account
+    if not made:
+        return made
+    insert_rows(Account, list(made.values()))
+    ids = dict(Account.select(Account.uuid, Account.id)
+               .where(Account.uuid.in_([a.uuid for a in made.values()])).tuples())
+    for plan, account in made.items():
+        account.id = plan.pk = ids[account.uuid]
+    return made
+
+
+def insert_rows(model, records: list) -> None:
+    """Insert unsaved records with one prepared statement: peewee's bulk_create builds SQL for every value, which
+    was half of a 100,000-row import's time. Their own pks are not set (see _create_accounts)."""
+    if not records:
+        return
+    fields = [f for f in model._meta.sorted_fields if f is not model._meta.primary_key]
+    quoted = lambda name: db.quote[0] + name + db.quote[1]  # noqa: E731  the database's own quote marks
+    columns = ", ".join(quoted(f.column_name) for f in fields)
+    marks = ", ".join([db.param] * len(fields))
+    sql = f"INSERT INTO {quoted(model._meta.table_name)} ({columns}) VALUES ({marks})"
+    rows = [[f.db_value(r.__data__.get(f.name)) for f in fields] for r in records]
+    db.cursor().executemany(sql, rows)
 
 
 def _write_contacts(account: Account, planned: list[PlannedContact], existing: dict[int, Contact],

@@ -296,11 +296,17 @@ def test_failure_while_writing_leaves_nothing_behind(db_path, tmp_path, monkeypa
 
     plan = plan_import(read_table(write_csv(tmp_path / "list.csv", PLAIN)))
 
-    def broken_bulk_create(*args, **kwargs):  # runs after the accounts were inserted
-        assert Account.select().count() == 2
-        raise RuntimeError("disk on fire")
+    from services import import_writer
 
-    monkeypatch.setattr(Contact, "bulk_create", broken_bulk_create)
+    insert_rows = import_writer.insert_rows
+
+    def broken_insert(model, records):  # the contacts are inserted after their accounts
+        if model is Contact:
+            assert Account.select().count() == 2
+            raise RuntimeError("disk on fire")
+        insert_rows(model, records)
+
+    monkeypatch.setattr(import_writer, "insert_rows", broken_insert)
     with pytest.raises(RuntimeError, match="disk on fire"):
         apply_plan(plan)
     assert Account.select().count() == 0 and Contact.select().count() == 0
