@@ -30,8 +30,8 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030"
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SNIFF_BYTES = 64 * 1024
-NOT_TEXT = ("{name} is not text in an encoding this program recognises (UTF-8, UTF-16, GB18030). If it is a "
-            "spreadsheet, save it as .xlsx or CSV UTF-8; or choose the encoding.")
+NOT_TEXT = ("{name} is not text in an encoding this program recognises (UTF-8, UTF-16, the Windows code pages, "
+            "GB18030, Shift_JIS ...). If it is a spreadsheet, save it as .xlsx or CSV UTF-8; or choose the encoding.")
 # Cells our CSV export protects from Excel's formula evaluation with a leading apostrophe.
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -50,24 +50,55 @@ def codec_name(encoding: str) -> str:
         raise ImportFileError(f"'{encoding}' is not an encoding this program knows.") from exc
 
 
-def encoding_candidates(head: bytes, whole: bool, name: str) -> list[str]:
-    """Encodings to try, in order, judged from the first bytes: BOM, then UTF-8, then GB18030 (a superset of GBK).
+# Equivalent readings of the same bytes, the one exports most often mean first: charset-normalizer may name the
+# first of several code pages that read a file equally well (cp1250 for a Spanish cp1252 file), and a superset
+# reads what its subset does (GB18030 for GB2312/GBK, cp932 for Shift_JIS).
+PREFERRED = ("utf_8", "cp1252", "cp1251", "gb18030", "cp932", "big5", "euc_kr")
+SUPERSET = {"ascii": "utf-8", "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932"}
 
-    UTF-8 that holds for the first bytes may still fail further on; GB18030 is then tried from the start.
-    """
+
+def detect_encoding(data: bytes) -> str | None:
+    """The encoding charset-normalizer finds for data (a file's first bytes), or None when it finds none."""
+    from charset_normalizer import from_bytes  # ~40 ms to import: only for a file that is not UTF-8
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    # Readings as good as the best (same chaos, same coherence) are a tie the preferred order breaks.
+    ties = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    readings = [name for m in ties for name in (m.encoding, *m.could_be_from_charset)]
+    name = next((p for p in PREFERRED if p in readings), best.encoding)
+    return codecs.lookup(SUPERSET.get(name, name)).name
+
+
+def encoding_candidates(head: bytes, whole: bool, name: str) -> list[str]:
+    """Encodings to try, in order, judged from the first bytes: a BOM, then UTF-8, then what charset-normalizer
+    detects, then GB18030 (a superset of GBK). UTF-8 that holds for the first bytes may still fail further on;
+    the next candidate is then tried from the start."""
     for bom, codec in BOMS:
         if head.startswith(bom):
             return [codec]
     fitting = []
-    for codec in ("utf-8", "gb18030"):
-        try:
-            codecs.getincrementaldecoder(codec)().decode(head, final=whole)
-        except UnicodeDecodeError:
-            continue
-        fitting.append(codec)
+    if _fits(head, "utf-8", whole):
+        fitting.append("utf-8")
+    else:
+        detected = detect_encoding(head)
+        if detected:
+            fitting.append(detected)
+    if "gb18030" not in fitting and _fits(head, "gb18030", whole):
+        fitting.append("gb18030")
     if not fitting:
         raise ImportFileError(NOT_TEXT.format(name=name))
     return fitting
+
+
+def _fits(head: bytes, codec: str, whole: bool) -> bool:
+    try:
+        codecs.getincrementaldecoder(codec)().decode(head, final=whole)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def check_text(text: str, name: str) -> None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from services.import_csv import BOMS, codec_name
+from services.import_csv import SNIFF_BYTES, codec_name, encoding_candidates
 from services.import_formats import (
     MAX_CELL_CHARS,
     PROGRESS_EVERY,
@@ -26,7 +26,7 @@ IMPP_APPS = {"weixin": "wechat", "wechat": "wechat", "whatsapp": "whatsapp", "li
              "telegram": "telegram", "kakaotalk": "kakaotalk", "kakao": "kakaotalk", "zalo": "zalo",
              "skype": "skype"}
 # The properties a row is made of; the rest (photos, logos, keys, sounds ...) is skipped as it streams past.
-USED = {"BEGIN", "END", "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "ADR", "NOTE", "IMPP",
+USED = {"BEGIN", "END", "FN", "N", "ORG", "X-ABSHOWAS", "TITLE", "ROLE", "EMAIL", "TEL", "ADR", "NOTE", "IMPP",
         *(f"X-{app.upper()}" for app in IMPP_APPS)}
 # A used property as written: quoted-printable UTF-8 Chinese with a soft break after every byte takes 12
 # characters a letter ("=E6=", "=9D=", "=8E=").
@@ -37,12 +37,12 @@ Property = tuple[str, dict[str, list[str]], str]
 
 def read_vcard(path: Path, encoding: str | None = None, progress: Progress | None = None) -> Table:
     with path.open("rb") as fh:
-        head = fh.read(4)
+        head = fh.read(SNIFF_BYTES)
     if encoding:
         codec_name(encoding)
         candidates = [encoding.strip()]
-    else:
-        candidates = next(([codec] for bom, codec in BOMS if head.startswith(bom)), ["utf-8", "gb18030"])
+    else:  # a BOM, else UTF-8, else detected; quoted-printable values follow their own CHARSET= (see _decoded)
+        candidates = encoding_candidates(head, len(head) < SNIFF_BYTES, path.name)
     for codec in candidates:
         try:
             return _read_as(path, codec, progress)
@@ -238,6 +238,8 @@ def vcard_row(card: list[Property]) -> list[str]:
         family, given, *rest = _components(by_name["N"][0][1]) + ["", ""]
         name = join_name(" ".join(p for p in (given, rest[0] if rest else "") if p), family)
     company = _components(by_name["ORG"][0][1])[0] if "ORG" in by_name else ""
+    if first("X-ABSHOWAS").upper() == "COMPANY" and name == company:  # Apple's card of a company, no person
+        name = ""
     city = country = ""
     address = _preferred(by_name.get("ADR", []))
     if address:

@@ -27,12 +27,12 @@ def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
     dialog.country_edit.setText("Deutschland")
     with qtbot.waitSignal(dialog.checked, timeout=10_000) as checked:
         dialog.check_button.click()
-    assert (checked.args[0].imported, checked.args[0].skipped) == (1, 1)
-    assert dialog.error_list.item(0).text() == "Row 3: unknown country 'Atlantis'"
+    assert (checked.args[0].imported, checked.args[0].skipped) == (2, 0)
+    assert dialog.error_list.item(0).text() == "Row 3: Poseidon: unknown country 'Atlantis' (kept in the notes)"
     assert Account.select().count() == 0
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.import_button.click()
-    assert [a.name for a in Account.select()] == ["Müller Maschinenbau GmbH"]
+    assert sorted(a.name for a in Account.select()) == ["Atlantis Trading", "Müller Maschinenbau GmbH"]
     assert not dialog.import_button.isEnabled()
 
 
@@ -100,3 +100,39 @@ def test_import_dialog_cancelled_import_writes_nothing(qtbot, db_path, tmp_path)
     assert dialog.result_label.text() == "Cancelled: nothing was imported."
     assert Account.select().count() == 0
     assert dialog.import_button.isEnabled()
+
+
+def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot, db_path):
+    from pathlib import Path
+
+    dialog = open_dialog(qtbot, Path(__file__).parent / "data" / "imports" / "outlook_desktop_en_cp1252.csv")
+    assert dialog.encoding_combo.itemText(0).endswith("cp1252") and "cp1252" in dialog.status_label.text()
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.check_button.click()
+    width = dialog.model.width
+    shown = {dialog.model.data(dialog.model.index(r, 1)) + " " + dialog.model.data(dialog.model.index(r, 3)):
+             (dialog.model.data(dialog.model.index(r, width)), dialog.model.data(dialog.model.index(r, width + 1)))
+             for r in range(1, dialog.model.rowCount())}
+    assert shown["Jürgen Weiß"] == ("DE", "phone +49 711 2345678")
+    assert shown["Chris Lee"] == ("unknown", "nothing in the row names it")
+    assert "1 accounts have no country" in dialog.result_label.text()
+
+
+def test_import_dialog_offers_a_duplicate_and_imports_as_ticked(qtbot, db_path, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from services.importer import import_file
+
+    header = ["Company", "Country", "Contact", "Email"]
+    import_file(write_csv(tmp_path / "first.csv", [header, ["Müller GmbH", "DE", "Jürgen", "jm@mueller.de"]]))
+    dialog = open_dialog(qtbot, write_csv(tmp_path / "again.csv",
+                                          [header, ["Mueller GmbH", "DE", "Jürgen", "jm@mueller.de"]]))
+    with qtbot.waitSignal(dialog.checked, timeout=10_000):
+        dialog.check_button.click()
+    item = dialog.duplicate_list.item(0)
+    assert item.text().startswith("Row 2: merge into Müller GmbH (same e-mail")
+    assert item.checkState() == Qt.CheckState.Checked
+    item.setCheckState(Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_button.click()
+    assert sorted(a.name for a in Account.select()) == ["Mueller GmbH", "Müller GmbH"]

@@ -1500,284 +1500,334 @@ Next public holidays: {holidays}</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
         <source>Import {file}</source>
         <translation>导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="97"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
         <source>Comma ( , )</source>
         <translation>逗号 ( , )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Semicolon ( ; )</source>
         <translation>分号 ( ; )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="81"/>
         <source>Bar ( | )</source>
         <translation>竖线 ( | )</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="85"/>
         <source>e.g. DE or Germany</source>
         <translation>如：DE 或 Germany</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="89"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="90"/>
         <source>Columns separated by</source>
         <translation>列分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="91"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="92"/>
         <source>Country for rows without one</source>
         <translation>未填国家的行默认为</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="107"/>
+        <source>Likely duplicates of accounts you have: a ticked row goes into that account instead of a new one.</source>
+        <translation>可能与已有客户重复：勾选的行将并入该客户，而不是新建客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="154"/>
         <source>Contact name</source>
         <translation>联系人姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="154"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="156"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>LINE</source>
         <translation>LINE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
         <source>KakaoTalk</source>
         <translation>KakaoTalk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>Zalo</source>
         <translation>Zalo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>Messaging (app: handle)</source>
         <translation>即时通讯（应用: 账号）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>Company notes</source>
         <translation>公司备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="160"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check: the last columns show where each country comes from.</source>
+        <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”：最后两列显示每个国家的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="221"/>
+        <source>Read as {encoding}: if letters look wrong, choose another encoding above.</source>
+        <translation>按 {encoding} 读取：如果文字显示不正确，请在上方选择其他编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="253"/>
+        <source>Row {row}: merge into {account} ({why})</source>
+        <translation>第 {row} 行：并入 {account}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <source>same e-mail</source>
+        <translation>相同电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <source>same phone number</source>
+        <translation>相同电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <source>same name</source>
+        <translation>相同名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <source>similar name</source>
+        <translation>名称相似</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <source>same web domain</source>
+        <translation>相同网站域名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
         <source>Importing… Nothing is written until every row is in; Cancel leaves the book as it was.</source>
         <translation>正在导入… 所有行处理完之前不会写入任何内容；点“取消”则数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
+        <source>{n} accounts have no country: set it later with Set country… in the list.</source>
+        <translation>{n} 个客户没有国家：稍后可在列表中用“设置国家…”设置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>Reading was cancelled. Change an option above to read the file again.</source>
         <translation>已取消读取。更改上方任一选项即可重新读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>This file cannot be imported: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
         <source>Detected: {value}</source>
         <translation>自动检测：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="228"/>
-        <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check.</source>
-        <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="236"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="230"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="250"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="244"/>
         <source>The mapping changed: Check again before importing.</source>
         <translation>列对应关系已更改：导入前请重新“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="312"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
         <source>Ready to import: {new} rows add new records, {updated} update existing ones, {skipped} have problems and will be skipped.</source>
         <translation>可以导入：{new} 行将新增记录，{updated} 行将更新现有记录，{skipped} 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="315"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="337"/>
         <source>Imported: {new} rows added new records, {updated} updated existing ones, {skipped} were skipped.</source>
         <translation>导入完成：{new} 行新增了记录，{updated} 行更新了现有记录，{skipped} 行被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="348"/>
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="322"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="351"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
@@ -2255,12 +2305,67 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="67"/>
+        <location filename="../../ui/models/import_preview.py" line="26"/>
         <source>Column {n}</source>
         <translation>第 {n} 列</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="76"/>
+        <location filename="../../ui/models/import_preview.py" line="28"/>
+        <source>Country (inferred)</source>
+        <translation>国家（推断）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="28"/>
+        <source>Country from</source>
+        <translation>国家来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="47"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="50"/>
+        <source>country column: {evidence}</source>
+        <translation>国家列：{evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="50"/>
+        <source>phone {evidence}</source>
+        <translation>电话 {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="51"/>
+        <source>address {evidence}</source>
+        <translation>地址 {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="51"/>
+        <source>city {evidence}</source>
+        <translation>城市 {evidence}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="52"/>
+        <source>the country chosen for rows without one</source>
+        <translation>为无国家的行选择的国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="53"/>
+        <source>the existing account</source>
+        <translation>已有客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="54"/>
+        <source>nothing in the row names it</source>
+        <translation>该行没有可推断国家的信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="56"/>
+        <source>(not a country: {text})</source>
+        <translation>（不是国家：{text}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_preview.py" line="62"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>

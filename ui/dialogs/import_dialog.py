@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -29,10 +30,9 @@ from PySide6.QtWidgets import (
 from services import importer
 from services.import_csv import ENCODINGS
 from services.import_formats import detect_kind
-from ui.models.base import RowTableModel
+from ui.models.import_preview import PREVIEW_ROWS, PreviewTableModel
 from ui.worker import Worker, start
 
-PREVIEW_ROWS = 50
 SHOWN_ERRORS = 200
 PROGRESS_STEPS = 1000  # the bar counts thousandths: byte counts of a large file overflow a Qt int
 
@@ -54,27 +54,6 @@ def every_percent(progress):
         return answer
 
     return report
-
-
-class PreviewTableModel(RowTableModel):
-    """Row 0 carries the field choosers (index widgets); the rows below are the file's first rows."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.numbers: list[int] = []
-
-    def set_table(self, table: importer.Table) -> None:
-        self.headers = [h or self.tr("Column {n}").format(n=i + 1) for i, h in enumerate(table.headers)]
-        self.numbers = table.row_numbers[:PREVIEW_ROWS]
-        self.set_rows([None, *table.rows[:PREVIEW_ROWS]])
-
-    def display(self, row, column: int) -> str:
-        return "" if row is None or column >= len(row) else row[column]
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return self.tr("Field") if section == 0 else str(self.numbers[section - 1])
-        return super().headerData(section, orientation, role)
 
 
 class ImportDialog(QDialog):
@@ -125,6 +104,12 @@ class ImportDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.error_list = QListWidget()
         self.error_list.setMaximumHeight(140)
+        self.duplicates_label = QLabel(self.tr("Likely duplicates of accounts you have: a ticked row goes into "
+                                               "that account instead of a new one."))
+        self.duplicates_label.setWordWrap(True)
+        self.duplicate_list = QListWidget()
+        self.duplicate_list.setMaximumHeight(90)
+        self._show_duplicates([])
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.hide()
@@ -152,6 +137,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_list)
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicate_list)
         layout.addLayout(buttons)
         try:  # the options that apply, shown while the file is read; the reader has the last word
             self._show_rows(detect_kind(self.path))
@@ -169,6 +156,7 @@ class ImportDialog(QDialog):
             "email": self.tr("E-mail"), "phone": self.tr("Phone"), "wechat": self.tr("WeChat"),
             "whatsapp": self.tr("WhatsApp"), "line": self.tr("LINE"), "kakaotalk": self.tr("KakaoTalk"),
             "telegram": self.tr("Telegram"), "zalo": self.tr("Zalo"), "messaging": self.tr("Messaging (app: handle)"),
+            "website": self.tr("Website"),
             "notes": self.tr("Notes"), "company_notes": self.tr("Company notes"), "source": self.tr("Source"),
             "stage": self.tr("Stage"), "priority": self.tr("Priority"), "tags": self.tr("Tags"),
         }
@@ -182,6 +170,7 @@ class ImportDialog(QDialog):
         self.field_combos = []
         self.result_label.clear()
         self.error_list.clear()
+        self._show_duplicates([])
         self.status_label.setText(self.tr("Reading {file}…").format(file=self.path.name))
 
         def work(progress):
@@ -225,13 +214,18 @@ class ImportDialog(QDialog):
 
     def _describe(self, table: importer.Table) -> str:
         shown = min(PREVIEW_ROWS, len(table.rows))
-        return self.tr("{rows} rows; the first {shown} are shown. Choose above each column what it holds, "
-                       "then Check.").format(rows=len(table.rows), shown=shown)
+        text = self.tr("{rows} rows; the first {shown} are shown. Choose above each column what it holds, then "
+                       "Check: the last columns show where each country comes from.").format(
+            rows=len(table.rows), shown=shown)
+        if table.detected_encoding:
+            text += " " + self.tr("Read as {encoding}: if letters look wrong, choose another encoding above.").format(
+                encoding=table.detected_encoding)
+        return text
 
     def _make_field_combos(self, mapping: dict[int, str]) -> None:
         labels = self.field_labels()
         self.field_combos = []
-        for column in range(self.model.columnCount()):
+        for column in range(self.model.width):  # the file's columns; the inferred country's come after
             box = QComboBox()
             box.addItem(self.tr("(ignore)"), importer.IGNORE)
             for name in importer.FIELDS:
@@ -249,6 +243,32 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         self.result_label.setText(self.tr("The mapping changed: Check again before importing."))
         self.error_list.clear()
+        self.model.set_countries({})
+        self._show_duplicates([])
+
+    def _show_duplicates(self, offers: list[importer.DuplicateOffer]) -> None:
+        """One ticked or unticked line per row that looks like an account already there."""
+        self.duplicate_list.clear()
+        for offer in offers[:SHOWN_ERRORS]:
+            item = QListWidgetItem(self.tr("Row {row}: merge into {account} ({why})").format(
+                row=offer.row, account=offer.account_name, why=self._reasons(offer)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if offer.merged else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, offer.row)
+            self.duplicate_list.addItem(item)
+        self.duplicates_label.setVisible(bool(offers))
+        self.duplicate_list.setVisible(bool(offers))
+
+    def _reasons(self, offer: importer.DuplicateOffer) -> str:
+        names = {"same_email": self.tr("same e-mail"), "same_phone": self.tr("same phone number"),
+                 "same_name": self.tr("same name"), "similar_name": self.tr("similar name"),
+                 "same_domain": self.tr("same web domain")}
+        return ", ".join(names.get(reason, reason) for reason in offer.reasons) + f": {offer.detail}"
+
+    def merge_choices(self) -> dict[int, bool]:
+        """Row -> merge or not, as ticked in the list of likely duplicates."""
+        items = (self.duplicate_list.item(i) for i in range(self.duplicate_list.count()))
+        return {item.data(Qt.ItemDataRole.UserRole): item.checkState() == Qt.CheckState.Checked for item in items}
 
     # ------------------------------------------------------------ checking and importing
 
@@ -262,13 +282,15 @@ class ImportDialog(QDialog):
         if self.table is None:
             return None
         table, mapping, country = self.table, self.mapping(), self.country_edit.text().strip() or None
+        merge_rows = self.merge_choices()
         self.result_label.setText(self.tr("Checking…") if dry_run else self.tr(
             "Importing… Nothing is written until every row is in; Cancel leaves the book as it was."))
         self.error_list.clear()
         self._dry_run = dry_run
 
         def work(progress):
-            return importer.run_import(table, mapping, dry_run=dry_run, default_country=country, progress=progress)
+            return importer.run_import(table, mapping, dry_run=dry_run, default_country=country, progress=progress,
+                                       merge_rows=merge_rows)
 
         return self._start(work, self._done)
 
@@ -314,12 +336,19 @@ class ImportDialog(QDialog):
         else:
             text = self.tr("Imported: {new} rows added new records, {updated} updated existing ones, "
                            "{skipped} were skipped.")
-        self.result_label.setText(text.format(new=result.imported, updated=result.updated, skipped=result.skipped))
+        text = text.format(new=result.imported, updated=result.updated, skipped=result.skipped)
+        if result.without_country:
+            text += " " + self.tr("{n} accounts have no country: set it later with Set country… in the list.").format(
+                n=result.without_country)
+        self.result_label.setText(text)
+        self.model.set_countries(result.countries)
+        self._show_duplicates(result.duplicates)
         self.error_list.clear()
-        for error in result.errors[:SHOWN_ERRORS]:
+        for error in [*result.errors, *result.warnings][:SHOWN_ERRORS]:
             self.error_list.addItem(self.tr("Row {row}: {message}").format(row=error.row, message=error.message))
-        if len(result.errors) > SHOWN_ERRORS:
-            self.error_list.addItem(self.tr("… and {n} more").format(n=len(result.errors) - SHOWN_ERRORS))
+        hidden = len(result.errors) + len(result.warnings) - SHOWN_ERRORS
+        if hidden > 0:
+            self.error_list.addItem(self.tr("… and {n} more").format(n=hidden))
         if dry_run:
             self.checked.emit(result)
         else:
