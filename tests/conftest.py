@@ -1,6 +1,7 @@
 """Shared fixtures: offscreen Qt, a fresh database per test, small factories."""
 
 import datetime as dt
+import gc
 import os
 import sys
 from pathlib import Path
@@ -48,6 +49,18 @@ def utc():
         return dt.datetime(*args, tzinfo=dt.UTC)
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread():
+    """As the app does (ui/gui_thread_gc.py): no automatic collection, which could start in a worker thread and
+    destroy an earlier test's widgets there; the main thread collects when due, after each test."""
+    from ui.gui_thread_gc import collect_if_due
+
+    thresholds = gc.get_threshold()
+    gc.disable()
+    yield
+    collect_if_due(thresholds)
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ import resources
 from models.files import private_folder
 from services import paths
 from ui import i18n
+from ui.gui_thread_gc import collect_on_gui_thread
 from ui.opening import build_main_window, check_in_background, open_database_with_dialog
 
 START = time.perf_counter()
@@ -110,6 +111,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources.path("icons", "rapport.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    collect_on_gui_thread(app)
     if not app.property("scheme_followed"):
         app.setProperty("scheme_followed", True)
         follow_color_scheme(app)

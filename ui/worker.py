@@ -24,6 +24,9 @@ class Worker(QRunnable):
 
     def __init__(self, fn: Callable) -> None:
         super().__init__()
+        # Python owns the runnable, kept in _RUNNING until run() returns: with Qt's auto-delete, the pool freed the
+        # C++ object while its Python wrapper could still be collected later, and a later test crashed on it.
+        self.setAutoDelete(False)
         self.fn = fn
         self.signals = WorkerSignals()
         self.cancelled = False
@@ -54,8 +57,13 @@ class Worker(QRunnable):
         finally:
             if not models.db.is_closed():
                 models.db.close()  # this thread's connection
+            _RUNNING.discard(self)
+
+
+_RUNNING: set[Worker] = set()
 
 
 def start(worker: Worker) -> Worker:
+    _RUNNING.add(worker)
     QThreadPool.globalInstance().start(worker)
     return worker
