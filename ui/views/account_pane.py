@@ -304,8 +304,6 @@ class AccountPane(QWidget):
             export_contact_data(contact.uuid, path)
 
     def forget_contact(self, contact) -> None:
-        from pathlib import Path
-
         from PySide6.QtWidgets import QMessageBox
 
         from services.privacy import backups_holding, forget_contact, purge_backups
@@ -317,15 +315,15 @@ class AccountPane(QWidget):
             "{name} too. This cannot be undone.").format(name=contact.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        book = getattr(self.window(), "db_path", None)
-        held = backups_holding(Path(book), contact.uuid) if book else []
+        book = getattr(self.window(), "book", None)
+        held = backups_holding(book, contact.uuid) if book else []
         forget_contact(contact.uuid)
         self._after_save()
         if held and QMessageBox.question(self, self.tr("Forget this person"), self.tr(
                 "Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? "
                 "A fresh backup without {name} is taken at once; older backups are kept.").format(
                 n=len(held), name=contact.name)) == QMessageBox.StandardButton.Yes:
-            purge_backups(Path(book), contact.uuid)
+            purge_backups(book, contact.uuid)
 
     def log_interaction(self, preset: dict | None = None) -> bool:
         from ui.dialogs.interaction_dialog import InteractionDialog
