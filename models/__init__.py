@@ -6,6 +6,7 @@ from models import book_file
 from models.account import Account, Contact
 from models.address import AddressLike, BookAddress, DatabaseAddressError, parse_address
 from models.base import (
+    READ_ERRORS,
     DatabaseDamagedError,
     DatabaseForeignError,
     DatabaseLockedError,
@@ -89,10 +90,10 @@ def close_database() -> None:
 
 
 __all__ = [
-    "LATEST", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote", "DatabaseAddressError",
-    "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError", "DatabaseOpenError", "DatabaseReadOnlyError",
-    "DatabaseTooNewError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta", "Setting", "Tombstone",
-    "TouchState", "TrashItem", "backup_to", "check_copy", "close_database", "connect", "database_id", "db",
-    "explain_error", "migrate", "new_uuid", "open_database", "parse_address", "run_held_check", "schema_version",
-    "utcnow", "write_transaction",
+    "LATEST", "READ_ERRORS", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote",
+    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError", "DatabaseOpenError",
+    "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta",
+    "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy", "close_database", "connect",
+    "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database", "parse_address", "run_held_check",
+    "schema_version", "utcnow", "write_transaction",
 ]

@@ -47,6 +47,10 @@ class DatabaseReadOnlyError(DatabaseOpenError):
     pass
 
 
+# What reading a damaged or vanished book raises: peewee's errors, and the driver's own from plain cursor rows.
+READ_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 

@@ -11,7 +11,18 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import peewee as pw
 
-from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, db, utcnow, write_transaction
+from models import (
+    Account,
+    Commitment,
+    Contact,
+    Interaction,
+    Tombstone,
+    TouchState,
+    db,
+    queries,
+    utcnow,
+    write_transaction,
+)
 from models.account import phone_search_digits
 from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
 from services import phones
@@ -296,21 +307,11 @@ def account_rows(limit: int | None = None) -> list[AccountRow]:
     With limit, only the first `limit` accounts in the list's order (start-up paints those while the rest
     is still being read); only they get their contacts counted.
 
-    Raw cursor rows and per-account subqueries on the (account, occurred_at) index: this runs at start-up
-    over every account, where peewee's per-row work or a GROUP BY over all interactions would dominate.
+    Plain cursor tuples (models.queries): this runs at start-up over every account, where peewee's per-row work
+    would dominate.
     """
-    people, talks = Contact.alias("people"), Interaction.alias("talks")
-    n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
-    # "Newest first, one row" walks the (account, occurred_at) index backwards: cheaper than MAX() here.
-    last = (talks.select(talks.occurred_at).where(talks.account == Account.id)
-            .order_by(talks.occurred_at.desc()).limit(1))
-    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
-                           Account.priority, Account.source, n_contacts, last, Account.search_key)
-    # Rows come in the order of their folded names, which leaves the list's locale-aware sort little to do.
-    if limit is not None:  # a few rows: walk the index on search_key
-        query = query.order_by(Account.search_key).limit(limit)
     # Columns in AccountRow's order, so each cursor row becomes a row without Python-level unpacking.
-    rows = list(map(AccountRow._make, db.execute(query)))
+    rows = list(map(AccountRow._make, queries.account_list(limit)))
     if limit is None:  # every row: one pass over the table, then sorting in Python beats walking the index
         rows.sort(key=_SEARCH_KEY)
     return rows

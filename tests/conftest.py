@@ -14,7 +14,7 @@ import models  # noqa: E402
 
 
 @pytest.fixture
-def book(tmp_path):
+def open_book(tmp_path):
     """A fresh, open book at sqlite:///…/rapport.sqlite (a models.BookAddress)."""
     address = models.parse_address(f"sqlite:///{tmp_path / 'rapport.sqlite'}")
     models.open_database(address)
@@ -23,9 +23,9 @@ def book(tmp_path):
 
 
 @pytest.fixture
-def db_path(book):
+def db_path(open_book):
     """The open book's file, for tests that look at the file itself."""
-    return book.file
+    return open_book.file
 
 
 @pytest.fixture
@@ -73,13 +73,13 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def main_window(qtbot, book):
+def main_window(qtbot, open_book):
     from PySide6.QtWidgets import QApplication
 
     from ui.app import make_app
     from ui.main_window import MainWindow
 
     assert make_app() is QApplication.instance()
-    window = MainWindow(book)
+    window = MainWindow(open_book)
     qtbot.addWidget(window)
     return window

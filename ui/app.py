@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 import models
 import resources
-from models.address import BookAddress
+from models.address import AddressLike, parse_address
 from models.files import private_folder
 from services import paths
 from ui import i18n
@@ -32,7 +32,7 @@ def _load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(font))
 
 
-def _setup_logging(book: BookAddress) -> None:
+def _setup_logging(book: AddressLike) -> None:
     log_file = paths.log_path()
     private_folder(log_file.parent)
     logging.basicConfig(filename=log_file, level=logging.INFO,
@@ -64,13 +64,13 @@ def _setup_logging(book: BookAddress) -> None:
     sys.excepthook = excepthook
 
 
-def _known_problem(error: BaseException, book: BookAddress) -> str | None:
+def _known_problem(error: BaseException, book: AddressLike) -> str | None:
     """The message of an error the user can act on (their input, the book's file), None for a bug."""
     from services.errors import UserError
 
     if isinstance(error, UserError | models.DatabaseOpenError):
         return str(error)
-    explained = models.explain_error(error, book.file)
+    explained = models.explain_error(error, parse_address(book).file)
     return str(explained) if explained is not None else None
 
 
@@ -146,7 +146,7 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _backup_in_background(window, book: BookAddress) -> None:
+def _backup_in_background(window, book: AddressLike) -> None:
     """The automatic copies (at start, and the first start of a day) without delaying the window."""
     from services.backup import automatic_backup
     from ui.worker import Worker, start
@@ -205,12 +205,12 @@ def _purge_old_trash() -> None:
         log.warning("purging the trash failed: %s", exc)
 
 
-def _after_the_check(window, book: BookAddress) -> None:
+def _after_the_check(window, book: AddressLike) -> None:
     _purge_old_trash()
     _backup_in_background(window, book)
 
 
-def run_gui(book: BookAddress, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
+def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
     """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure."""
     import os
 

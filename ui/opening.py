@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
-from models.address import BookAddress
+from models.address import AddressLike, parse_address
 
 log = logging.getLogger("rapport")
 
 
-def open_database_with_dialog(book: BookAddress, interactive: bool = True, defer_check: bool = False) -> bool:
+def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer_check: bool = False) -> bool:
     """Open the database; on a file that cannot be used explain, never touch it, offer the latest copy.
 
     defer_check: a book that opening writes nothing to is checked later by check_in_background().
@@ -37,31 +37,27 @@ def open_database_with_dialog(book: BookAddress, interactive: bool = True, defer
     return False
 
 
-def build_main_window(book: BookAddress):
+def build_main_window(book: AddressLike):
     """The main window on the open book; None when the book proved damaged and no copy was taken instead.
 
     The held-back check runs after the window paints, but the account list is read before that: a damaged page
     there is the same damage the check reports, so it gets the same offer of the latest copy, not a traceback.
     """
-    import sqlite3
-
-    import peewee
-
     from ui.main_window import MainWindow
 
     try:
         return MainWindow(book, first_page_first=True)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+    except models.READ_ERRORS as exc:
         log.warning("reading the book failed before its check: %s", exc)
         error = models.run_held_check() or models.DatabaseDamagedError(
-            book.file, f"The database {book} is damaged: {exc}.")
+            parse_address(book).file, f"The database {book} is damaged: {exc}.")
     models.close_database()
     if not offer_latest_copy(book, error) or not open_database_with_dialog(book, defer_check=True):
         return None
     return MainWindow(book, first_page_first=True)
 
 
-def offer_latest_copy(book: BookAddress, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
+def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
     """Explain why the book cannot be used; for a damaged one offer the latest sound automatic copy.
 
     Returns True once that copy is in place (the damaged file is kept beside it, untouched).
@@ -93,7 +89,7 @@ def offer_latest_copy(book: BookAddress, error: models.DatabaseOpenError, parent
     return True
 
 
-def _restore(source: Path, book: BookAddress, parent: QWidget | None) -> Path | None:
+def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | None:
     """Put source in place of the book (closed first); None, after saying why, when it cannot be done."""
     from services.backup import restore
     from services.errors import UserError
@@ -106,7 +102,7 @@ def _restore(source: Path, book: BookAddress, parent: QWidget | None) -> Path | 
         return None
 
 
-def settle_interrupted_restore(book: BookAddress, interactive: bool = True) -> bool:
+def settle_interrupted_restore(book: AddressLike, interactive: bool = True) -> bool:
     """Before opening: a restore cut off half-way is reported and its copy offered back, never replaced by an
     empty book. Returns whether opening may go on."""
     from services.backup import interrupted_restore
@@ -156,7 +152,7 @@ def _interrupted_restore_offer(found) -> tuple[str, str | None, Path | None]:
         translate("App", "Remove it and open the book"), None
 
 
-def check_in_background(window, book: BookAddress, passed: Callable[[], None]) -> None:
+def check_in_background(window, book: AddressLike, passed: Callable[[], None]) -> None:
     """Run the held-back integrity check off the GUI thread; then passed(), or the damaged-file dialog."""
     from ui.worker import Worker, start
 
@@ -166,7 +162,7 @@ def check_in_background(window, book: BookAddress, passed: Callable[[], None]) -
     window.integrity_check = start(worker)  # kept: its signals must outlive this call
 
 
-def _checked(window, book: BookAddress, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:
+def _checked(window, book: AddressLike, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:
     if error is None:
         passed()
         return
