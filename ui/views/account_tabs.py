@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from ui.models.commitment_table import CommitmentTableModel
 from ui.models.touch_table import TouchTableModel
-from ui.views.account_pane import make_table, row_menu
+from ui.widgets.tables import make_table, row_menu
 
 
 class NextTouchesTab(QWidget):
@@ -80,12 +80,12 @@ class PromisesTab(QWidget):
             self.changed.emit()
 
     def edit_promise(self, index) -> None:
-        from ui.views.commitments import edit_promise
+        from ui.dialogs.promise_dialogs import edit_promise
 
         self._done(edit_promise(self, self.model.row_at(index.row())))
 
     def promise_menu(self, index) -> QMenu:
-        from ui.views.commitments import cancel_promise
+        from ui.dialogs.promise_dialogs import cancel_promise
 
         c = self.model.row_at(index.row())
         menu = QMenu(self)
@@ -97,7 +97,7 @@ class PromisesTab(QWidget):
         return menu
 
     def _delete(self, c) -> None:
-        from ui.views.commitments import delete_promise
+        from ui.dialogs.promise_dialogs import delete_promise
 
         kept = delete_promise(self, c)
         if kept is not None:

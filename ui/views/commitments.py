@@ -24,50 +24,11 @@ from PySide6.QtWidgets import (
 from models.enums import Approval
 from services import commitment_rows, commitments
 from services.errors import UserError, ValidationError
-from services.trash import Trashed
+from ui.dialogs.promise_dialogs import cancel_promise, delete_promise, edit_promise
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
-from ui.views.account_pane import make_table, row_menu
 from ui.widgets.lazy import LoadWhenShown
-
-
-def cancel_promise(parent, c, today: dt.date | None = None) -> bool:
-    """Ask, then cancel an open promise that no longer applies; it counts neither kept nor broken."""
-    title = QCoreApplication.translate("Commitments", "Cancel promise")
-    question = QCoreApplication.translate(
-        "Commitments", "Cancel '{title}' to {account}? Use this when the promise no longer applies — the "
-        "customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.")
-    answer = QMessageBox.question(parent, title, question.format(title=c.title, account=c.account))
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        commitments.cancel(c.uuid, today)
-    except UserError as exc:
-        QMessageBox.warning(parent, title, str(exc))
-        return False
-    return True
-
-
-def delete_promise(parent, c) -> Trashed | None:
-    """Ask, then delete a promise entered by mistake (it leaves the trust record); what went to the Trash."""
-    question = QCoreApplication.translate(
-        "Commitments", "Delete '{title}'? Only for a promise entered by mistake: it disappears from the trust "
-        "record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better "
-        "cancelled.")
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
-                                  question.format(title=c.title))
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    return commitments.delete_commitment(c.uuid)
-
-
-def edit_promise(parent, c) -> bool:
-    from services import accounts
-    from ui.dialogs.commitment_dialog import CommitmentDialog
-
-    dialog = CommitmentDialog(c.account_uuid, accounts.contacts_of(c.account_uuid), commitments.people(),
-                              commitment=commitments.get_commitment(c.uuid), parent=parent)
-    return bool(dialog.exec())
+from ui.widgets.tables import make_table, row_menu
 
 
 def trust_text(record) -> str:
