@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from models import TouchState, queries
 from models.base import save_by_key
-from models.enums import Purpose, Stage
+from models.enums import Purpose, Stage, role_rank
 from services import cadence_rules as cr
 from services.errors import ValidationError
 from services.phrases import phrase, render
@@ -19,8 +19,6 @@ from services.phrases import phrase, render
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
 RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
-ROLE_RANK = {"decision_maker": 0, "buyer": 1, "influencer": 2, "agent": 3, "technical": 4, "finance": 5,
-             "official": 6, "other": 7}
 PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "value": "value touch",
                 "greeting": "greeting", "negotiation": "negotiation", "order": "order", "service": "service",
                 "other": "contact"}
@@ -308,7 +306,7 @@ def _main_contact(a: _Account, contact_id: int | None = None) -> _Contact | None
         for c in a.contacts:
             if c.id == contact_id:
                 return c
-    return min(a.contacts, key=lambda c: ROLE_RANK.get(c.role, 9), default=None)
+    return min(a.contacts, key=lambda c: role_rank(c.role), default=None)
 
 
 def _zone(a: _Account, contact: _Contact | None, country_zone: str) -> str:
