@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models import Account, Commitment, Contact, db, utcnow, write_transaction
+from models.commitment import parse_due_history
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
@@ -210,7 +211,7 @@ def reschedule(commitment_uuid: str, new_due: dt.date, reason: str) -> Commitmen
         c = get_commitment(commitment_uuid)
         if new_due == c.due_date:
             raise ValidationError({"due_date": "is the same as the current due date"})
-        history = json.loads(c.due_history or "[]")
+        history = parse_due_history(c.due_history)
         history.append({"due_date": c.due_date.isoformat(), "reason": reason[:500], "changed_at": utcnow().isoformat()})
         c.due_history = json.dumps(history, ensure_ascii=False)
         c.due_date = new_due
@@ -235,7 +236,7 @@ def record_approval(commitment_uuid: str, decision: str, approver: str, on: dt.d
 
 
 def previous_due_dates(c: Commitment) -> list[str]:
-    return [h["due_date"] for h in json.loads(c.due_history or "[]")]
+    return [h["due_date"] for h in parse_due_history(c.due_history)]
 
 
 # ---------------------------------------------------------------- risk
@@ -286,7 +287,7 @@ def risk_reasons(c: Commitment, today: dt.date, overloaded: set[str], t: dict) -
         reasons.append("customer_day_off")
     if c.uuid in overloaded:
         reasons.append("owner_overloaded")
-    if len(json.loads(c.due_history or "[]")) >= t["reschedule_count"]:
+    if len(parse_due_history(c.due_history)) >= t["reschedule_count"]:
         reasons.append("rescheduled")
     return reasons
 
@@ -311,7 +312,7 @@ def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple
     """The explanation and the suggested action, as phrases (see services.phrases) to render in any language."""
     values = {"due": c.due_date.isoformat(), "late": (today - c.due_date).days, "left": (c.due_date - today).days,
               "by": f" from {c.approver}" if c.approver else "", "who": c.promised_by or "The owner",
-              "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
+              "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(parse_due_history(c.due_history)),
               "approver": c.approver or "the approver"}
     text = tuple(phrase(r, **values) for r in reasons)
     action = next(((phrase(code_, **values),) for code, code_ in ACTIONS if code in reasons), ())
