@@ -257,17 +257,21 @@ def _overloaded_people(items: list[Commitment], t: dict) -> set[str]:
         if c.promised_by:
             by_person[c.promised_by.strip().casefold()].append(c)
     flagged: set[str] = set()
-    span = t["overload_window_days"] - 1
     for promises in by_person.values():
-        promises.sort(key=lambda c: c.due_date)
         dates = [c.due_date for c in promises]
-        for c in promises:
-            for start in (c.due_date - dt.timedelta(days=k) for k in range(span + 1)):
-                end = start + dt.timedelta(days=span)
-                if sum(1 for d in dates if start <= d <= end) > t["overload_count"]:
-                    flagged.add(c.uuid)
-                    break
+        flagged.update(c.uuid for c in promises if _crowded(c.due_date, dates, t))
     return flagged
+
+
+def _crowded(day: dt.date, dates: list[dt.date], t: dict, adding: int = 0) -> bool:
+    """Some window of overload_window_days around day holds more than overload_count of dates (plus `adding`
+    promises not among them yet): the one overload rule of the risk list and the warning before promising."""
+    span = t["overload_window_days"] - 1
+    for start in (day - dt.timedelta(days=k) for k in range(span + 1)):
+        end = start + dt.timedelta(days=span)
+        if sum(1 for d in dates if start <= d <= end) + adding > t["overload_count"]:
+            return True
+    return False
 
 
 def risk_reasons(c: Commitment, today: dt.date, overloaded: set[str], t: dict) -> list[str]:
@@ -422,14 +426,10 @@ def promise_warnings(account_uuid: str, fields: dict, today: dt.date | None = No
                                            "realistic, with margin for the unexpected?"))
         who = (fields.get("promised_by") or "").strip()
         if who:
-            span = t["overload_window_days"] - 1
             theirs = [c.due_date for c in open_commitments() if c.promised_by.strip().casefold() == who.casefold()]
-            for start in (due - dt.timedelta(days=k) for k in range(span + 1)):
-                end = start + dt.timedelta(days=span)
-                if sum(1 for d in theirs if start <= d <= end) + 1 > t["overload_count"]:
-                    warnings.append(PromiseWarning("owner_overloaded", f"{who} already has {len(theirs)} open "
-                                                   f"promises, {t['overload_count']} or more due near this date."))
-                    break
+            if _crowded(due, theirs, t, adding=1):
+                warnings.append(PromiseWarning("owner_overloaded", f"{who} already has {len(theirs)} open "
+                                               f"promises, {t['overload_count']} or more due near this date."))
     record = account_trust(account_uuid)
     if record.broken or record.late:
         warnings.append(PromiseWarning("track_record", f"This customer has seen {record.broken} broken and "
