@@ -253,11 +253,7 @@ def update_account(account_uuid: str, fields: dict) -> Account:
     values = clean_account(fields, partial=True)
     with db.atomic():
         account = get_account(account_uuid)
-        for name, value in values.items():
-            setattr(account, name, value)
-        refresh_search_key(account)
-        account.touch()
-        account.save()
+        account.save_changes(values, derive=refresh_search_key)
     return account
 
 
@@ -368,12 +364,8 @@ def update_contact(contact_uuid: str, fields: dict) -> Contact:
     values = clean_contact(fields, partial=True)
     with db.atomic():
         contact = get_contact(contact_uuid)
-        for name, value in values.items():
-            setattr(contact, name, value)
         account = contact.account
-        contact.phone_e164 = phones.e164(contact.phone, account.country)
-        contact.touch()
-        contact.save()
+        contact.save_changes(values, derive=lambda c: setattr(c, "phone_e164", phones.e164(c.phone, account.country)))
         reindex(account)
     return contact
 
@@ -425,11 +417,7 @@ def log_interaction(account_uuid: str, fields: dict) -> Interaction:
 def update_interaction(interaction_uuid: str, fields: dict) -> Interaction:
     with db.atomic():
         item = get_interaction(interaction_uuid)
-        values = clean_interaction(fields, item.account, partial=True)
-        for name, value in values.items():
-            setattr(item, name, value)
-        item.touch()
-        item.save()
+        item.save_changes(clean_interaction(fields, item.account, partial=True))
     return item
 
 

@@ -160,11 +160,7 @@ def create_commitment(account_uuid: str, fields: dict) -> Commitment:
 def update_commitment(commitment_uuid: str, fields: dict) -> Commitment:
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        values = clean_commitment(fields, c.account, partial=True)
-        for name, value in values.items():
-            setattr(c, name, value)
-        c.touch()
-        c.save()
+        c.save_changes(clean_commitment(fields, c.account, partial=True))
     return c
 
 
