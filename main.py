@@ -17,16 +17,16 @@ def main(argv: list[str] | None = None) -> int:
     from services.errors import UserError
 
     try:
-        db_path = paths.book_path(args.db)
+        book = paths.book_address(args.db)
     except UserError as exc:
         return fail(str(exc))
     if args.command:
         from services.cli import run_command
 
-        return run_command(args, db_path)
+        return run_command(args, book)
     from ui.app import run_gui
 
-    return run_gui(db_path, lang=args.lang, smoke_test=args.smoke_test, started=STARTED)
+    return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
-"""Rapport's data: peewee models on SQLite (portable to PostgreSQL), opened at a path chosen at start-up."""
+"""Rapport's data: peewee models on an SQLite book, opened at the address chosen at start-up (models.address)."""
 
 from pathlib import Path
 
 from models import book_file
 from models.account import Account, Contact
+from models.address import AddressLike, BookAddress, DatabaseAddressError, parse_address
 from models.base import (
+    READ_ERRORS,
     DatabaseDamagedError,
     DatabaseForeignError,
     DatabaseLockedError,
@@ -29,8 +31,9 @@ from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Se
 _held: list[BookLock] = []  # the open book's lock (at most one)
 
 
-def open_database(path: Path | str, defer_check: bool = False) -> list[int]:
-    """Open the book at path and bring it to the latest schema; return the migration steps that ran.
+def open_database(address: AddressLike, defer_check: bool = False) -> list[int]:
+    """Open the book at address (models.address: a path or sqlite:… URL) and bring it to the latest schema; return
+    the migration steps that ran.
 
     Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
     proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
@@ -40,11 +43,16 @@ def open_database(path: Path | str, defer_check: bool = False) -> list[int]:
     defer_check: a book that opening writes nothing to gets its check later, from run_held_check() or the
     first write, whichever comes first (the GUI runs it once its window is up); writes wait for it.
     """
+    book = parse_address(address)
     close_database()
-    path = Path(path)
-    if str(path) == ":memory:":
-        connect(path)
+    if book.in_memory:
+        connect(book.file)
         return migrate(None)
+    return _open_sqlite_file(book.file, defer_check)
+
+
+def _open_sqlite_file(path: Path, defer_check: bool) -> list[int]:
+    """The SQLite book: examined read-only, locked shared, checked (now or held back), migrated, claimed."""
     facts = book_file.examine(path, LATEST)
     lock = BookLock(path)
     lock.hold_shared()
@@ -82,10 +90,10 @@ def close_database() -> None:
 
 
 __all__ = [
-    "LATEST", "Account", "Commitment", "Contact", "CountryNote", "DatabaseDamagedError", "DatabaseForeignError",
-    "DatabaseLockedError", "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer",
-    "ForgottenContact",
-    "Interaction", "Meta", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy",
-    "close_database", "connect", "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database",
-    "run_held_check", "schema_version", "utcnow", "write_transaction",
+    "LATEST", "READ_ERRORS", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote",
+    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError", "DatabaseOpenError",
+    "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta",
+    "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy", "close_database", "connect",
+    "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database", "parse_address", "run_held_check",
+    "schema_version", "utcnow", "write_transaction",
 ]

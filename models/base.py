@@ -6,8 +6,9 @@ import datetime as dt
 import sqlite3
 import threading
 import uuid as uuidlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import peewee as pw
 
@@ -45,6 +46,10 @@ class DatabaseTooNewError(DatabaseOpenError):
 
 class DatabaseReadOnlyError(DatabaseOpenError):
     pass
+
+
+# What reading a damaged or vanished book raises: peewee's errors, and the driver's own from plain cursor rows.
+READ_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
 
 
 def utcnow() -> dt.datetime:
@@ -86,6 +91,16 @@ class BaseModel(pw.Model):
     def touch(self) -> None:
         self.updated_at = utcnow()
 
+    def save_changes(self, values: Mapping[str, object], derive: Callable[[Any], None] | None = None) -> None:
+        """Set these fields, let derive(row) bring derived fields up to date, stamp updated_at, save: the one way a
+        service changes a row it has read (the caller holds the transaction)."""
+        for name, value in values.items():
+            setattr(self, name, value)
+        if derive is not None:
+            derive(self)
+        self.touch()
+        self.save()
+
 
 def write_transaction():
     """A transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE).
@@ -102,10 +117,7 @@ def save_by_key(model: type[BaseModel], field: pw.Field, key, **values) -> BaseM
         row = model.get_or_none(field == key)
         if row is None:
             return model.create(**{field.name: key}, **values)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.touch()
-        row.save()
+        row.save_changes(values)
         return row
 
 

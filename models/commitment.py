@@ -1,5 +1,7 @@
 """Promises made to customers: who promised what, by when, resting on which approval."""
 
+import json
+
 import peewee as pw
 
 from models.account import Account, Contact
@@ -23,3 +25,15 @@ class Commitment(BaseModel):
     notes = pw.TextField(default="")
     # JSON list, oldest first: [{"due_date": "2026-05-01", "reason": "...", "changed_at": "..."}]
     due_history = pw.TextField(default="[]")
+
+
+def parse_due_history(text: str | None) -> list[dict]:
+    """A promise's earlier due dates, oldest first: [{"due_date", "reason", "changed_at"}, ...].
+
+    The one reader of the stored JSON; text that is not a list of entries reads as no history.
+    """
+    try:
+        entries = json.loads(text or "[]")
+    except ValueError:
+        return []
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []

@@ -32,6 +32,17 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+ROLE_RANK = {role.value: rank for rank, role in enumerate(Role)}
+
+
+def role_rank(role: str) -> int:
+    """Whom to address first, in Role's order (decision maker first, other last; an unknown role after those).
+
+    The one order for the planner's main contact and the brief's list of people.
+    """
+    return ROLE_RANK.get(role, len(ROLE_RANK))
+
+
 class Channel(StrEnum):
     EMAIL = "email"
     PHONE = "phone"

@@ -11,7 +11,18 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import peewee as pw
 
-from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, db, utcnow, write_transaction
+from models import (
+    Account,
+    Commitment,
+    Contact,
+    Interaction,
+    Tombstone,
+    TouchState,
+    db,
+    queries,
+    utcnow,
+    write_transaction,
+)
 from models.account import phone_search_digits
 from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
 from services import phones
@@ -243,11 +254,7 @@ def update_account(account_uuid: str, fields: dict) -> Account:
     values = clean_account(fields, partial=True)
     with db.atomic():
         account = get_account(account_uuid)
-        for name, value in values.items():
-            setattr(account, name, value)
-        refresh_search_key(account)
-        account.touch()
-        account.save()
+        account.save_changes(values, derive=refresh_search_key)
     return account
 
 
@@ -297,21 +304,11 @@ def account_rows(limit: int | None = None) -> list[AccountRow]:
     With limit, only the first `limit` accounts in the list's order (start-up paints those while the rest
     is still being read); only they get their contacts counted.
 
-    Raw cursor rows and per-account subqueries on the (account, occurred_at) index: this runs at start-up
-    over every account, where peewee's per-row work or a GROUP BY over all interactions would dominate.
+    Plain cursor tuples (models.queries): this runs at start-up over every account, where peewee's per-row work
+    would dominate.
     """
-    people, talks = Contact.alias("people"), Interaction.alias("talks")
-    n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
-    # "Newest first, one row" walks the (account, occurred_at) index backwards: cheaper than MAX() here.
-    last = (talks.select(talks.occurred_at).where(talks.account == Account.id)
-            .order_by(talks.occurred_at.desc()).limit(1))
-    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
-                           Account.priority, Account.source, n_contacts, last, Account.search_key)
-    # Rows come in the order of their folded names, which leaves the list's locale-aware sort little to do.
-    if limit is not None:  # a few rows: walk the index on search_key
-        query = query.order_by(Account.search_key).limit(limit)
     # Columns in AccountRow's order, so each cursor row becomes a row without Python-level unpacking.
-    rows = list(map(AccountRow._make, db.execute(query)))
+    rows = list(map(AccountRow._make, queries.account_list(limit)))
     if limit is None:  # every row: one pass over the table, then sorting in Python beats walking the index
         rows.sort(key=_SEARCH_KEY)
     return rows
@@ -368,12 +365,8 @@ def update_contact(contact_uuid: str, fields: dict) -> Contact:
     values = clean_contact(fields, partial=True)
     with db.atomic():
         contact = get_contact(contact_uuid)
-        for name, value in values.items():
-            setattr(contact, name, value)
         account = contact.account
-        contact.phone_e164 = phones.e164(contact.phone, account.country)
-        contact.touch()
-        contact.save()
+        contact.save_changes(values, derive=lambda c: setattr(c, "phone_e164", phones.e164(c.phone, account.country)))
         reindex(account)
     return contact
 
@@ -425,11 +418,7 @@ def log_interaction(account_uuid: str, fields: dict) -> Interaction:
 def update_interaction(interaction_uuid: str, fields: dict) -> Interaction:
     with db.atomic():
         item = get_interaction(interaction_uuid)
-        values = clean_interaction(fields, item.account, partial=True)
-        for name, value in values.items():
-            setattr(item, name, value)
-        item.touch()
-        item.save()
+        item.save_changes(clean_interaction(fields, item.account, partial=True))
     return item
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import models
 from models import book_file, book_lock
+from models.address import AddressLike, parse_address
 from models.files import atomic_output, private_folder
 from models.migrations import backups_dir
 from services.errors import UserError
@@ -19,16 +20,22 @@ KEEP = 10  # automatic copies kept per kind ("start", "daily", "before-import" .
 KEPT_MARK = ".before-restore-"  # rapport.before-restore-20261123-081500.sqlite: the book as it was before a restore
 
 
-def list_backups(db_path: Path) -> list[Path]:
+def sqlite_file(book: AddressLike) -> Path:
+    """The book's SQLite file: what its copies, its lock and a restore work on (a server book will have none)."""
+    return parse_address(book).file
+
+
+def list_backups(book: AddressLike) -> list[Path]:
+    db_path = sqlite_file(book)
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
     return sorted(folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def latest_backup(db_path: Path) -> Path | None:
+def latest_backup(book: AddressLike) -> Path | None:
     """The newest automatic copy that is itself a sound Rapport database."""
-    for candidate in list_backups(db_path):
+    for candidate in list_backups(book):
         if _is_rapport_database(candidate):
             return candidate
     return None
@@ -42,9 +49,10 @@ def backup_now(dest: Path) -> Path:
     return dest
 
 
-def automatic_backup(db_path: Path, kind: str, now: dt.datetime | None = None) -> Path | None:
+def automatic_backup(book: AddressLike, kind: str, now: dt.datetime | None = None) -> Path | None:
     """A rotating copy: 'start' every launch, 'daily' once a day, 'before-…' before a command that changes many
     records; keeps the newest KEEP of each kind."""
+    db_path = sqlite_file(book)
     now = now or dt.datetime.now(dt.UTC)
     folder = private_folder(backups_dir(db_path))
     if kind == "daily":
@@ -66,7 +74,7 @@ def _is_rapport_database(path: Path) -> bool:
     return True
 
 
-def restore(source: Path, db_path: Path) -> Path:
+def restore(source: Path, book: AddressLike) -> Path:
     """Replace the book at db_path with a copy of source; returns where the previous book was kept (db_path if
     there was none).
 
@@ -75,7 +83,7 @@ def restore(source: Path, db_path: Path) -> Path:
     before-restore name (a hard link: no copy) and the .part takes its place in one rename, so a kill at any
     moment leaves either the old book or the new one in place.
     """
-    source, db_path = Path(source), Path(db_path)
+    source, db_path = Path(source), sqlite_file(book)
     try:
         models.check_copy(source)
     except models.DatabaseOpenError as exc:
@@ -164,10 +172,10 @@ def interrupted_restore_parts(db_path: Path) -> list[Path]:
     return _beside(db_path, db_path.name + ".", ".part")
 
 
-def interrupted_restore(db_path: Path) -> InterruptedRestore | None:
+def interrupted_restore(book: AddressLike) -> InterruptedRestore | None:
     """A restore that did not finish (a .part beside the book, or the book missing beside a before-restore copy);
     None when there is none. Opening then would start an empty book or hide the copy, so it is reported first."""
-    db_path = Path(db_path)
+    db_path = sqlite_file(book)
     parts = interrupted_restore_parts(db_path)
     missing = not db_path.exists() or db_path.stat().st_size == 0
     kept = _beside(db_path, db_path.stem + KEPT_MARK, db_path.suffix)

@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from models import Account
-from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage
+from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage, role_rank
 from services import accounts, cadence, commitments, words
 from services import brief_labels as bl
 from services import countries as cs
@@ -32,7 +32,6 @@ from services.errors import UserError
 
 MEETING_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "communication", "negotiation",
                     "decision_making", "gifts", "dining", "taboos")
-ROLE_ORDER = ("decision_maker", "buyer", "influencer", "technical", "finance", "agent", "official", "other")
 
 
 class BriefCancelledError(UserError):
@@ -54,8 +53,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         tags=tuple(t.strip() for t in a.tags.split(",") if t.strip()), timezone=lt.zone,
         local_time_text=bl.when(lt.now, lang, with_date=False), working_window=lt.window_text,
         inside_hours=lt.inside_hours, languages=country.languages if country else ())
-    people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (ROLE_ORDER.index(c.role)
-                                                                  if c.role in ROLE_ORDER else 9, c.name))
+    people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (role_rank(c.role), c.name))
     contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=words.label(Role, c.role, lang),
                              email=c.email, phone=c.phone, messaging=accounts.messaging_of(c), notes=c.notes)
                 for c in people]

@@ -19,6 +19,7 @@ from models import (
     database_id,
     utcnow,
 )
+from models.commitment import parse_due_history
 from services import accounts as acc
 from services.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
 from services.errors import UserError
@@ -88,7 +89,7 @@ def interaction_record(i: Interaction, account_uuid: str, contact_uuid: str | No
 
 
 def commitment_record(c: Commitment, account_uuid: str, contact_uuid: str | None) -> dict:
-    history = json.loads(c.due_history or "[]")
+    history = parse_due_history(c.due_history)
     return {**_stamps(c), "account_uuid": account_uuid, "contact_uuid": contact_uuid, "title": c.title,
             "kind": c.kind, "promised_by": c.promised_by, "promised_at": _iso(c.promised_at),
             "due_date": _iso(c.due_date), "status": c.status, "completed_at": _iso(c.completed_at),

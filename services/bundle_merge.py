@@ -16,9 +16,9 @@ from models import (
     Tombstone,
     TrashItem,
     database_id,
-    db,
     write_transaction,
 )
+from models.queries import insert_rows
 from services import accounts as acc
 from services import privacy
 from services.bundle import MergeCancelledError, MergeReport, Progress
@@ -40,24 +40,6 @@ def chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
     values = list(values)
     for start in range(0, len(values), size):
         yield values[start:start + size]
-
-
-def insert_rows(model, rows: list[dict]) -> None:
-    """Many new rows through one prepared statement (DB-API executemany).
-
-    peewee's insert_many builds SQL text value by value: that was half of a 49,000-record merge.
-    """
-    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join([db.param] * len(fields))})'
-    defaults = {f.name: f.default for f in fields}
-    params = [tuple(f.db_value(row[f.name] if f.name in row else _default(defaults[f.name])) for f in fields)
-              for row in rows]
-    db.cursor().executemany(sql, params)
-
-
-def _default(value):
-    return value() if callable(value) else value
 
 
 class Merge:

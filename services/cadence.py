@@ -6,11 +6,12 @@ import datetime as dt
 import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from models import Account, Contact, Interaction, TouchState, db
+from models import TouchState, queries
 from models.base import save_by_key
-from models.enums import Purpose, Stage
+from models.enums import Purpose, Stage, role_rank
 from services import cadence_rules as cr
 from services.errors import ValidationError
 from services.words import Message, phrase, render
@@ -18,8 +19,6 @@ from services.words import Message, phrase, render
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
 RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
-ROLE_RANK = {"decision_maker": 0, "buyer": 1, "influencer": 2, "agent": 3, "technical": 4, "finance": 5,
-             "official": 6, "other": 7}
 PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "value": "value touch",
                 "greeting": "greeting", "negotiation": "negotiation", "order": "order", "service": "service",
                 "other": "contact"}
@@ -60,6 +59,30 @@ class Touch:
         return self.due_local.astimezone(dt.UTC)
 
 
+class _Contact(NamedTuple):
+    """A contact as the planner sees it."""
+
+    id: int
+    uuid: str
+    name: str
+    role: str
+    timezone: str
+    birthday: dt.date | None
+
+
+class _Recent(NamedTuple):
+    """One of an account's newest interactions."""
+
+    uuid: str
+    occurred_at: dt.datetime  # naive UTC
+    purpose: str
+    direction: str
+    response: str
+    valid_until: dt.date | None
+    contact_id: int | None
+    channel: str
+
+
 @dataclass
 class _Account:
     id: int
@@ -72,12 +95,28 @@ class _Account:
     cadence_days: int | None
     founded_on: dt.date | None
     created_at: dt.datetime
-    contacts: list = field(default_factory=list)     # (id, uuid, name, role, timezone, birthday)
-    # (uuid, occurred_at, purpose, direction, response, valid_until, contact_id, channel), newest first
-    recent: list = field(default_factory=list)
+    contacts: list[_Contact] = field(default_factory=list)
+    recent: list[_Recent] = field(default_factory=list)  # newest first
+
+
+class _Due(NamedTuple):
+    """A touch before it gets its time: what kind, its keys, whom, with what and why."""
+
+    kind: str  # follow_up | sample_arrival | sample_feedback | quote_expiry | greeting | birthday | anniversary
+    key: str
+    state_key: str
+    contact: _Contact | None
+    purpose: str
+    why: tuple
 
 
 # ---------------------------------------------------------------- slots
+
+
+class CountrySlots(NamedTuple):
+    region: str
+    zone: str  # the country's main time zone
+    window: tuple[dt.time, dt.time]  # working hours
 
 
 class Slots:
@@ -90,21 +129,21 @@ class Slots:
         self._country = get_country
         self._working = is_working_day
         self._window = working_window
-        self._cache: dict[str, tuple] = {}
+        self._cache: dict[str, CountrySlots] = {}
         self._moves: dict[tuple, dt.date] = {}
         self._zones: dict[str, ZoneInfo] = {}
         self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
 
-    def info(self, code: str) -> tuple[str, str, tuple[dt.time, dt.time]]:
-        """(region, main zone, window); an unknown country has region "" (see plan_rules) and zone UTC."""
+    def info(self, code: str) -> CountrySlots:
+        """An unknown country has region "" (see plan_rules) and zone UTC."""
         if code not in self._cache:
             if code == self._unknown:
                 from services.countries import UNKNOWN_COUNTRY_ZONE
 
-                self._cache[code] = ("", UNKNOWN_COUNTRY_ZONE, self._window(code))
+                self._cache[code] = CountrySlots("", UNKNOWN_COUNTRY_ZONE, self._window(code))
             else:
                 c = self._country(code)
-                self._cache[code] = (c.region.value, c.main_timezone, self._window(code))
+                self._cache[code] = CountrySlots(c.region.value, c.main_timezone, self._window(code))
         return self._cache[code]
 
     def working(self, code: str, day: dt.date) -> bool:
@@ -132,7 +171,7 @@ class Slots:
     def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
         """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
         with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
-        start, end = self.info(code)[2]
+        start, end = self.info(code).window
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         steps = max(1, (minutes - 30) // 15 + 1)
         offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()
@@ -149,42 +188,25 @@ class Slots:
 
 
 def _load(account_uuid: str | None) -> list[_Account]:
-    query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.timezone, Account.stage,
-                           Account.priority, Account.cadence_days, Account.founded_on, Account.created_at)
-    if account_uuid:
-        query = query.where(Account.uuid == account_uuid)
-    # Raw rows and C-level parsing: this runs over every account and ~80,000 interactions each morning.
+    # Plain cursor tuples (models.queries): this runs over every account and ~80,000 interactions each morning.
     accounts = {}
-    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in db.execute(query):
+    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in \
+            queries.planner_accounts(account_uuid):
         accounts[pk] = _Account(pk, uuid, name, country, tz, stage, priority, cadence_days, _date(founded),
                                 _stamp(created))
     if not accounts:
         return []
     ids = list(accounts) if account_uuid else None
-    contacts = Contact.select(Contact.id, Contact.account, Contact.uuid, Contact.name, Contact.role, Contact.timezone,
-                              Contact.birthday)
-    if ids:
-        contacts = contacts.where(Contact.account.in_(ids))
-    for cid, aid, uuid, name, role, tz, birthday in db.execute(contacts):
+    for cid, aid, uuid, name, role, tz, birthday in queries.planner_contacts(ids):
         if aid in accounts:
-            accounts[aid].contacts.append((cid, uuid, name, role, tz, _date(birthday)))
-    # The newest RECENT interactions of each account: a correlated subquery walks the (account, occurred_at)
-    # index per account, more than twice as fast here as ROW_NUMBER() over the whole table.
-    newest = Interaction.alias("newest")
-    latest = (newest.select(newest.id).where(newest.account == Account.id)
-              .order_by(newest.occurred_at.desc()).limit(RECENT))
-    outer = (Account.select(Interaction.account, Interaction.uuid, Interaction.occurred_at, Interaction.purpose,
-                            Interaction.direction, Interaction.response, Interaction.valid_until,
-                            Interaction.contact, Interaction.channel)
-             .join(Interaction, on=Interaction.id.in_(latest)))
-    if ids:
-        outer = outer.where(Account.id.in_(ids))
-    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in db.execute(outer):
+            accounts[aid].contacts.append(_Contact(cid, uuid, name, role, tz, _date(birthday)))
+    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in \
+            queries.planner_recent(RECENT, ids):
         if aid in accounts:
-            accounts[aid].recent.append((uuid, _stamp(occurred), purpose, direction, response, _date(valid_until),
-                                         contact_id, channel))
+            accounts[aid].recent.append(_Recent(uuid, _stamp(occurred), purpose, direction, response,
+                                                _date(valid_until), contact_id, channel))
     for a in accounts.values():
-        a.recent.sort(key=lambda item: item[1], reverse=True)
+        a.recent.sort(key=lambda item: item.occurred_at, reverse=True)
     return list(accounts.values())
 
 
@@ -226,13 +248,13 @@ def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
         return max(base, cr.ADAPT["dormant_days"]), [phrase("dormant")]
     factor = 1.0
     outbound_streak = 0
-    for _uuid, _when, _purpose, direction, response, _valid, _cid, _channel in a.recent:
-        if direction == "inbound" or response == "warm":
+    for item in a.recent:
+        if item.direction == "inbound" or item.response == "warm":
             if outbound_streak == 0:
                 factor *= cr.ADAPT["warm"]
-                notes.append(phrase("warm_shorter" if response == "warm" else "inbound_shorter"))
+                notes.append(phrase("warm_shorter" if item.response == "warm" else "inbound_shorter"))
             break
-        if response == "neutral":
+        if item.response == "neutral":
             break
         outbound_streak += 1
     if outbound_streak:
@@ -250,92 +272,96 @@ def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
     return max(cr.ADAPT["min_days"], round(base * factor)), notes
 
 
-def _last(a: _Account, purposes: set[str], outbound_only: bool = True):
+def _last(a: _Account, purposes: set[str], outbound_only: bool = True) -> _Recent | None:
     for item in a.recent:
-        if item[2] in purposes and (not outbound_only or item[3] == "outbound"):
+        if item.purpose in purposes and (not outbound_only or item.direction == "outbound"):
             return item
     return None
 
 
 def _choose_purpose(a: _Account, region: str, rules: dict, due: dt.date) -> tuple[str, str]:
     """What the next regular touch should bring, and why in a few words."""
-    outbound = [i for i in a.recent if i[3] == "outbound"]
-    if len(outbound) >= 2 and all(i[2] in ASKS for i in outbound[:2]):
+    outbound = [i for i in a.recent if i.direction == "outbound"]
+    if len(outbound) >= 2 and all(i.purpose in ASKS for i in outbound[:2]):
         return Purpose.VALUE.value, phrase("after_asks")
     quoting_stage = a.stage in ("inquiry", "quoted", "sampling", "negotiating", "won", "repeat")
     last_quote = _last(a, {"quote"})
-    if quoting_stage and (last_quote is None or (due - last_quote[1].date()).days >= rules[region]["quote"]):
-        since = phrase("last_touch_of", what="quote", date=last_quote[1].date()) if last_quote else phrase("no_quote")
+    quoted = last_quote.occurred_at.date() if last_quote else None
+    if quoting_stage and (quoted is None or (due - quoted).days >= rules[region]["quote"]):
+        since = phrase("last_touch_of", what="quote", date=quoted) if quoted else phrase("no_quote")
         return Purpose.QUOTE.value, phrase("fresh_quote", since=since, n=rules[region]["quote"])
     if region in ("southeast_asia", "latin_america", "south_asia") and a.stage in ("inquiry", "quoted", "sampling"):
         last_sample = _last(a, {"sample"})
-        if last_sample is None or (due - last_sample[1].date()).days >= rules[region]["sample"]:
-            since = (phrase("last_touch_of", what="sample", date=last_sample[1].date()) if last_sample
+        if last_sample is None or (due - last_sample.occurred_at.date()).days >= rules[region]["sample"]:
+            since = (phrase("last_touch_of", what="sample", date=last_sample.occurred_at.date()) if last_sample
                      else phrase("no_sample"))
             return Purpose.SAMPLE.value, phrase("samples_due", since=since, n=rules[region]["sample"] // 30)
-    if outbound and outbound[0][2] == Purpose.CHECK_IN.value:
+    if outbound and outbound[0].purpose == Purpose.CHECK_IN.value:
         return Purpose.VALUE.value, phrase("vary")
     return Purpose.CHECK_IN.value, phrase("keep_in_touch")
 
 
-def _main_contact(a: _Account, contact_id: int | None = None):
+def _main_contact(a: _Account, contact_id: int | None = None) -> _Contact | None:
     if contact_id is not None:
         for c in a.contacts:
-            if c[0] == contact_id:
+            if c.id == contact_id:
                 return c
-    return min(a.contacts, key=lambda c: ROLE_RANK.get(c[3], 9), default=None)
+    return min(a.contacts, key=lambda c: role_rank(c.role), default=None)
 
 
-def _zone(a: _Account, contact, country_zone: str) -> str:
-    if contact is not None and contact[4]:
-        return contact[4]
+def _zone(a: _Account, contact: _Contact | None, country_zone: str) -> str:
+    if contact is not None and contact.timezone:
+        return contact.timezone
     return a.timezone or country_zone
 
 
-def _touch(a, slots, kind, key, state_key, contact, purpose, day, why: tuple, forward=True) -> Touch:
-    region, country_zone, _window = slots.info(a.country)
-    zone = _zone(a, contact, country_zone)
+def _touch(a: _Account, slots: Slots, due: _Due, day: dt.date, forward: bool = True) -> Touch:
+    """The touch due on day, moved to the customer's nearest working day (forward, or back for a greeting)."""
+    zone = _zone(a, due.contact, slots.info(a.country).zone)
     day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
-    due, stamp = slots.at(a.country, zone, day, key)
-    return Touch(key=key, state_key=state_key, kind=kind, account_uuid=a.uuid, account=a.name, country=a.country,
-                 contact_uuid=contact[1] if contact else None, contact=contact[2] if contact else "", purpose=purpose,
-                 due_local=due, why=why, timestamp=stamp)
+    when, stamp = slots.at(a.country, zone, day, due.key)
+    contact = due.contact
+    return Touch(key=due.key, state_key=due.state_key, kind=due.kind, account_uuid=a.uuid, account=a.name,
+                 country=a.country, contact_uuid=contact.uuid if contact else None,
+                 contact=contact.name if contact else "", purpose=due.purpose, due_local=when, why=due.why,
+                 timestamp=stamp)
 
 
-def _after_fair(a: _Account, slots: Slots, last) -> Touch:
+def _after_fair(a: _Account, slots: Slots, last: _Recent) -> Touch:
     """A lead met at a fair is followed up 1-3 working days after it, hot leads first."""
     from services.fair import FOLLOW_UP_DAYS, RESPONSE_OF
 
-    temperature = {v: k for k, v in RESPONSE_OF.items()}.get(last[4], "warm")
-    day = last[1].date()
+    temperature = {v: k for k, v in RESPONSE_OF.items()}.get(last.response, "warm")
+    day = last.occurred_at.date()
     for _ in range(FOLLOW_UP_DAYS[temperature]):
         day = slots.forward(a.country, day + dt.timedelta(days=1))
     key = f"{a.uuid}/follow-up"
-    return _touch(a, slots, "follow_up", key, f"{key}/{last[0]}", _main_contact(a, last[6]), Purpose.VALUE.value,
-                  day, (phrase("fair", date=last[1].date(), temperature=temperature),))
+    why = (phrase("fair", date=last.occurred_at.date(), temperature=temperature),)
+    return _touch(a, slots, _Due("follow_up", key, f"{key}/{last.uuid}", _main_contact(a, last.contact_id),
+                                 Purpose.VALUE.value, why), day)
 
 
 def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
-    region = slots.info(a.country)[0]
+    region = slots.info(a.country).region
     interval, notes = _interval(a, region, rules)
     last = a.recent[0] if a.recent else None
-    if last is not None and last[7] == "fair":
+    if last is not None and last.channel == "fair":
         return _after_fair(a, slots, last)
     if last is None:
         due = max(a.created_at.date() + dt.timedelta(days=1), today - dt.timedelta(days=30))
         basis = "first contact"
         head = phrase("no_contact")
     else:
-        due = last[1].date() + dt.timedelta(days=interval)
-        basis = last[0]
-        response = last[4] if last[4] != "none" else "no reply"
-        head = phrase("last_touch", purpose=PURPOSE_WORD.get(last[2], "contact"), date=last[1].date(),
+        due = last.occurred_at.date() + dt.timedelta(days=interval)
+        basis = last.uuid
+        response = last.response if last.response != "none" else "no reply"
+        head = phrase("last_touch", purpose=PURPOSE_WORD.get(last.purpose, "contact"), date=last.occurred_at.date(),
                       response=response)
     purpose, why = _choose_purpose(a, region, rules, due)
-    contact = _main_contact(a, last[6] if last else None)
+    contact = _main_contact(a, last.contact_id if last else None)
     reason = (head, phrase("rhythm", rhythm=_rhythm(interval)), *notes, why)
     key = f"{a.uuid}/follow-up"
-    return _touch(a, slots, "follow_up", key, f"{key}/{basis}", contact, purpose, due, reason)
+    return _touch(a, slots, _Due("follow_up", key, f"{key}/{basis}", contact, purpose, reason), due)
 
 
 STALE_DAYS = 60  # a lifecycle check this long past its day is no longer worth doing
@@ -344,42 +370,43 @@ STALE_DAYS = 60  # a lifecycle check this long past its day is no longer worth d
 def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[Touch]:
     """Sample arrival checks and feedback requests; follow-ups before a quote expires."""
     out: list[Touch] = []
-    if not any(item[2] in ("sample", "quote") for item in a.recent):
+    if not any(item.purpose in ("sample", "quote") for item in a.recent):
         return out
-    region = slots.info(a.country)[0]
+    region = slots.info(a.country).region
     stale = today - dt.timedelta(days=STALE_DAYS)
     oldest = dt.datetime.combine(stale - dt.timedelta(days=rules[region]["transit"] + cr.ADAPT["sample_feedback_days"]),
                                  dt.time())
-    for uuid, when, purpose, direction, _resp, valid_until, contact_id, _channel in a.recent:
-        if (purpose != "sample" and purpose != "quote") or when < oldest:
+    for item in a.recent:
+        if (item.purpose != "sample" and item.purpose != "quote") or item.occurred_at < oldest:
             continue
-        later = [i for i in a.recent if i[1] > when]
-        contact = _main_contact(a, contact_id)
-        if purpose == "sample" and direction == "outbound":
-            arrival = when.date() + dt.timedelta(days=rules[region]["transit"])
+        later = [i for i in a.recent if i.occurred_at > item.occurred_at]
+        contact = _main_contact(a, item.contact_id)
+        sent = item.occurred_at.date()
+        if item.purpose == "sample" and item.direction == "outbound":
+            arrival = sent + dt.timedelta(days=rules[region]["transit"])
             feedback = arrival + dt.timedelta(days=cr.ADAPT["sample_feedback_days"])
-            answered = [i for i in later if i[2] == "sample"]
-            if not any(i[1].date() >= arrival - dt.timedelta(days=2) for i in answered):
-                key = f"{a.uuid}/sample-arrival/{uuid}"
-                out.append(_touch(a, slots, "sample_arrival", key, key, contact, "sample", arrival,
-                                  (phrase("sample_arrival", date=when.date(), n=rules[region]["transit"]),)))
-            if not any(i[1].date() >= feedback - dt.timedelta(days=7) for i in answered):
-                key = f"{a.uuid}/sample-feedback/{uuid}"
-                out.append(_touch(a, slots, "sample_feedback", key, key, contact, "sample", feedback,
-                                  (phrase("sample_feedback", date=when.date()),)))
-        followed_up = any(i[2] in ASKS | {"sample"} for i in later)
-        if purpose == "quote" and valid_until and valid_until >= stale and not followed_up:
-            due = max(valid_until - dt.timedelta(days=cr.ADAPT["quote_expiry_lead_days"]),
-                      when.date() + dt.timedelta(days=1))
-            key = f"{a.uuid}/quote-expiry/{uuid}"
-            out.append(_touch(a, slots, "quote_expiry", key, key, contact, "quote", due,
-                              (phrase("quote_expiry", date=when.date(), until=valid_until),)))
+            answered = [i for i in later if i.purpose == "sample"]
+            if not any(i.occurred_at.date() >= arrival - dt.timedelta(days=2) for i in answered):
+                key = f"{a.uuid}/sample-arrival/{item.uuid}"
+                why = (phrase("sample_arrival", date=sent, n=rules[region]["transit"]),)
+                out.append(_touch(a, slots, _Due("sample_arrival", key, key, contact, "sample", why), arrival))
+            if not any(i.occurred_at.date() >= feedback - dt.timedelta(days=7) for i in answered):
+                key = f"{a.uuid}/sample-feedback/{item.uuid}"
+                why = (phrase("sample_feedback", date=sent),)
+                out.append(_touch(a, slots, _Due("sample_feedback", key, key, contact, "sample", why), feedback))
+        followed_up = any(i.purpose in ASKS | {"sample"} for i in later)
+        valid_until = item.valid_until
+        if item.purpose == "quote" and valid_until and valid_until >= stale and not followed_up:
+            due = max(valid_until - dt.timedelta(days=cr.ADAPT["quote_expiry_lead_days"]), sent + dt.timedelta(days=1))
+            key = f"{a.uuid}/quote-expiry/{item.uuid}"
+            why = (phrase("quote_expiry", date=sent, until=valid_until),)
+            out.append(_touch(a, slots, _Due("quote_expiry", key, key, contact, "quote", why), due))
     return out
 
 
 def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[Touch]:
     """Festival greetings, birthdays and company anniversaries: sent on a working day before, never on it."""
-    region = slots.info(a.country)[0]
+    region = slots.info(a.country).region
     contact = _main_contact(a)
     out = []
     # A greeting moves back at most a few days to a working day: look only at occasions near the range.
@@ -388,26 +415,23 @@ def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[
     def near(day: dt.date) -> bool:
         return near_start <= day <= near_end
 
+    def greet(kind: str, key: str, whom: _Contact | None, why: tuple, send: dt.date) -> None:
+        out.append(_touch(a, slots, _Due(kind, key, key, whom, "greeting", why), send, forward=False))
+
     for year in range(near_start.year, near_end.year + 1):  # occasions fall in the year they are listed under
         for f in cr.festivals(a.country, region, year):
-            if not near(f.day):
-                continue
-            send = f.day - dt.timedelta(days=f.lead_days)
-            key = f"{a.uuid}/greeting/{f.code}/{f.day.year}"
-            out.append(_touch(a, slots, "greeting", key, key, contact, "greeting", send,
-                              (phrase("festival", festival=f.name, date=f.day),), forward=False))
+            if near(f.day):
+                greet("greeting", f"{a.uuid}/greeting/{f.code}/{f.day.year}", contact,
+                      (phrase("festival", festival=f.name, date=f.day),), f.day - dt.timedelta(days=f.lead_days))
         for c in a.contacts:
-            if c[5] is not None and near(_anniversary(c[5], year)):
-                day = _anniversary(c[5], year)
-                key = f"{a.uuid}/birthday/{c[1]}/{year}"
-                out.append(_touch(a, slots, "birthday", key, key, c, "greeting", day - dt.timedelta(days=1),
-                                  (phrase("birthday", name=c[2], date=day),), forward=False))
+            if c.birthday is not None and near(_anniversary(c.birthday, year)):
+                day = _anniversary(c.birthday, year)
+                greet("birthday", f"{a.uuid}/birthday/{c.uuid}/{year}", c, (phrase("birthday", name=c.name, date=day),),
+                      day - dt.timedelta(days=1))
         if a.founded_on is not None and year > a.founded_on.year and near(_anniversary(a.founded_on, year)):
             day = _anniversary(a.founded_on, year)
-            key = f"{a.uuid}/anniversary/{year}"
-            out.append(_touch(a, slots, "anniversary", key, key, contact, "greeting", day - dt.timedelta(days=1),
-                              (phrase("anniversary", n=year - a.founded_on.year, date=day),),
-                              forward=False))
+            greet("anniversary", f"{a.uuid}/anniversary/{year}", contact,
+                  (phrase("anniversary", n=year - a.founded_on.year, date=day),), day - dt.timedelta(days=1))
     return [t for t in out if start <= t.due_local.date() < end]
 
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models import Account, Commitment, Contact, db, utcnow, write_transaction
+from models.commitment import parse_due_history
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
@@ -159,11 +160,7 @@ def create_commitment(account_uuid: str, fields: dict) -> Commitment:
 def update_commitment(commitment_uuid: str, fields: dict) -> Commitment:
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        values = clean_commitment(fields, c.account, partial=True)
-        for name, value in values.items():
-            setattr(c, name, value)
-        c.touch()
-        c.save()
+        c.save_changes(clean_commitment(fields, c.account, partial=True))
     return c
 
 
@@ -210,7 +207,7 @@ def reschedule(commitment_uuid: str, new_due: dt.date, reason: str) -> Commitmen
         c = get_commitment(commitment_uuid)
         if new_due == c.due_date:
             raise ValidationError({"due_date": Message("check.same_due_date")})
-        history = json.loads(c.due_history or "[]")
+        history = parse_due_history(c.due_history)
         history.append({"due_date": c.due_date.isoformat(), "reason": reason[:500], "changed_at": utcnow().isoformat()})
         c.due_history = json.dumps(history, ensure_ascii=False)
         c.due_date = new_due
@@ -235,7 +232,7 @@ def record_approval(commitment_uuid: str, decision: str, approver: str, on: dt.d
 
 
 def previous_due_dates(c: Commitment) -> list[str]:
-    return [h["due_date"] for h in json.loads(c.due_history or "[]")]
+    return [h["due_date"] for h in parse_due_history(c.due_history)]
 
 
 # ---------------------------------------------------------------- risk
@@ -256,17 +253,21 @@ def _overloaded_people(items: list[Commitment], t: dict) -> set[str]:
         if c.promised_by:
             by_person[c.promised_by.strip().casefold()].append(c)
     flagged: set[str] = set()
-    span = t["overload_window_days"] - 1
     for promises in by_person.values():
-        promises.sort(key=lambda c: c.due_date)
         dates = [c.due_date for c in promises]
-        for c in promises:
-            for start in (c.due_date - dt.timedelta(days=k) for k in range(span + 1)):
-                end = start + dt.timedelta(days=span)
-                if sum(1 for d in dates if start <= d <= end) > t["overload_count"]:
-                    flagged.add(c.uuid)
-                    break
+        flagged.update(c.uuid for c in promises if _crowded(c.due_date, dates, t))
     return flagged
+
+
+def _crowded(day: dt.date, dates: list[dt.date], t: dict, adding: int = 0) -> bool:
+    """Some window of overload_window_days around day holds more than overload_count of dates (plus `adding`
+    promises not among them yet): the one overload rule of the risk list and the warning before promising."""
+    span = t["overload_window_days"] - 1
+    for start in (day - dt.timedelta(days=k) for k in range(span + 1)):
+        end = start + dt.timedelta(days=span)
+        if sum(1 for d in dates if start <= d <= end) + adding > t["overload_count"]:
+            return True
+    return False
 
 
 def risk_reasons(c: Commitment, today: dt.date, overloaded: set[str], t: dict) -> list[str]:
@@ -286,7 +287,7 @@ def risk_reasons(c: Commitment, today: dt.date, overloaded: set[str], t: dict) -
         reasons.append("customer_day_off")
     if c.uuid in overloaded:
         reasons.append("owner_overloaded")
-    if len(json.loads(c.due_history or "[]")) >= t["reschedule_count"]:
+    if len(parse_due_history(c.due_history)) >= t["reschedule_count"]:
         reasons.append("rescheduled")
     return reasons
 
@@ -312,7 +313,7 @@ def explain(c: Commitment, reasons: list[str], today: dt.date, t: dict) -> tuple
     values = {"due": c.due_date.isoformat(), "late": (today - c.due_date).days, "left": (c.due_date - today).days,
               "by": phrase("why.approved_by", who=c.approver) if c.approver else "",
               "who": c.promised_by or phrase("term.The owner"),
-              "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(json.loads(c.due_history or "[]")),
+              "n": t["overload_count"], "w": t["overload_window_days"], "moves": len(parse_due_history(c.due_history)),
               "approver": c.approver or phrase("term.the approver")}
     text = tuple(phrase(r, **values) for r in reasons)
     action = next(((phrase(code_, **values),) for code, code_ in ACTIONS if code in reasons), ())
@@ -418,14 +419,10 @@ def promise_warnings(account_uuid: str, fields: dict, today: dt.date | None = No
             warnings.append(PromiseWarning("too_close", Message("warn.too_close", days=(due - today).days)))
         who = (fields.get("promised_by") or "").strip()
         if who:
-            span = t["overload_window_days"] - 1
             theirs = [c.due_date for c in open_commitments() if c.promised_by.strip().casefold() == who.casefold()]
-            for start in (due - dt.timedelta(days=k) for k in range(span + 1)):
-                end = start + dt.timedelta(days=span)
-                if sum(1 for d in theirs if start <= d <= end) + 1 > t["overload_count"]:
-                    warnings.append(PromiseWarning("owner_overloaded", Message(
-                        "warn.owner_overloaded", who=who, open=len(theirs), n=t["overload_count"])))
-                    break
+            if _crowded(due, theirs, t, adding=1):
+                warnings.append(PromiseWarning("owner_overloaded", Message(
+                    "warn.owner_overloaded", who=who, open=len(theirs), n=t["overload_count"])))
     record = account_trust(account_uuid)
     if record.broken or record.late:
         warnings.append(PromiseWarning("track_record", Message("warn.track_record", broken=record.broken,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from models import Account, Contact, db
+from models import Account, Contact, queries
 from models.account import phone_search_digits
 from services.accounts import refresh_search_key
 from services.text import search_key
@@ -81,17 +81,8 @@ def _create_accounts(planned: list[PlannedAccount]) -> dict[PlannedAccount, Acco
 
 
 def insert_rows(model, records: list) -> None:
-    """Insert unsaved records with one prepared statement: peewee's bulk_create builds SQL for every value, which
-    was half of a 100,000-row import's time. Their own pks are not set (see _create_accounts)."""
-    if not records:
-        return
-    fields = [f for f in model._meta.sorted_fields if f is not model._meta.primary_key]
-    quoted = lambda name: db.quote[0] + name + db.quote[1]  # noqa: E731  the database's own quote marks
-    columns = ", ".join(quoted(f.column_name) for f in fields)
-    marks = ", ".join([db.param] * len(fields))
-    sql = f"INSERT INTO {quoted(model._meta.table_name)} ({columns}) VALUES ({marks})"
-    rows = [[f.db_value(r.__data__.get(f.name)) for f in fields] for r in records]
-    db.cursor().executemany(sql, rows)
+    """Insert unsaved records with one prepared statement (their own pks are not set: see _create_accounts)."""
+    queries.insert_rows(model, [r.__data__ for r in records])
 
 
 def _write_contacts(account: Account, planned: list[PlannedContact], existing: dict[int, Contact],

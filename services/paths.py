@@ -4,41 +4,36 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import platformdirs
 
+from models.address import BookAddress, DatabaseAddressError, parse_address
 from models.files import atomic_output, private_folder
 from services.errors import UserError
 
 APP_NAME = "Rapport"
-URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")  # two letters at least: C:\ is a drive, not a scheme
 
 
 def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def book_path(chosen: str | None = None) -> Path:
-    """The book to open: --db (a path or a sqlite:/// URL), else RAPPORT_DB, else rapport.sqlite in the data folder.
+def book_address(chosen: str | None = None) -> BookAddress:
+    """The book to open: --db (a path or sqlite: address, models.address), else RAPPORT_DB, else rapport.sqlite in
+    the data folder.
 
     Only the data folder is created (private to the user); a chosen file in a folder that does not exist is
     refused when opened, never created.
     """
     chosen = chosen or os.environ.get("RAPPORT_DB")
     if not chosen:
-        return private_folder(data_dir()) / "rapport.sqlite"
-    url = URL.match(chosen)
-    if url:
-        if not chosen.startswith("sqlite:///"):
-            raise UserError(f"{chosen}: only SQLite databases are supported for now. Give --db (or RAPPORT_DB) "
-                            "a file path or a sqlite:///PATH address.")
-        chosen = chosen.removeprefix("sqlite:///")  # sqlite:////abs/path is /abs/path, sqlite:///rel is rel
-        if not chosen:
-            raise UserError("--db sqlite:/// names no file. Give sqlite:///PATH, e.g. sqlite:///rapport.sqlite.")
-    return Path(chosen).expanduser()
+        return BookAddress.sqlite(private_folder(data_dir()) / "rapport.sqlite")
+    try:
+        return parse_address(chosen)
+    except DatabaseAddressError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def log_path() -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from models import Commitment, Contact, ForgottenContact, Interaction, TrashItem, db, utcnow
+from models.address import AddressLike
 from services import accounts
 from services.bundle import commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError
@@ -199,7 +200,7 @@ class PurgeResult(NamedTuple):
     fresh: Path | None  # a new automatic copy of the book without the person
 
 
-def backups_holding(db_path: Path, contact_uuid: str) -> list[Path]:
+def backups_holding(book: AddressLike, contact_uuid: str) -> list[Path]:
     """Automatic copies that may hold the person: those taken since their record was made.
 
     A day's slack covers a record made on a laptop whose clock ran ahead (bundles clamp times to that).
@@ -208,17 +209,17 @@ def backups_holding(db_path: Path, contact_uuid: str) -> list[Path]:
 
     contact = Contact.get_or_none(Contact.uuid == contact_uuid)
     since = contact.created_at - dt.timedelta(days=1) if contact else None
-    return [p for p in list_backups(Path(db_path))
+    return [p for p in list_backups(book)
             if since is None or dt.datetime.fromtimestamp(p.stat().st_mtime, dt.UTC) >= since]
 
 
-def purge_backups(db_path: Path, contact_uuid: str) -> PurgeResult:
+def purge_backups(book: AddressLike, contact_uuid: str) -> PurgeResult:
     """Delete the automatic copies that may hold a forgotten person, then take a fresh copy without them."""
     from services.backup import automatic_backup
 
     deleted = []
-    for path in backups_holding(db_path, contact_uuid):
+    for path in backups_holding(book, contact_uuid):
         path.unlink(missing_ok=True)
         deleted.append(path)
-    fresh = automatic_backup(Path(db_path), "start") if deleted else None
+    fresh = automatic_backup(book, "start") if deleted else None
     return PurgeResult(deleted, fresh)

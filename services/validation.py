@@ -52,7 +52,7 @@ def email(value, field: str, errors: FieldErrors) -> str:
 
 def timezone(value, field: str, errors: FieldErrors) -> str:
     value = text(value, field, errors, limit=64)
-    if value:
+    if value and field not in errors:  # an over-long name is not looked up: the file system refuses its path
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # zoneinfo loads when first needed (start-up)
 
         try:

@@ -15,11 +15,18 @@ import models  # noqa: E402
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    path = tmp_path / "rapport.sqlite"
-    models.open_database(path)
-    yield path
+def open_book(tmp_path):
+    """A fresh, open book at sqlite:///…/rapport.sqlite (a models.BookAddress)."""
+    address = models.parse_address(f"sqlite:///{tmp_path / 'rapport.sqlite'}")
+    models.open_database(address)
+    yield address
     models.close_database()
+
+
+@pytest.fixture
+def db_path(open_book):
+    """The open book's file, for tests that look at the file itself."""
+    return open_book.file
 
 
 @pytest.fixture
@@ -79,14 +86,14 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
 
 
 @pytest.fixture
-def main_window(qtbot, db_path):
+def main_window(qtbot, open_book):
     from PySide6.QtWidgets import QApplication
 
     from ui.app import make_app
     from ui.main_window import MainWindow
 
     assert make_app() is QApplication.instance()
-    window = MainWindow(db_path)
+    window = MainWindow(open_book)
     qtbot.addWidget(window)
     return window
 

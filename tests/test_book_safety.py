@@ -249,8 +249,8 @@ def test_migration_copy_is_private_in_a_private_folder(tmp_path):
 
 
 def test_default_data_folder_is_created_private():
-    book = paths.book_path(None)
-    assert mode_of(book.parent) == 0o700
+    book = paths.book_address(None)
+    assert mode_of(book.file.parent) == 0o700
 
 
 def test_bundle_and_personal_data_exports_are_private(make_account, make_contact, tmp_path):

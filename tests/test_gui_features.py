@@ -108,12 +108,12 @@ def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
     view.today = TODAY
     view.show()
     assert view.model.rowCount() == 2
-    assert view.model.row_at(0)[0].uuid == late.uuid  # at risk first
+    assert view.model.row_at(0).uuid == late.uuid  # at risk first
     view.level.setCurrentIndex(view.level.findData("high"))
     assert view.model.rowCount() == 1
     view.level.setCurrentIndex(0)
     view.person.setCurrentIndex(view.person.findData("Zhang Wei"))
-    assert [r[0].title for r in view.model.rows()] == ["Catalogue"]
+    assert [r.title for r in view.model.rows()] == ["Catalogue"]
     view.person.setCurrentIndex(0)
     view.table.selectRow(0)
     view.kept_button.click()
@@ -325,7 +325,7 @@ def test_promises_can_be_edited_cancelled_or_deleted(qtbot, make_account, monkey
     tab.set_account(a.uuid)
 
     def row_of(model, uuid):
-        return next(model.index(r, 0) for r in range(model.rowCount()) if model.row_at(r)[0].uuid == uuid)
+        return next(model.index(r, 0) for r in range(model.rowCount()) if model.row_at(r).uuid == uuid)
 
     def save_with_new_title(dialog):
         dialog.field("title").setText("Samples, 3 colours")

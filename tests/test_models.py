@@ -122,3 +122,12 @@ def test_deleting_an_account_cascades_to_its_records(db_path):
     a.delete_instance()
     assert Contact.select().count() == 0
     assert Interaction.select().count() == 0
+
+
+def test_save_changes_sets_the_fields_derives_then_stamps_and_saves(db_path, make_account):
+    account = make_account(name="Old Name GmbH")
+    before = account.updated_at
+    seen = []
+    account.save_changes({"name": "New Name GmbH"}, derive=lambda row: seen.append(row.name))
+    stored = models.Account.get_by_id(account.id)
+    assert (seen, stored.name, stored.updated_at > before) == (["New Name GmbH"], "New Name GmbH", True)

@@ -98,7 +98,7 @@ def test_undo_brings_back_a_promise_deleted_on_the_commitments_screen(main_windo
     view = main_window.commitments
     view.refresh()
     answer(True)
-    view._delete(view.model.row_at(0)[0])
+    view._delete(view.model.row_at(0))
     assert commitments.commitments_of(muller.uuid) == []
     main_window.undo()
     view.refresh()
@@ -110,7 +110,7 @@ def test_undo_refreshes_the_account_pane_promises(main_window, muller, answer):
     main_window.accounts.reload()
     main_window.accounts.select_account(muller.uuid)
     answer(True)
-    main_window.promises._delete(main_window.promises.model.row_at(0)[0])
+    main_window.promises._delete(main_window.promises.model.row_at(0))
     assert main_window.promises.model.rowCount() == 0
     main_window.undo()
     assert main_window.promises.model.rowCount() == 1

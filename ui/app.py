@@ -6,7 +6,6 @@ import logging
 import sys
 import time
 import traceback
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPalette
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 import models
 import resources
+from models.address import AddressLike, parse_address
 from models.files import private_folder
 from services import paths
 from ui import i18n
@@ -33,7 +33,7 @@ def _load_fonts() -> None:
             QFontDatabase.addApplicationFont(str(font))
 
 
-def _setup_logging(db_path: Path) -> None:
+def _setup_logging(book: AddressLike) -> None:
     log_file = paths.log_path()
     private_folder(log_file.parent)
     logging.basicConfig(filename=log_file, level=logging.INFO,
@@ -41,7 +41,7 @@ def _setup_logging(db_path: Path) -> None:
 
     def excepthook(kind, value, tb):
         app = QApplication.instance()
-        known = _known_problem(value, db_path)
+        known = _known_problem(value, book)
         if known is not None:  # the user can act on it (a locked or read-only book ...): say so, it is no bug
             log.warning("%s", known)
             if app is not None and not app.property("smoke_test"):
@@ -65,13 +65,13 @@ def _setup_logging(db_path: Path) -> None:
     sys.excepthook = excepthook
 
 
-def _known_problem(error: BaseException, db_path: Path) -> str | None:
+def _known_problem(error: BaseException, book: AddressLike) -> str | None:
     """The message of an error the user can act on (their input, the book's file), None for a bug."""
     from services.errors import UserError
 
     if isinstance(error, UserError | models.DatabaseOpenError):
         return str(error)
-    explained = models.explain_error(error, db_path)
+    explained = models.explain_error(error, parse_address(book).file)
     return str(explained) if explained is not None else None
 
 
@@ -148,14 +148,14 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _backup_in_background(window, db_path: Path) -> None:
+def _backup_in_background(window, book: AddressLike) -> None:
     """The automatic copies (at start, and the first start of a day) without delaying the window."""
     from services.backup import automatic_backup
     from ui.worker import Worker, start
 
     def copy(_progress):
-        automatic_backup(db_path, "start")
-        automatic_backup(db_path, "daily")
+        automatic_backup(book, "start")
+        automatic_backup(book, "daily")
 
     worker = Worker(copy)
     worker.signals.failed.connect(lambda message: log.warning("automatic backup failed: %s", message))
@@ -207,12 +207,12 @@ def _purge_old_trash() -> None:
         log.warning("purging the trash failed: %s", exc)
 
 
-def _after_the_check(window, db_path: Path) -> None:
+def _after_the_check(window, book: AddressLike) -> None:
     _purge_old_trash()
-    _backup_in_background(window, db_path)
+    _backup_in_background(window, book)
 
 
-def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
+def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
     """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure."""
     import os
 
@@ -224,14 +224,14 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
-    _setup_logging(db_path)
+    _setup_logging(book)
     i18n.install(app, i18n.choose_lang(lang))
     _load_fonts()
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
-    if not open_database_with_dialog(db_path, interactive=not smoke_test, defer_check=True):
+    if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
         return 2
     # A large book paints its first page at once and reads the rest right after the first frame.
-    window = build_main_window(db_path)
+    window = build_main_window(book)
     if window is None:
         return 2
     window.show()
@@ -239,8 +239,8 @@ def run_gui(db_path: Path, lang: str | None = None, smoke_test: bool = False, st
         return _smoke_test(app, window, started or START)
     # The automatic copies and the trash purge wait for the check: a damaged book must not push sound copies out
     # of rotation, nor be written to.
-    _after_the_list_is_in(window, lambda: check_in_background(window, db_path,
-                                                              lambda: _after_the_check(window, db_path)))
+    _after_the_list_is_in(window, lambda: check_in_background(window, book,
+                                                              lambda: _after_the_check(window, book)))
     QTimer.singleShot(0, lambda: offer_demo_data(window))
     code = app.exec()
     models.close_database()

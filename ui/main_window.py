@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
+from models.address import AddressLike, parse_address
 from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
@@ -18,9 +19,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path, parent=None, first_page_first: bool = False) -> None:
+    def __init__(self, book: AddressLike, parent=None, first_page_first: bool = False) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.book = parse_address(book)
         self.setWindowTitle(self.tr("Rapport"))
         self.resize(1280, 800)
         self.nav = QListWidget()
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.nav.setCurrentRow(0)
-        self.statusBar().showMessage(str(db_path))
+        self.statusBar().showMessage(str(self.book))
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         from services.backup import restore
         from services.errors import UserError
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(Path(self.db_path).parent),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.book.file.parent),
                                               self.tr("Rapport database (*.sqlite)"))
         if not path:
             return
@@ -343,11 +344,11 @@ class MainWindow(QMainWindow):
             return
         models.close_database()
         try:
-            kept = restore(Path(path), Path(self.db_path))
+            kept = restore(Path(path), self.book)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
             kept = None
-        models.open_database(self.db_path)
+        models.open_database(self.book)
         self.reload_all()
         if kept:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr(
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About Rapport"), self.tr(
-            "<b>Rapport</b> — customer relationships for export firms.<br>Database: {db}").format(db=self.db_path))
+            "<b>Rapport</b> — customer relationships for export firms.<br>Database: {db}").format(db=self.book))
 
     def _new_account(self) -> None:
         self.show_screen(self.accounts)

@@ -12,55 +12,52 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
+from models.address import AddressLike, parse_address
 
 log = logging.getLogger("rapport")
 
 
-def open_database_with_dialog(db_path: Path, interactive: bool = True, defer_check: bool = False) -> bool:
+def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer_check: bool = False) -> bool:
     """Open the database; on a file that cannot be used explain, never touch it, offer the latest copy.
 
     defer_check: a book that opening writes nothing to is checked later by check_in_background().
     """
-    if not settle_interrupted_restore(db_path, interactive):
+    if not settle_interrupted_restore(book, interactive):
         return False
     try:
-        models.open_database(db_path, defer_check=defer_check)
+        models.open_database(book, defer_check=defer_check)
         return True
     except models.DatabaseOpenError as exc:
         error = exc
     if not interactive:
         sys.stderr.write(f"rapport: {error}\n")
         return False
-    if offer_latest_copy(db_path, error):
-        return open_database_with_dialog(db_path, interactive, defer_check)
+    if offer_latest_copy(book, error):
+        return open_database_with_dialog(book, interactive, defer_check)
     return False
 
 
-def build_main_window(db_path: Path):
+def build_main_window(book: AddressLike):
     """The main window on the open book; None when the book proved damaged and no copy was taken instead.
 
     The held-back check runs after the window paints, but the account list is read before that: a damaged page
     there is the same damage the check reports, so it gets the same offer of the latest copy, not a traceback.
     """
-    import sqlite3
-
-    import peewee
-
     from ui.main_window import MainWindow
 
     try:
-        return MainWindow(db_path, first_page_first=True)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        return MainWindow(book, first_page_first=True)
+    except models.READ_ERRORS as exc:
         log.warning("reading the book failed before its check: %s", exc)
         error = models.run_held_check() or models.DatabaseDamagedError(
-            db_path, f"The database {db_path} is damaged: {exc}.")
+            parse_address(book).file, f"The database {book} is damaged: {exc}.")
     models.close_database()
-    if not offer_latest_copy(db_path, error) or not open_database_with_dialog(db_path, defer_check=True):
+    if not offer_latest_copy(book, error) or not open_database_with_dialog(book, defer_check=True):
         return None
-    return MainWindow(db_path, first_page_first=True)
+    return MainWindow(book, first_page_first=True)
 
 
-def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
+def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:
     """Explain why the book cannot be used; for a damaged one offer the latest sound automatic copy.
 
     Returns True once that copy is in place (the damaged file is kept beside it, untouched).
@@ -68,7 +65,7 @@ def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QW
     from services.backup import latest_backup
 
     translate = QCoreApplication.translate
-    copy = latest_backup(db_path) if isinstance(error, models.DatabaseDamagedError) else None
+    copy = latest_backup(book) if isinstance(error, models.DatabaseDamagedError) else None
     box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), str(error),
                       parent=parent)
     if copy is None:
@@ -84,7 +81,7 @@ def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QW
     box.exec()
     if box.clickedButton() is not restore_button:
         return False
-    kept = _restore(copy, db_path, parent)
+    kept = _restore(copy, book, parent)
     if kept is None:
         return False
     QMessageBox.information(parent, translate("App", "Copy restored"), translate(
@@ -92,25 +89,25 @@ def offer_latest_copy(db_path: Path, error: models.DatabaseOpenError, parent: QW
     return True
 
 
-def _restore(source: Path, db_path: Path, parent: QWidget | None) -> Path | None:
+def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | None:
     """Put source in place of the book (closed first); None, after saying why, when it cannot be done."""
     from services.backup import restore
     from services.errors import UserError
 
     models.close_database()
     try:
-        return restore(source, db_path)
+        return restore(source, book)
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore a backup"), str(exc))
         return None
 
 
-def settle_interrupted_restore(db_path: Path, interactive: bool = True) -> bool:
+def settle_interrupted_restore(book: AddressLike, interactive: bool = True) -> bool:
     """Before opening: a restore cut off half-way is reported and its copy offered back, never replaced by an
     empty book. Returns whether opening may go on."""
     from services.backup import interrupted_restore
 
-    found = interrupted_restore(db_path)
+    found = interrupted_restore(book)
     if found is None:
         return True
     if not interactive:
@@ -127,7 +124,7 @@ def settle_interrupted_restore(db_path: Path, interactive: bool = True) -> bool:
     if chosen is None or box.clickedButton() is not chosen:
         return False
     if source is not None:
-        return _restore(source, db_path, None) is not None
+        return _restore(source, book, None) is not None
     for part in found.parts:
         part.unlink(missing_ok=True)
     return True
@@ -155,26 +152,26 @@ def _interrupted_restore_offer(found) -> tuple[str, str | None, Path | None]:
         translate("App", "Remove it and open the book"), None
 
 
-def check_in_background(window, db_path: Path, passed: Callable[[], None]) -> None:
+def check_in_background(window, book: AddressLike, passed: Callable[[], None]) -> None:
     """Run the held-back integrity check off the GUI thread; then passed(), or the damaged-file dialog."""
     from ui.worker import Worker, start
 
     worker = Worker(lambda _progress: models.run_held_check())
-    worker.signals.finished.connect(lambda error: _checked(window, db_path, error, passed))
+    worker.signals.finished.connect(lambda error: _checked(window, book, error, passed))
     worker.signals.failed.connect(lambda message: log.error("integrity check failed to run: %s", message))
     window.integrity_check = start(worker)  # kept: its signals must outlive this call
 
 
-def _checked(window, db_path: Path, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:
+def _checked(window, book: AddressLike, error: models.DatabaseOpenError | None, passed: Callable[[], None]) -> None:
     if error is None:
         passed()
         return
     log.warning("%s", error)
-    if not offer_latest_copy(db_path, error, parent=window):
+    if not offer_latest_copy(book, error, parent=window):
         window.close()
         return
     try:
-        models.open_database(db_path)
+        models.open_database(book)
     except models.DatabaseOpenError as again:
         QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(again))
         window.close()

@@ -102,151 +102,151 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="79"/>
-        <location filename="../../ui/views/account_pane.py" line="256"/>
-        <location filename="../../ui/views/account_pane.py" line="289"/>
+        <location filename="../../ui/views/account_pane.py" line="50"/>
+        <location filename="../../ui/views/account_pane.py" line="227"/>
+        <location filename="../../ui/views/account_pane.py" line="260"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="80"/>
+        <location filename="../../ui/views/account_pane.py" line="51"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="81"/>
+        <location filename="../../ui/views/account_pane.py" line="52"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="82"/>
+        <location filename="../../ui/views/account_pane.py" line="53"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="83"/>
+        <location filename="../../ui/views/account_pane.py" line="54"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="84"/>
+        <location filename="../../ui/views/account_pane.py" line="55"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="107"/>
+        <location filename="../../ui/views/account_pane.py" line="78"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="108"/>
+        <location filename="../../ui/views/account_pane.py" line="79"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="109"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="111"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="148"/>
+        <location filename="../../ui/views/account_pane.py" line="119"/>
         <source>Country unknown</source>
         <translation>国家未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="151"/>
+        <location filename="../../ui/views/account_pane.py" line="122"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="153"/>
+        <location filename="../../ui/views/account_pane.py" line="124"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="173"/>
+        <location filename="../../ui/views/account_pane.py" line="144"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="178"/>
+        <location filename="../../ui/views/account_pane.py" line="149"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="204"/>
+        <location filename="../../ui/views/account_pane.py" line="175"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="205"/>
+        <location filename="../../ui/views/account_pane.py" line="176"/>
         <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="216"/>
         <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
         <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="275"/>
+        <location filename="../../ui/views/account_pane.py" line="246"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="314"/>
+        <location filename="../../ui/views/account_pane.py" line="283"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say) here and in the Trash, and take their name out of this account&apos;s promises and notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget {name} too. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、邮箱、电话、即时通讯、生日、备注以及互动记录的内容），包括回收站中的，并从此客户的承诺和备注中去掉其姓名？互动记录会保留为匿名计数。合并本机数据包的其他副本也会删除 {name} 的资料。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="325"/>
+        <location filename="../../ui/views/account_pane.py" line="294"/>
         <source>Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? A fresh backup without {name} is taken at once; older backups are kept.</source>
         <translation>在 {name} 仍在数据库中时创建的自动备份仍保存着其资料：共 {n} 个。要删除这些备份吗？系统会立即创建一个不含 {name} 的新备份；更早的备份会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="215"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="257"/>
+        <location filename="../../ui/views/account_pane.py" line="228"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="258"/>
+        <location filename="../../ui/views/account_pane.py" line="229"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="260"/>
-        <location filename="../../ui/views/account_pane.py" line="291"/>
+        <location filename="../../ui/views/account_pane.py" line="231"/>
+        <location filename="../../ui/views/account_pane.py" line="262"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="274"/>
+        <location filename="../../ui/views/account_pane.py" line="245"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="301"/>
+        <location filename="../../ui/views/account_pane.py" line="272"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="302"/>
+        <location filename="../../ui/views/account_pane.py" line="273"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="313"/>
-        <location filename="../../ui/views/account_pane.py" line="324"/>
+        <location filename="../../ui/views/account_pane.py" line="282"/>
+        <location filename="../../ui/views/account_pane.py" line="293"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
@@ -459,62 +459,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="49"/>
+        <location filename="../../ui/app.py" line="50"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="104"/>
+        <location filename="../../ui/opening.py" line="101"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="120"/>
+        <location filename="../../ui/opening.py" line="117"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="122"/>
+        <location filename="../../ui/opening.py" line="119"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="144"/>
+        <location filename="../../ui/opening.py" line="141"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="146"/>
+        <location filename="../../ui/opening.py" line="143"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="149"/>
+        <location filename="../../ui/opening.py" line="146"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="151"/>
+        <location filename="../../ui/opening.py" line="148"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="152"/>
+        <location filename="../../ui/opening.py" line="149"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="155"/>
+        <location filename="../../ui/opening.py" line="152"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="57"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="59"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
@@ -523,53 +523,53 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="72"/>
-        <location filename="../../ui/opening.py" line="179"/>
+        <location filename="../../ui/opening.py" line="69"/>
+        <location filename="../../ui/opening.py" line="176"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="79"/>
+        <location filename="../../ui/opening.py" line="76"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="75"/>
+        <location filename="../../ui/opening.py" line="72"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="82"/>
+        <location filename="../../ui/opening.py" line="79"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="90"/>
+        <location filename="../../ui/opening.py" line="87"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="90"/>
+        <location filename="../../ui/opening.py" line="87"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="129"/>
+        <location filename="../../ui/app.py" line="131"/>
         <source>Welcome to Rapport</source>
         <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="130"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
         <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="135"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
@@ -699,62 +699,62 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="32"/>
+        <location filename="../../ui/models/commitment_table.py" line="33"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="34"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="35"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="35"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="35"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -762,27 +762,27 @@ Details were written to {log}.</source>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="36"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="18"/>
         <source>Cancel promise</source>
         <translation>取消承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="37"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="19"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
         <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算已兑现，也不算未兑现。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="35"/>
         <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better cancelled.</source>
         <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失，并在回收站（文件菜单）中保留 30 天。不再适用的承诺最好选择取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="57"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="39"/>
         <source>Delete promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="74"/>
+        <location filename="../../ui/views/commitments.py" line="35"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
     </message>
@@ -790,155 +790,155 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="89"/>
+        <location filename="../../ui/views/commitments.py" line="50"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="90"/>
+        <location filename="../../ui/views/commitments.py" line="51"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="91"/>
+        <location filename="../../ui/views/commitments.py" line="52"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="91"/>
+        <location filename="../../ui/views/commitments.py" line="52"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="92"/>
+        <location filename="../../ui/views/commitments.py" line="53"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="97"/>
+        <location filename="../../ui/views/commitments.py" line="58"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="97"/>
+        <location filename="../../ui/views/commitments.py" line="58"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="98"/>
+        <location filename="../../ui/views/commitments.py" line="59"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="66"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="106"/>
-        <location filename="../../ui/views/commitments.py" line="183"/>
+        <location filename="../../ui/views/commitments.py" line="67"/>
+        <location filename="../../ui/views/commitments.py" line="144"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="107"/>
+        <location filename="../../ui/views/commitments.py" line="68"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="108"/>
+        <location filename="../../ui/views/commitments.py" line="69"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="109"/>
-        <location filename="../../ui/views/commitments.py" line="204"/>
+        <location filename="../../ui/views/commitments.py" line="70"/>
+        <location filename="../../ui/views/commitments.py" line="165"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="110"/>
+        <location filename="../../ui/views/commitments.py" line="71"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="144"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="144"/>
+        <location filename="../../ui/views/commitments.py" line="105"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="151"/>
+        <location filename="../../ui/views/commitments.py" line="112"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="165"/>
-        <location filename="../../ui/views/commitments.py" line="176"/>
+        <location filename="../../ui/views/commitments.py" line="126"/>
+        <location filename="../../ui/views/commitments.py" line="137"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="165"/>
+        <location filename="../../ui/views/commitments.py" line="126"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="184"/>
+        <location filename="../../ui/views/commitments.py" line="145"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="201"/>
+        <location filename="../../ui/views/commitments.py" line="162"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="202"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="205"/>
+        <location filename="../../ui/views/commitments.py" line="166"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="233"/>
+        <location filename="../../ui/views/commitments.py" line="194"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="234"/>
+        <location filename="../../ui/views/commitments.py" line="195"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="234"/>
+        <location filename="../../ui/views/commitments.py" line="195"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="235"/>
+        <location filename="../../ui/views/commitments.py" line="196"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="247"/>
+        <location filename="../../ui/views/commitments.py" line="208"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="247"/>
+        <location filename="../../ui/views/commitments.py" line="208"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="248"/>
+        <location filename="../../ui/views/commitments.py" line="209"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1977,221 +1977,221 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="24"/>
+        <location filename="../../ui/main_window.py" line="25"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2378,17 +2378,17 @@ Next public holidays: {holidays}</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="93"/>
+        <location filename="../../ui/views/account_tabs.py" line="92"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="95"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="97"/>
+        <location filename="../../ui/views/account_tabs.py" line="96"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>

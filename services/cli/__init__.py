@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from models.address import BookAddress
 
 from services.words import Message
 
@@ -66,7 +68,7 @@ def fail(message: str, /, **params: Any) -> int:
     return 2
 
 
-def run_command(args: argparse.Namespace, db_path: Path) -> int:
+def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     """Open the book (unless the command opens it itself), take the automatic copy, run the command, close.
 
     Whatever goes wrong with the file (damaged, foreign, locked, read-only, an interrupted restore) or with the
@@ -76,39 +78,39 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
     from services.backup import interrupted_restore
     from services.errors import UserError
 
-    args.db_path = db_path
+    args.book = book
     try:
         if not getattr(args, "needs_db", True):
             return args.func(args)
-        interrupted = interrupted_restore(db_path)
+        interrupted = interrupted_restore(book)
         if interrupted is not None:
             return fail(interrupted.advice())
         try:
-            models.open_database(db_path)
+            models.open_database(book)
         except models.DatabaseDamagedError as exc:
-            return fail("cli.damaged", problem=str(exc), advice=_damaged_advice(db_path))
+            return fail("cli.damaged", problem=str(exc), advice=_damaged_advice(book))
         try:
-            _copy_first(args, db_path)
+            _copy_first(args, book)
             return args.func(args)
         finally:
             models.close_database()
     except (UserError, models.DatabaseOpenError) as exc:
         return fail(str(exc))
     except Exception as exc:
-        explained = models.explain_error(exc, db_path)
+        explained = models.explain_error(exc, book.file)
         if explained is None:
             raise
         return fail(str(explained))
 
 
-def _damaged_advice(db_path: Path) -> Message:
+def _damaged_advice(book: BookAddress) -> Message:
     """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
     from services.backup import latest_backup
 
-    copy = latest_backup(db_path)
+    copy = latest_backup(book)
     if copy is None:
         return Message("cli.not_changed")
-    return Message("cli.not_changed_copy", copy=copy, db=db_path)
+    return Message("cli.not_changed_copy", copy=copy, db=book)
 
 
 def _copy_kind(args: argparse.Namespace) -> str | None:
@@ -120,10 +122,10 @@ def _copy_kind(args: argparse.Namespace) -> str | None:
     return {"import": "before-import", "forget": "before-forget", "demo": "before-demo"}.get(args.command)
 
 
-def _copy_first(args: argparse.Namespace, db_path: Path) -> None:
+def _copy_first(args: argparse.Namespace, book: BookAddress) -> None:
     from services import accounts
     from services.backup import automatic_backup
 
     kind = _copy_kind(args)
     if kind and not accounts.is_empty():  # a copy of an empty book would keep nothing
-        automatic_backup(db_path, kind)
+        automatic_backup(book, kind)

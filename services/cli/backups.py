@@ -37,10 +37,10 @@ def run_restore(args) -> int:
     from services.errors import UserError
 
     try:
-        kept = restore(Path(args.file), args.db_path)
+        kept = restore(Path(args.file), args.book)
     except UserError as exc:
         return fail(str(exc))
-    print_json({"restored": str(args.db_path), "previous_kept_as": str(kept)})
+    print_json({"restored": str(args.book), "previous_kept_as": str(kept)})
     return 0
 
 
@@ -67,10 +67,10 @@ def run_forget(args) -> int:
         return fail(str(exc))
     result = {"forgotten": args.contact_uuid, "anonymous_interactions_kept": kept}
     if args.purge_backups:
-        purged = purge_backups(args.db_path, args.contact_uuid)
+        purged = purge_backups(args.book, args.contact_uuid)
         result["backups_deleted"] = [str(p) for p in purged.deleted]
         result["fresh_backup"] = str(purged.fresh) if purged.fresh else None
     else:
-        result["backups_that_may_hold_them"] = [str(p) for p in backups_holding(args.db_path, args.contact_uuid)]
+        result["backups_that_may_hold_them"] = [str(p) for p in backups_holding(args.book, args.contact_uuid)]
     print_json(result)
     return 0

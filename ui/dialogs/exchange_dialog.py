@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from services import bundle
 from ui.models.base import RowTableModel
-from ui.views.account_pane import make_table
+from ui.widgets.tables import make_table
 from ui.worker import Worker, start
 
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QM
 from services import trash
 from services.errors import UserError
 from ui.models.trash_table import TrashTableModel
-from ui.views.account_pane import make_table
+from ui.widgets.tables import make_table
 
 
 def restore_asking(parent, trash_uuid: str) -> trash.Trashed | None:

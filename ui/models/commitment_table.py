@@ -1,4 +1,4 @@
-"""Promises with their risk: (commitment, risk-or-None) rows."""
+"""Promises with their risk: services.commitment_rows.PromiseRow rows."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Approval, CommitmentKind, CommitmentStatus
+from services.commitment_rows import PromiseRow
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import RowTableModel
@@ -33,15 +34,15 @@ class CommitmentTableModel(RowTableModel):
                         self.tr("Promised by"), self.tr("Approval"), self.tr("Status"), self.tr("Why at risk")]
         self._levels = {"high": self.tr("High"), "medium": self.tr("Medium"), "low": self.tr("Low")}
 
-    def display(self, row, column: int) -> str:
-        c, risk = row
+    def display(self, row: PromiseRow, column: int) -> str:
+        c = row
         col = PromiseCol(column)
         if col == PromiseCol.LEVEL:
-            return self._levels[risk.level] if risk else ""
+            return self._levels[c.level] if c.level else ""
         if col == PromiseCol.DUE:
             return c.due_date.isoformat()
         if col == PromiseCol.ACCOUNT:
-            return c.account.name
+            return c.account
         if col == PromiseCol.TITLE:
             return c.title
         if col == PromiseCol.KIND:
@@ -52,11 +53,9 @@ class CommitmentTableModel(RowTableModel):
             return label(Approval, c.approval)
         if col == PromiseCol.STATUS:
             return label(CommitmentStatus, c.status)
-        lang = current_lang()
-        return f"{risk.explanation_in(lang)} → {risk.action_in(lang)}" if risk else ""
+        return c.risk_in(current_lang())
 
-    def foreground(self, row, column: int):
-        _c, risk = row
-        if risk and column in (PromiseCol.LEVEL, PromiseCol.DUE):
-            return LEVEL_COLOURS[risk.level]
+    def foreground(self, row: PromiseRow, column: int):
+        if row.level and column in (PromiseCol.LEVEL, PromiseCol.DUE):
+            return LEVEL_COLOURS[row.level]
         return None

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,33 +21,7 @@ from ui.labels import day_time, label
 from ui.models.contact_table import ContactTableModel
 from ui.models.interaction_table import InteractionCol, InteractionTableModel
 from ui.widgets.local_clock import LocalClock
-
-
-def make_table(model, stretch_last=True) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    header.setHighlightSections(False)
-    return view
-
-
-def row_menu(view, menu_for) -> None:
-    """Right-click on a row of view opens the menu menu_for(index) builds (tests call menu_for directly)."""
-    def popup(pos) -> None:
-        index = view.indexAt(pos)
-        if index.isValid():
-            menu_for(index).exec(view.viewport().mapToGlobal(pos))
-
-    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.customContextMenuRequested.connect(popup)
+from ui.widgets.tables import make_table, row_menu
 
 
 class AccountPane(QWidget):
@@ -304,8 +275,6 @@ class AccountPane(QWidget):
             export_contact_data(contact.uuid, path)
 
     def forget_contact(self, contact) -> None:
-        from pathlib import Path
-
         from PySide6.QtWidgets import QMessageBox
 
         from services.privacy import backups_holding, forget_contact, purge_backups
@@ -317,15 +286,15 @@ class AccountPane(QWidget):
             "{name} too. This cannot be undone.").format(name=contact.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        book = getattr(self.window(), "db_path", None)
-        held = backups_holding(Path(book), contact.uuid) if book else []
+        book = getattr(self.window(), "book", None)
+        held = backups_holding(book, contact.uuid) if book else []
         forget_contact(contact.uuid)
         self._after_save()
         if held and QMessageBox.question(self, self.tr("Forget this person"), self.tr(
                 "Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? "
                 "A fresh backup without {name} is taken at once; older backups are kept.").format(
                 n=len(held), name=contact.name)) == QMessageBox.StandardButton.Yes:
-            purge_backups(Path(book), contact.uuid)
+            purge_backups(book, contact.uuid)
 
     def log_interaction(self, preset: dict | None = None) -> bool:
         from ui.dialogs.interaction_dialog import InteractionDialog

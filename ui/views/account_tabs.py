@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayo
 
 from ui.models.commitment_table import CommitmentTableModel
 from ui.models.touch_table import TouchTableModel
-from ui.views.account_pane import make_table, row_menu
+from ui.widgets.tables import make_table, row_menu
 
 
 class NextTouchesTab(QWidget):
@@ -50,7 +50,7 @@ class PromisesTab(QWidget):
         layout.addWidget(self.view)
 
     def set_account(self, account_uuid: str | None) -> None:
-        from services import commitments
+        from services import commitment_rows, commitments
         from ui.views.commitments import trust_text
 
         self._account_uuid = account_uuid
@@ -58,8 +58,7 @@ class PromisesTab(QWidget):
             self.model.set_rows([])
             self.trust.clear()
             return
-        at_risk = {r.commitment.uuid: r for r in commitments.risks(account_uuid=account_uuid)}
-        self.model.set_rows([(c, at_risk.get(c.uuid)) for c in commitments.commitments_of(account_uuid)])
+        self.model.set_rows(commitment_rows.promise_rows_of(account_uuid))
         self.view.resizeColumnsToContents()
         self.trust.setText(trust_text(commitments.account_trust(account_uuid)))
 
@@ -81,14 +80,14 @@ class PromisesTab(QWidget):
             self.changed.emit()
 
     def edit_promise(self, index) -> None:
-        from ui.views.commitments import edit_promise
+        from ui.dialogs.promise_dialogs import edit_promise
 
-        self._done(edit_promise(self, self.model.row_at(index.row())[0]))
+        self._done(edit_promise(self, self.model.row_at(index.row())))
 
     def promise_menu(self, index) -> QMenu:
-        from ui.views.commitments import cancel_promise
+        from ui.dialogs.promise_dialogs import cancel_promise
 
-        c = self.model.row_at(index.row())[0]
+        c = self.model.row_at(index.row())
         menu = QMenu(self)
         menu.addAction(self.tr("Edit…"), lambda: self.edit_promise(index))
         menu.addSeparator()
@@ -98,7 +97,7 @@ class PromisesTab(QWidget):
         return menu
 
     def _delete(self, c) -> None:
-        from ui.views.commitments import delete_promise
+        from ui.dialogs.promise_dialogs import delete_promise
 
         kept = delete_promise(self, c)
         if kept is not None:

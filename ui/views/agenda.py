@@ -23,8 +23,8 @@ from services.errors import UserError
 from ui.dialogs.interaction_dialog import InteractionDialog
 from ui.i18n import current_lang
 from ui.models.touch_table import TouchTableModel
-from ui.views.account_pane import make_table
 from ui.widgets.lazy import LoadWhenShown
+from ui.widgets.tables import make_table
 
 GROUPS = ("overdue", "today", "week")
 

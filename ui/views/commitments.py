@@ -22,52 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Approval
-from services import commitments
+from services import commitment_rows, commitments
 from services.errors import UserError, ValidationError
-from services.trash import Trashed
+from ui.dialogs.promise_dialogs import cancel_promise, delete_promise, edit_promise
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
-from ui.views.account_pane import make_table, row_menu
 from ui.widgets.lazy import LoadWhenShown
-
-
-def cancel_promise(parent, c, today: dt.date | None = None) -> bool:
-    """Ask, then cancel an open promise that no longer applies; it counts neither kept nor broken."""
-    title = QCoreApplication.translate("Commitments", "Cancel promise")
-    question = QCoreApplication.translate(
-        "Commitments", "Cancel '{title}' to {account}? Use this when the promise no longer applies — the "
-        "customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.")
-    answer = QMessageBox.question(parent, title, question.format(title=c.title, account=c.account.name))
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    try:
-        commitments.cancel(c.uuid, today)
-    except UserError as exc:
-        QMessageBox.warning(parent, title, str(exc))
-        return False
-    return True
-
-
-def delete_promise(parent, c) -> Trashed | None:
-    """Ask, then delete a promise entered by mistake (it leaves the trust record); what went to the Trash."""
-    question = QCoreApplication.translate(
-        "Commitments", "Delete '{title}'? Only for a promise entered by mistake: it disappears from the trust "
-        "record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better "
-        "cancelled.")
-    answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
-                                  question.format(title=c.title))
-    if answer != QMessageBox.StandardButton.Yes:
-        return None
-    return commitments.delete_commitment(c.uuid)
-
-
-def edit_promise(parent, c) -> bool:
-    from services import accounts
-    from ui.dialogs.commitment_dialog import CommitmentDialog
-
-    dialog = CommitmentDialog(c.account.uuid, accounts.contacts_of(c.account.uuid), commitments.people(),
-                              commitment=c, parent=parent)
-    return bool(dialog.exec())
+from ui.widgets.tables import make_table, row_menu
 
 
 def trust_text(record) -> str:
@@ -101,7 +62,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self.model = CommitmentTableModel(self)
         self.table = make_table(self.model)
         self.table.setObjectName("commitmentTable")
-        self.table.doubleClicked.connect(lambda i: self.open_account.emit(self.model.row_at(i.row())[0].account.uuid))
+        self.table.doubleClicked.connect(lambda i: self.open_account.emit(self.model.row_at(i.row()).account_uuid))
         self.kept_button = QPushButton(self.tr("Mark kept"))
         self.broken_button = QPushButton(self.tr("Mark broken"))
         self.move_button = QPushButton(self.tr("Reschedule…"))
@@ -135,9 +96,9 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self.request_reload()
 
     def refresh(self) -> None:
-        self._rows = commitments.assess(self._today())
-        for box, values in ((self.person, sorted({c.promised_by for c, _ in self._rows if c.promised_by})),
-                            (self.account, sorted({c.account.name for c, _ in self._rows}))):
+        self._rows = commitment_rows.open_promise_rows(self._today())
+        for box, values in ((self.person, sorted({c.promised_by for c in self._rows if c.promised_by})),
+                            (self.account, sorted({c.account for c in self._rows}))):
             current = box.currentData()
             box.blockSignals(True)
             box.clear()
@@ -153,9 +114,9 @@ class CommitmentsView(LoadWhenShown, QWidget):
 
     def _apply_filters(self) -> None:
         person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()
-        rows = [(c, r) for c, r in self._rows
-                if (not person or c.promised_by == person) and (not account or c.account.name == account)
-                and (not level or (r is not None and (level == "any" or r.level == level)))]
+        rows = [c for c in self._rows
+                if (not person or c.promised_by == person) and (not account or c.account == account)
+                and (not level or (c.level is not None and (level == "any" or c.level == level)))]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
 
@@ -164,7 +125,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         if not rows:
             QMessageBox.information(self, self.tr("Commitments"), self.tr("Select a promise first."))
             return None
-        return self.model.row_at(rows[0].row())[0]
+        return self.model.row_at(rows[0].row())
 
     def _act(self, action) -> None:
         c = self.selected()
@@ -182,7 +143,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         c = self.selected()
         if c and QMessageBox.question(self, self.tr("Mark broken"), self.tr(
                 "Mark '{title}' as broken? It counts against the trust record of {account} and {person}.").format(
-                title=c.title, account=c.account.name, person=c.promised_by or "-")) == QMessageBox.StandardButton.Yes:
+                title=c.title, account=c.account, person=c.promised_by or "-")) == QMessageBox.StandardButton.Yes:
             self._act(lambda x: commitments.mark_broken(x.uuid, self._today()))
 
     def _done(self, happened: bool) -> None:
@@ -196,9 +157,9 @@ class CommitmentsView(LoadWhenShown, QWidget):
             self._done(cancel_promise(self, c, self._today()))
 
     def promise_menu(self, index) -> QMenu:
-        c = self.model.row_at(index.row())[0]
+        c = self.model.row_at(index.row())
         menu = QMenu(self)
-        menu.addAction(self.tr("Open the account"), lambda: self.open_account.emit(c.account.uuid))
+        menu.addAction(self.tr("Open the account"), lambda: self.open_account.emit(c.account_uuid))
         menu.addAction(self.tr("Edit…"), lambda: self._done(edit_promise(self, c)))
         menu.addSeparator()
         menu.addAction(self.tr("Cancel promise…"), lambda: self._done(cancel_promise(self, c, self._today())))

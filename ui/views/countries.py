@@ -27,8 +27,8 @@ from ui.i18n import current_lang
 from ui.labels import section_label, short_day
 from ui.models.base import ROW_ROLE
 from ui.models.country_table import FIRST_MONDAY, CountryTableModel
-from ui.views.account_pane import make_table
 from ui.widgets.lazy import LoadWhenShown
+from ui.widgets.tables import make_table
 
 
 class CountriesView(LoadWhenShown, QWidget):

@@ -28,7 +28,7 @@ from ui.dialogs.account_dialog import country_completer
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.fair_table import FairSummaryModel
-from ui.views.account_pane import make_table
+from ui.widgets.tables import make_table
 
 
 class FairView(QWidget):
