@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 from models import Account
-from services import accounts, cadence, commitments
+from services import accounts, cadence, commitments, dates
 from services import brief_labels as bl
 from services import countries as cs
 from services.briefs import (
@@ -52,7 +52,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         country_name=country.name(lang) if country else bl.t("country_unknown", lang), city=a.city,
         stage=bl.enum(a.stage, lang), priority=bl.enum(a.priority, lang), source=a.source,
         tags=tuple(t.strip() for t in a.tags.split(",") if t.strip()), timezone=lt.zone,
-        local_time_text=bl.when(lt.now, lang, with_date=False), working_window=lt.window_text,
+        local_time_text=dates.day_time(lt.now, lang, with_date=False), working_window=lt.window_text,
         inside_hours=lt.inside_hours, languages=country.languages if country else ())
     people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (ROLE_ORDER.index(c.role)
                                                                   if c.role in ROLE_ORDER else 9, c.name))
@@ -62,12 +62,12 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
     touches = []
     for t in cadence.next_touches(a.uuid, today, count=5):
         late = f" ({bl.t('overdue', lang)})" if t.due_local.date() < today else ""
-        touches.append(BriefTouch(due_local_text=bl.when(t.due_local, lang) + late,
-                                  due_user_text=bl.when(t.due_utc.astimezone(), lang),
+        touches.append(BriefTouch(due_local_text=dates.day_time(t.due_local, lang, today=today) + late,
+                                  due_user_text=dates.day_time(t.due_utc.astimezone(), lang, today=today),
                                   purpose_label=bl.enum(t.purpose, lang), reason=t.reason_in(lang),
                                   contact_name=t.contact))
     interactions = [BriefInteraction(
-        when_text=bl.day(i.occurred_at.astimezone(), lang), channel_label=bl.enum(i.channel, lang),
+        when_text=dates.day(i.occurred_at.astimezone(), lang, today=today), channel_label=bl.enum(i.channel, lang),
         purpose_label=bl.enum(i.purpose, lang), response=i.response, response_label=bl.enum(i.response, lang),
         contact_name=i.contact.name if i.contact_id else "", summary=" ".join(i.summary.split()))
         for i in accounts.interactions_of(a.uuid, limit=8)]

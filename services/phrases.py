@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from services import dates
+from services.text import isolate
+
 Phrase = tuple[str, dict]
 
 PHRASES = {
@@ -72,6 +75,8 @@ WORDS_ZH = {
     "New Year": "新年", "Thanksgiving": "感恩节", "Lunar New Year": "春节", "Diwali": "排灯节", "Eid al-Fitr": "开斋节",
     "Eid al-Adha": "古尔邦节", "the approver": "审批人", "The owner": "负责人",
 }
+# A user's or a holiday's name: isolated, or a right-to-left one reorders the words and dates around it.
+NAMES = {"festival", "name", "who", "by"}
 TRANSLATED = {"what", "purpose", "response", "rhythm", "stage", "temperature", "festival", "approver", "who"}
 
 
@@ -79,9 +84,14 @@ def phrase(code: str, **values) -> Phrase:
     return code, values
 
 
+def _shown(key: str, value, lang: str):
+    shown = _value(key, value, lang)
+    return isolate(shown) if key in NAMES and isinstance(shown, str) else shown
+
+
 def _value(key: str, value, lang: str):
     if isinstance(value, dt.date):
-        return f"{value.month}月{value.day}日" if lang == "zh" else f"{value:%d %b}"
+        return dates.day(value, lang)
     if isinstance(value, tuple) and value and isinstance(value[0], str) and value[0] in PHRASES:
         return render_one(value, lang)
     if lang == "zh" and key in TRANSLATED and isinstance(value, str):
@@ -96,7 +106,7 @@ def _value(key: str, value, lang: str):
 def render_one(item: Phrase, lang: str = "en") -> str:
     code, values = item
     en, zh = PHRASES[code]
-    return (zh if lang == "zh" else en).format(**{k: _value(k, v, lang) for k, v in values.items()})
+    return (zh if lang == "zh" else en).format(**{k: _shown(k, v, lang) for k, v in values.items()})
 
 
 def render(items, lang: str = "en", sep: str | None = None) -> str:

@@ -1,5 +1,7 @@
 """Translated display labels for the shared choices (stages, roles, channels ...)."""
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from models.enums import (
@@ -15,23 +17,26 @@ from models.enums import (
     Role,
     Stage,
 )
+from services import dates
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
-def short_day(day) -> str:
+def _lang() -> str:
+    # The default QLocale follows the UI language (ui.i18n sets it), and importing ui.i18n here would be a cycle.
+    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+
+def short_day(day: dt.date) -> str:
     """A weekday's short name in the UI language (Mon, 周一)."""
-    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return dates.weekday(day, _lang())
 
 
-def day_time(when, with_date: bool = False) -> str:
-    """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language."""
-    if with_date:
-        pattern = "M月d日" if QLocale().language() == QLocale.Language.Chinese else "d MMM"
-        return f"{short_day(when)} {QLocale().toString(when.date(), pattern)} {when:%H:%M}"
-    return f"{short_day(when)} {when:%H:%M}"
+def day_time(when: dt.datetime, with_date: bool = False, today: dt.date | None = None) -> str:
+    """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language; with the year when the day is not in today's year."""
+    return dates.day_time(when, _lang(), with_date=with_date, today=today)
 
 
 def _labels() -> list[tuple]:

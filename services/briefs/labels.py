@@ -1,8 +1,6 @@
-"""Fixed words and date formats of the printed brief in English and Simplified Chinese (no Qt here, so a table)."""
+"""Fixed words of the printed brief in English and Simplified Chinese (no Qt here, so a table)."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 _TEXT: dict[str, tuple[str, str]] = {
     "brief": ("Account brief", "客户简报"),
@@ -63,9 +61,6 @@ _TEXT: dict[str, tuple[str, str]] = {
     "page_short": ("Page", "页码"),
 }
 _LEVELS = {"en": {"high": "High", "medium": "Medium", "low": "Low"}, "zh": {"high": "高", "medium": "中", "low": "低"}}
-_WEEKDAYS = {"en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-             "zh": ("周一", "周二", "周三", "周四", "周五", "周六", "周日")}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def _zh(lang: str) -> bool:
@@ -82,23 +77,3 @@ def text(key: str, lang: str, **values: object) -> str:
 def level(value: str | None, lang: str) -> str:
     """'High' / '高' for a risk level; empty for None or an unknown value."""
     return _LEVELS["zh" if _zh(lang) else "en"].get(value or "", "")
-
-
-def day(value: dt.date, lang: str) -> str:
-    """'Tue 4 Mar' or '3月4日 周二'."""
-    weekday = _WEEKDAYS["zh" if _zh(lang) else "en"][value.weekday()]
-    if _zh(lang):
-        return f"{value.month}月{value.day}日 {weekday}"
-    return f"{weekday} {value.day} {_MONTHS[value.month - 1]}"
-
-
-def full_date(value: dt.date, lang: str) -> str:
-    """'4 Mar 2025' or '2025年3月4日'."""
-    if _zh(lang):
-        return f"{value.year}年{value.month}月{value.day}日"
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-def stamp(value: dt.datetime, lang: str) -> str:
-    """'4 Mar 2025 14:32' or '2025年3月4日 14:32', in the zone the time was given in."""
-    return f"{full_date(value, lang)} {value:%H:%M}"

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from services import dates
 from services.briefs import fonts, labels
 from services.briefs.layout import RULE, para, styles, table
 from services.briefs.markup import fit
@@ -79,7 +80,7 @@ class Furniture:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y, MARGIN_X + width, y)
-        stamp = labels.stamp(self.generated_at, self.lang)
+        stamp = dates.stamp(self.generated_at, self.lang)
         self._line(canvas, labels.text("generated", self.lang, date=stamp), "footer", MARGIN_X, y - 2, width * 0.7)
         self._line(canvas, labels.text("page", self.lang, page=page, pages=total), "footer_right",
                    MARGIN_X + width * 0.7, y - 2, width * 0.3)

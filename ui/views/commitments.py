@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.enums import Approval
 from services import commitments
 from services.errors import UserError, ValidationError
+from services.text import isolate
 from services.trash import Trashed
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
@@ -37,7 +38,8 @@ def cancel_promise(parent, c, today: dt.date | None = None) -> bool:
     question = QCoreApplication.translate(
         "Commitments", "Cancel '{title}' to {account}? Use this when the promise no longer applies — the "
         "customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.")
-    answer = QMessageBox.question(parent, title, question.format(title=c.title, account=c.account.name))
+    question = question.format(title=isolate(c.title), account=isolate(c.account.name))
+    answer = QMessageBox.question(parent, title, question)
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -55,7 +57,7 @@ def delete_promise(parent, c) -> Trashed | None:
         "record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better "
         "cancelled.")
     answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
-                                  question.format(title=c.title))
+                                  question.format(title=isolate(c.title)))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return commitments.delete_commitment(c.uuid)
@@ -149,7 +151,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self._apply_filters()
         people = commitments.trust().people
         self.trust_label.setText(self.tr("Trust record by person: ") + "; ".join(
-            f"{name}: {trust_text(r)}" for name, r in sorted(people.items())))
+            f"{isolate(name)}: {trust_text(r)}" for name, r in sorted(people.items())))
 
     def _apply_filters(self) -> None:
         person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()
