@@ -102,151 +102,151 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="79"/>
-        <location filename="../../ui/views/account_pane.py" line="256"/>
-        <location filename="../../ui/views/account_pane.py" line="289"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
+        <location filename="../../ui/views/account_pane.py" line="257"/>
+        <location filename="../../ui/views/account_pane.py" line="290"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="80"/>
+        <location filename="../../ui/views/account_pane.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="81"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="82"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="83"/>
+        <location filename="../../ui/views/account_pane.py" line="84"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="84"/>
+        <location filename="../../ui/views/account_pane.py" line="85"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="107"/>
+        <location filename="../../ui/views/account_pane.py" line="108"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="108"/>
+        <location filename="../../ui/views/account_pane.py" line="109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="109"/>
+        <location filename="../../ui/views/account_pane.py" line="110"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="111"/>
+        <location filename="../../ui/views/account_pane.py" line="112"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="148"/>
+        <location filename="../../ui/views/account_pane.py" line="149"/>
         <source>Country unknown</source>
         <translation>国家未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="151"/>
+        <location filename="../../ui/views/account_pane.py" line="152"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="153"/>
+        <location filename="../../ui/views/account_pane.py" line="154"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="173"/>
+        <location filename="../../ui/views/account_pane.py" line="174"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="178"/>
+        <location filename="../../ui/views/account_pane.py" line="179"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="204"/>
+        <location filename="../../ui/views/account_pane.py" line="205"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="205"/>
+        <location filename="../../ui/views/account_pane.py" line="206"/>
         <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="246"/>
         <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
         <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="275"/>
+        <location filename="../../ui/views/account_pane.py" line="276"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="314"/>
+        <location filename="../../ui/views/account_pane.py" line="315"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say) here and in the Trash, and take their name out of this account&apos;s promises and notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget {name} too. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、邮箱、电话、即时通讯、生日、备注以及互动记录的内容），包括回收站中的，并从此客户的承诺和备注中去掉其姓名？互动记录会保留为匿名计数。合并本机数据包的其他副本也会删除 {name} 的资料。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="325"/>
+        <location filename="../../ui/views/account_pane.py" line="326"/>
         <source>Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? A fresh backup without {name} is taken at once; older backups are kept.</source>
         <translation>在 {name} 仍在数据库中时创建的自动备份仍保存着其资料：共 {n} 个。要删除这些备份吗？系统会立即创建一个不含 {name} 的新备份；更早的备份会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="244"/>
+        <location filename="../../ui/views/account_pane.py" line="245"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="257"/>
+        <location filename="../../ui/views/account_pane.py" line="258"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="258"/>
+        <location filename="../../ui/views/account_pane.py" line="259"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="260"/>
-        <location filename="../../ui/views/account_pane.py" line="291"/>
+        <location filename="../../ui/views/account_pane.py" line="261"/>
+        <location filename="../../ui/views/account_pane.py" line="292"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="274"/>
+        <location filename="../../ui/views/account_pane.py" line="275"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="301"/>
+        <location filename="../../ui/views/account_pane.py" line="302"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="302"/>
+        <location filename="../../ui/views/account_pane.py" line="303"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="313"/>
-        <location filename="../../ui/views/account_pane.py" line="324"/>
+        <location filename="../../ui/views/account_pane.py" line="314"/>
+        <location filename="../../ui/views/account_pane.py" line="325"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
@@ -430,28 +430,28 @@
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="82"/>
+        <location filename="../../ui/views/agenda.py" line="83"/>
         <source>{n} to contact today</source>
         <translation>今天需联系 {n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="99"/>
-        <location filename="../../ui/views/agenda.py" line="149"/>
+        <location filename="../../ui/views/agenda.py" line="100"/>
+        <location filename="../../ui/views/agenda.py" line="150"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="99"/>
+        <location filename="../../ui/views/agenda.py" line="100"/>
         <source>Select a planned touch first.</source>
         <translation>请先选择一条计划中的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="129"/>
+        <location filename="../../ui/views/agenda.py" line="130"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="138"/>
+        <location filename="../../ui/views/agenda.py" line="139"/>
         <source>New day (their calendar); the time stays inside their working hours.</source>
         <translation>新日期（按客户当地日历）；时间仍保持在客户的工作时间内。</translation>
     </message>
@@ -464,47 +464,47 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="80"/>
+        <location filename="../../ui/opening.py" line="104"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="96"/>
+        <location filename="../../ui/opening.py" line="120"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="98"/>
+        <location filename="../../ui/opening.py" line="122"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="120"/>
+        <location filename="../../ui/opening.py" line="144"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="122"/>
+        <location filename="../../ui/opening.py" line="146"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="125"/>
+        <location filename="../../ui/opening.py" line="149"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="127"/>
+        <location filename="../../ui/opening.py" line="151"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="128"/>
+        <location filename="../../ui/opening.py" line="152"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="131"/>
+        <location filename="../../ui/opening.py" line="155"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
@@ -523,33 +523,33 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="48"/>
-        <location filename="../../ui/opening.py" line="155"/>
+        <location filename="../../ui/opening.py" line="72"/>
+        <location filename="../../ui/opening.py" line="179"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="55"/>
+        <location filename="../../ui/opening.py" line="79"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="51"/>
+        <location filename="../../ui/opening.py" line="75"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="58"/>
+        <location filename="../../ui/opening.py" line="82"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="66"/>
+        <location filename="../../ui/opening.py" line="90"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="66"/>
+        <location filename="../../ui/opening.py" line="90"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
@@ -762,27 +762,27 @@ Details were written to {log}.</source>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="36"/>
+        <location filename="../../ui/views/commitments.py" line="37"/>
         <source>Cancel promise</source>
         <translation>取消承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="37"/>
+        <location filename="../../ui/views/commitments.py" line="38"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
         <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算兑现，也不算失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better cancelled.</source>
         <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失，并在回收站（文件菜单）中保留 30 天。不再适用的承诺最好选择取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="57"/>
+        <location filename="../../ui/views/commitments.py" line="59"/>
         <source>Delete promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="74"/>
+        <location filename="../../ui/views/commitments.py" line="76"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 进行中 {open}</translation>
     </message>
@@ -790,155 +790,155 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="89"/>
+        <location filename="../../ui/views/commitments.py" line="91"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="90"/>
+        <location filename="../../ui/views/commitments.py" line="92"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="91"/>
+        <location filename="../../ui/views/commitments.py" line="93"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="91"/>
+        <location filename="../../ui/views/commitments.py" line="93"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="92"/>
+        <location filename="../../ui/views/commitments.py" line="94"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="97"/>
+        <location filename="../../ui/views/commitments.py" line="99"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="97"/>
+        <location filename="../../ui/views/commitments.py" line="99"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="98"/>
+        <location filename="../../ui/views/commitments.py" line="100"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="107"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="106"/>
-        <location filename="../../ui/views/commitments.py" line="183"/>
+        <location filename="../../ui/views/commitments.py" line="108"/>
+        <location filename="../../ui/views/commitments.py" line="185"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="107"/>
+        <location filename="../../ui/views/commitments.py" line="109"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="108"/>
+        <location filename="../../ui/views/commitments.py" line="110"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="109"/>
-        <location filename="../../ui/views/commitments.py" line="204"/>
+        <location filename="../../ui/views/commitments.py" line="111"/>
+        <location filename="../../ui/views/commitments.py" line="206"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="110"/>
+        <location filename="../../ui/views/commitments.py" line="112"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算兑现，也不算失信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="144"/>
+        <location filename="../../ui/views/commitments.py" line="146"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="144"/>
+        <location filename="../../ui/views/commitments.py" line="146"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="151"/>
+        <location filename="../../ui/views/commitments.py" line="153"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="165"/>
-        <location filename="../../ui/views/commitments.py" line="176"/>
+        <location filename="../../ui/views/commitments.py" line="167"/>
+        <location filename="../../ui/views/commitments.py" line="178"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="165"/>
+        <location filename="../../ui/views/commitments.py" line="167"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="184"/>
+        <location filename="../../ui/views/commitments.py" line="186"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="201"/>
+        <location filename="../../ui/views/commitments.py" line="203"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="202"/>
+        <location filename="../../ui/views/commitments.py" line="204"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="205"/>
+        <location filename="../../ui/views/commitments.py" line="207"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="233"/>
+        <location filename="../../ui/views/commitments.py" line="235"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="234"/>
+        <location filename="../../ui/views/commitments.py" line="236"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="234"/>
+        <location filename="../../ui/views/commitments.py" line="236"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="235"/>
+        <location filename="../../ui/views/commitments.py" line="237"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="247"/>
+        <location filename="../../ui/views/commitments.py" line="249"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="247"/>
+        <location filename="../../ui/views/commitments.py" line="249"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="248"/>
+        <location filename="../../ui/views/commitments.py" line="250"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1170,12 +1170,12 @@ Details were written to {log}.</source>
         <translation>我们的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="145"/>
+        <location filename="../../ui/views/countries.py" line="148"/>
         <source>none known</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="146"/>
+        <location filename="../../ui/views/countries.py" line="149"/>
         <source>Time zones: {zones}
 Weekend: {weekend} · Contact window: {start}–{end}
 Business languages: {langs}
@@ -1186,18 +1186,18 @@ Next public holidays: {holidays}</source>
 近期公共假日：{holidays}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="153"/>
+        <location filename="../../ui/views/countries.py" line="156"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
         <translation>该国家暂无备注，以下为所属地区的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="178"/>
-        <location filename="../../ui/views/countries.py" line="188"/>
+        <location filename="../../ui/views/countries.py" line="181"/>
+        <location filename="../../ui/views/countries.py" line="191"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="192"/>
+        <location filename="../../ui/views/countries.py" line="195"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
@@ -1238,84 +1238,92 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="25"/>
+        <source>Pick a day in a calendar</source>
+        <translation>在日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>Etiquette</name>
     <message>
-        <location filename="../../ui/labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="135"/>
         <source>Greeting</source>
         <translation>问候礼仪</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Names and titles</source>
         <translation>称呼与头衔</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="137"/>
         <source>Business cards</source>
         <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="138"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Punctuality</source>
         <translation>守时</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Communication</source>
         <translation>沟通方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Negotiation</source>
         <translation>谈判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="137"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Decision making</source>
         <translation>决策方式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Relationships</source>
         <translation>关系建立</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Dining</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Dress</source>
         <translation>着装</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Taboos</source>
         <translation>禁忌</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Working week</source>
         <translation>工作周</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="149"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="150"/>
         <source>Follow-up</source>
         <translation>跟进建议</translation>
     </message>
@@ -1578,6 +1586,14 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/fair.py" line="157"/>
         <source>{n} leads · hot {hot} · warm {warm} · cold {cold}</source>
         <translation>{n} 条线索 · 热 {hot} · 温 {warm} · 冷 {cold}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="118"/>
+        <source>Not a date: type it like {example}, or leave it empty.</source>
+        <translation>这不是日期：请按 {example} 的格式输入，或留空。</translation>
     </message>
 </context>
 <context>
@@ -1982,331 +1998,331 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Lead</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Inquiry</source>
         <translation>询盘</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Quoted</source>
         <translation>已报价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Sampling</source>
         <translation>寄样中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Negotiating</source>
         <translation>谈判中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Repeat buyer</source>
         <translation>复购客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Dormant</source>
         <translation>沉睡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Decision maker</source>
         <translation>决策人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Buyer</source>
         <translation>采购</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Technical</source>
         <translation>技术</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>Finance</source>
         <translation>财务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Agent</source>
         <translation>代理</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Official</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
-        <location filename="../../ui/labels.py" line="76"/>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Video call</source>
         <translation>视频通话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Message</source>
         <translation>即时消息</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Check-in</source>
         <translation>例行问候</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Quote</source>
         <translation>报价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Sample</source>
         <translation>样品</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Value (news, improvement)</source>
         <translation>价值型跟进（资讯、产品改进）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Greeting</source>
         <translation>节日问候</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Negotiation</source>
         <translation>谈判</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>We contacted them</source>
         <translation>我方联系客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>They contacted us</source>
         <translation>客户联系我方</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Warm</source>
         <translation>热情</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Cold</source>
         <translation>冷淡</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>No reply</source>
         <translation>未回复</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Delivery date</source>
         <translation>交货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Price hold</source>
         <translation>保价</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Rebate</source>
         <translation>返利</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Document</source>
         <translation>单证/文件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Kept</source>
         <translation>已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>No approval needed</source>
         <translation>无需审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Approval pending</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="103"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="104"/>
         <source>Europe</source>
         <translation>欧洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="105"/>
         <source>North America</source>
         <translation>北美</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="106"/>
         <source>Latin America</source>
         <translation>拉丁美洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="107"/>
         <source>South-East Asia</source>
         <translation>东南亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103"/>
+        <location filename="../../ui/labels.py" line="108"/>
         <source>South Asia</source>
         <translation>南亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104"/>
+        <location filename="../../ui/labels.py" line="109"/>
         <source>East Asia</source>
         <translation>东亚</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105"/>
+        <location filename="../../ui/labels.py" line="110"/>
         <source>Middle East</source>
         <translation>中东</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106"/>
+        <location filename="../../ui/labels.py" line="111"/>
         <source>Africa</source>
         <translation>非洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Oceania</source>
         <translation>大洋洲</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>CIS</source>
         <translation>独联体</translation>
     </message>
@@ -2314,27 +2330,27 @@ Next public holidays: {holidays}</source>
 <context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="34"/>
+        <location filename="../../ui/widgets/local_clock.py" line="35"/>
         <source>Their country is unknown: set it (Edit…) to see their time and working hours.</source>
         <translation>客户所在国家未知：请在“编辑…”中设置，以显示其当地时间和工作时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="42"/>
+        <location filename="../../ui/widgets/local_clock.py" line="43"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="44"/>
+        <location filename="../../ui/widgets/local_clock.py" line="45"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="46"/>
+        <location filename="../../ui/widgets/local_clock.py" line="47"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="47"/>
+        <location filename="../../ui/widgets/local_clock.py" line="48"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>
@@ -2342,221 +2358,221 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="24"/>
+        <location filename="../../ui/main_window.py" line="25"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2683,22 +2699,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="38"/>
+        <location filename="../../ui/views/account_tabs.py" line="42"/>
         <source>New promise…</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="93"/>
+        <location filename="../../ui/views/account_tabs.py" line="97"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="100"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="97"/>
+        <location filename="../../ui/views/account_tabs.py" line="101"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
@@ -2861,37 +2877,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TouchTableModel</name>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Their time now</source>
         <translation>客户当地时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Planned (their time)</source>
         <translation>计划时间（客户当地时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Planned (your time)</source>
         <translation>计划时间（您的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="32"/>
+        <location filename="../../ui/models/touch_table.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -2899,12 +2915,12 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="17"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="21"/>
         <source>“{name}” belonged to the account “{account}”, which is in the Trash too. Restore the account with everything on it, and then “{name}”?</source>
         <translation>“{name}”属于客户“{account}”，该客户也在回收站中。先恢复该客户及其全部记录，再恢复“{name}”？</translation>
     </message>
@@ -2912,53 +2928,53 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="39"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="41"/>
         <source>Deleted accounts, contacts, interactions and promises stay here for {days} days, then they are removed for good. Restoring one brings back everything that hung on it, and other copies take it back at the next exchange.</source>
         <translation>删除的客户、联系人、互动记录和承诺会在这里保留 {days} 天，之后永久删除。恢复一项会同时恢复与之相关的全部记录，其他电脑上的副本会在下次交换数据时一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="49"/>
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="50"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="51"/>
         <source>Delete forever…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="52"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="104"/>
         <source>Delete {what} “{name}” forever? It cannot be restored afterwards.</source>
         <translation>永久删除{what}“{name}”？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="111"/>
         <source>Delete forever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="116"/>
         <source>Remove all {n} items in the Trash for good? They cannot be restored afterwards.</source>
         <translation>永久删除回收站中的全部 {n} 项？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="118"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
@@ -3050,22 +3066,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../ui/undo_stack.py" line="39"/>
+        <location filename="../../ui/undo_stack.py" line="42"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="41"/>
+        <location filename="../../ui/undo_stack.py" line="44"/>
         <source>&amp;Undo merge into “{name}”</source>
         <translation>撤销合并到“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="42"/>
+        <location filename="../../ui/undo_stack.py" line="45"/>
         <source>&amp;Undo delete “{name}”</source>
         <translation>撤销删除“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="81"/>
+        <location filename="../../ui/undo_stack.py" line="84"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
