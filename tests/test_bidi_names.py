@@ -7,7 +7,9 @@ and every text renderer follow), in a left-to-right paragraph as in the English 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
+import pytest
 from bidi import get_display
 
 from services import accounts, dates
@@ -58,3 +60,27 @@ def test_countries_view_keeps_holiday_dates_in_order_after_an_arabic_name(qtbot)
 def test_a_reason_isolates_the_name_it_gives():
     reason = render_one(phrase("birthday", name=CONTACT, date=dt.date(2001, 3, 9)), "zh")
     assert isolate(CONTACT) in reason
+
+
+@pytest.mark.parametrize("name", ["مصنع", "מפעל"])
+def test_brief_keeps_a_number_after_a_right_to_left_tag_on_its_right(tmp_path, name):
+    import dataclasses
+
+    import pypdf
+
+    from services.briefs import render_brief
+    from tests.test_brief_render import brief
+
+    data = brief()
+    data = dataclasses.replace(data, account=dataclasses.replace(data.account, tags=(name, "2024")))
+    render_brief(data, tmp_path / "b.pdf")
+    line = next(line for line in pypdf.PdfReader(tmp_path / "b.pdf").pages[0].extract_text().splitlines()
+                if "2024" in line)
+    first_right_to_left = min(i for i, ch in enumerate(line) if unicodedata.bidirectional(ch) in ("R", "AL"))
+    assert first_right_to_left < line.index("2024")
+
+
+def test_brief_markup_drops_an_isolate_that_is_never_closed():
+    from services.briefs.markup import clean
+
+    assert clean(f"\u2068{CONTACT}\u2069 · \u2068open") == f"\u2068{CONTACT}\u2069 · open"

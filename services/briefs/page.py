@@ -20,6 +20,7 @@ from services import dates
 from services.briefs import fonts, labels
 from services.briefs.layout import RULE, para, styles, table
 from services.briefs.markup import fit
+from services.text import isolate
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 15 * mm, 15 * mm
@@ -87,7 +88,7 @@ class Furniture:
 
     def _header(self, canvas: Canvas, account: str) -> None:
         width = self.page_width - 2 * MARGIN_X
-        title = f"{self.header_title} · {account}" if self.header_title else account
+        title = f"{self.header_title} · {isolate(account)}" if self.header_title else account
         self._line(canvas, title, "footer", MARGIN_X, self.page_height - MARGIN_TOP + 12, width)
 
     def _contents(self, canvas: Canvas, page: int) -> None:

@@ -27,6 +27,7 @@ from services.briefs.layout import (
     rich,
     table,
 )
+from services.text import isolate
 
 # Enough to read in two minutes; the rest is counted ("… and 3 more") rather than printed.
 MAX_CONTACTS, MAX_TOUCHES, MAX_PROMISES, MAX_HOLIDAYS, MAX_INTERACTIONS, MAX_ETIQUETTE = 12, 5, 10, 12, 8, 14
@@ -72,10 +73,11 @@ def _header(data: BriefData, width: float) -> Table:
     country = account.country_name
     if account.country_code and account.country_code not in country:
         country = f"{country} ({account.country_code})" if country else account.country_code
+    place = " · ".join(p for p in (country, isolate(account.city)) if p)
     left = [para(account.name, "title", left_w - 12, limit=NAME_LIMIT),
-            para(" · ".join(p for p in (country, account.city) if p), "subtitle", left_w - 12, limit=NAME_LIMIT)]
+            para(place, "subtitle", left_w - 12, limit=NAME_LIMIT)]
     if account.tags:
-        left.append(para(" · ".join(account.tags), "small", left_w - 12, limit=CELL_LIMIT))
+        left.append(para(" · ".join(map(isolate, account.tags)), "small", left_w - 12, limit=CELL_LIMIT))
     right = [rich([Piece(labels.text(key, lang) + "  ", bold=True, color="#5f6b7a", size=7.5),
                    Piece(value, limit=LABEL_LIMIT)],
                   "meta", right_w - 12)
@@ -212,7 +214,7 @@ def _promises(data: BriefData, width: float) -> list[Flowable]:
         if promise.due_date:
             facts.append(f"{labels.text('due', lang)} {_day(promise.due_date, data)}")
         if promise.promised_by:
-            facts.append(f"{labels.text('by', lang)} {promise.promised_by}")
+            facts.append(f"{labels.text('by', lang)} {isolate(promise.promised_by)}")
         facts.append(promise.approval_label)
         what = [para(promise.title, "cell_bold", inner[1], limit=CELL_LIMIT),
                 para(" · ".join(f for f in facts if f), "cell_small", inner[1], limit=CELL_LIMIT)]
