@@ -2,7 +2,7 @@
 
 Outlook and Windows Live Mail write an address's country in the installation's language ("Frankreich",
 "Estados Unidos", "アメリカ合衆国"); resolve_country() reads these names besides countries.json's own. The names
-come from the Unicode CLDR through Babel (`pip install babel`, a build-time tool only). A name that means two
+come from the Unicode CLDR through Babel (an app dependency, also used for dates). A name that means two
 countries in different languages is left out.
 """
 

@@ -10,8 +10,7 @@ from pathlib import Path
 
 from models import Account
 from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage, role_rank
-from services import accounts, cadence, commitments, words
-from services import brief_labels as bl
+from services import accounts, cadence, commitments, dates, words
 from services import countries as cs
 from services.briefs import (
     BriefAccount,
@@ -51,7 +50,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         country_name=country.name(lang) if country else words.text("brief.country_unknown", lang), city=a.city,
         stage=words.label(Stage, a.stage, lang), priority=words.label(Priority, a.priority, lang), source=a.source,
         tags=tuple(t.strip() for t in a.tags.split(",") if t.strip()), timezone=lt.zone,
-        local_time_text=bl.when(lt.now, lang, with_date=False), working_window=lt.window_text,
+        local_time_text=dates.day_time(lt.now, lang, with_date=False), working_window=lt.window_text,
         inside_hours=lt.inside_hours, languages=country.languages if country else ())
     people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (role_rank(c.role), c.name))
     contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=words.label(Role, c.role, lang),
@@ -60,12 +59,13 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
     touches = []
     for t in cadence.next_touches(a.uuid, today, count=5):
         late = f" ({words.text('brief.overdue_mark', lang)})" if t.due_local.date() < today else ""
-        touches.append(BriefTouch(due_local_text=bl.when(t.due_local, lang) + late,
-                                  due_user_text=bl.when(t.due_utc.astimezone(), lang),
+        touches.append(BriefTouch(due_local_text=dates.day_time(t.due_local, lang, today=today) + late,
+                                  due_user_text=dates.day_time(t.due_utc.astimezone(), lang, today=today),
                                   purpose_label=words.label(Purpose, t.purpose, lang), reason=t.reason_in(lang),
                                   contact_name=t.contact))
     interactions = [BriefInteraction(
-        when_text=bl.day(i.occurred_at.astimezone(), lang), channel_label=words.label(Channel, i.channel, lang),
+        when_text=dates.day(i.occurred_at.astimezone(), lang, today=today),
+        channel_label=words.label(Channel, i.channel, lang),
         purpose_label=words.label(Purpose, i.purpose, lang), response=i.response,
         response_label=words.label(Response, i.response, lang),
         contact_name=i.contact.name if i.contact_id else "", summary=" ".join(i.summary.split()))

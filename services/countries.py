@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import resources
 from models.enums import Region
+from services import dates
 from services.errors import UnknownCountryError, ValidationError
 from services.text import fold
 from services.words import Message
@@ -67,12 +68,9 @@ class HolidaySpan(NamedTuple):
     name_en: str
     name_local: str
 
-    def dates_text(self) -> str:
-        if self.start == self.end:
-            return f"{self.start:%d %b}"
-        if self.start.month == self.end.month:
-            return f"{self.start:%d}–{self.end:%d %b}"
-        return f"{self.start:%d %b}–{self.end:%d %b}"
+    def dates_text(self, lang: str, today: dt.date | None = None) -> str:
+        """'9 – 12 Mar' or '3月9日至12日', with the year when the span is not in today's year."""
+        return dates.span(self.start, self.end, lang, today=today)
 
 
 class Etiquette(NamedTuple):

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
+from services import dates
 from services.cadence import Touch
 from services.paths import write_output
 
@@ -45,7 +46,7 @@ def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> s
         summary = f"{TITLES.get(t.kind, 'Contact')} ({t.purpose.replace('_', ' ')}): {t.account}"
         if t.contact:
             summary += f" — {t.contact}"
-        description = (f"{t.reason}\nTheir time: {t.due_local:%a %d %b %H:%M} ({t.zone})\n"
+        description = (f"{t.reason}\nTheir time: {dates.day_time(t.due_local, 'en', today=now.date())} ({t.zone})\n"
                        f"Country: {t.country or 'unknown'}")
         event = [
             "BEGIN:VEVENT",

@@ -12,3 +12,16 @@ def fold(text: str) -> str:
 
 def search_key(*parts: str) -> str:
     return " ".join(fold(p) for p in parts if p)
+
+
+_FSI, _PDI = "\u2068", "\u2069"  # Unicode first-strong isolate ... pop directional isolate
+_RIGHT_TO_LEFT = {"R", "AL"}
+
+
+def isolate(name: str) -> str:
+    """A user or holiday name that cannot reorder the text beside it: a name with right-to-left letters is
+    wrapped in FSI…PDI ('12–09 Mar عيد' stays '9–12 Mar عيد'); other names are returned unchanged, so text that
+    is all left-to-right stays byte for byte what it was."""
+    if any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in name):
+        return f"{_FSI}{name}{_PDI}"
+    return name

@@ -63,7 +63,7 @@ def test_brief_prints_every_script_with_embedded_fonts(account, tmp_path):
     fonts = fonts_of(path)
     assert fonts and all(fonts.values()), fonts
     names = " ".join(fonts)
-    for family in ("DroidSansFallback", "NanumGothic", "NotoSansArabic", "NotoSansThai", "NotoSansDevanagari"):
+    for family in ("RapportSansSC", "NanumGothic", "NotoSansArabic", "NotoSansThai", "NotoSansDevanagari"):
         assert family in names
     assert "Helvetica" not in names
 

@@ -21,6 +21,7 @@ from ui.gui_thread_gc import collect_on_gui_thread
 from ui.opening import build_main_window, check_in_background, open_database_with_dialog
 
 START = time.perf_counter()
+HAN_FAMILY = "Rapport Sans SC"  # resources/fonts/RapportSansSC-*.ttf: Noto Sans CJK SC as TrueType
 LIST_POLL_MS = 20  # how often start-up looks whether a large book's list is complete
 log = logging.getLogger("rapport")
 
@@ -31,6 +32,16 @@ def _load_fonts() -> None:
     if folder.is_dir():
         for font in sorted(folder.glob("*.ttf")):
             QFontDatabase.addApplicationFont(str(font))
+    prefer_han_face()
+
+
+def prefer_han_face() -> None:
+    """Han text in one face right after the UI's own: Qt's fallback took some Han characters from Nanum Gothic
+    (heavier Korean Hanja) and the rest from another font. Hangul, which this face leaves out, still falls back."""
+    font = QApplication.font()
+    if HAN_FAMILY not in font.families():
+        font.setFamilies([*(font.families() or [font.family()]), HAN_FAMILY])
+        QApplication.setFont(font)
 
 
 def _setup_logging(book: AddressLike) -> None:

@@ -1,21 +1,18 @@
-"""Labels of the shared choices for widgets: read from the catalogue (services.words) in the UI language."""
+"""Labels of the shared choices and dates for widgets, in the UI language (from services.words, services.dates)."""
 
-from PySide6.QtCore import QLocale
+import datetime as dt
 
-from services import words
+from services import dates, words
 
 
-def short_day(day) -> str:
+def short_day(day: dt.date) -> str:
     """A weekday's short name in the UI language (Mon, 周一)."""
-    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+    return dates.weekday(day, words.language())
 
 
-def day_time(when, with_date: bool = False) -> str:
-    """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language."""
-    if with_date:
-        pattern = "M月d日" if QLocale().language() == QLocale.Language.Chinese else "d MMM"
-        return f"{short_day(when)} {QLocale().toString(when.date(), pattern)} {when:%H:%M}"
-    return f"{short_day(when)} {when:%H:%M}"
+def day_time(when: dt.datetime, with_date: bool = False, today: dt.date | None = None) -> str:
+    """'Tue 14:32' or 'Tue 24 Nov 14:32' in the UI language; with the year when the day is not in today's year."""
+    return dates.day_time(when, words.language(), with_date=with_date, today=today)
 
 
 def label(enum_type, value: str) -> str:

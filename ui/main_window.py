@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from models.address import AddressLike, parse_address
+from services.text import isolate
 from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
@@ -274,7 +275,7 @@ class MainWindow(QMainWindow):
         self.reload_all()
         if restored.kind == "account":
             self.accounts.select_account(restored.account_uuid)
-        self.statusBar().showMessage(self.tr("Restored “{name}”.").format(name=restored.label), 5000)
+        self.statusBar().showMessage(self.tr("Restored “{name}”.").format(name=isolate(restored.label)), 5000)
 
     def open_trash(self) -> None:
         from ui.dialogs.trash_dialog import TrashDialog

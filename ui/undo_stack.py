@@ -7,13 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from services.text import isolate
+
 if TYPE_CHECKING:
     from services.merge import MergeUndo
     from services.trash import Trashed
 
 
 def _short(name: str) -> str:
-    return name if len(name) <= 40 else name[:39] + "…"
+    """The name for a menu: cut to 40 characters and isolated, so a right-to-left name keeps the menu's order."""
+    return isolate(name if len(name) <= 40 else name[:39] + "…")
 
 
 class UndoStack(QObject):

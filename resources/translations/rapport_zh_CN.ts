@@ -102,151 +102,151 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="50"/>
-        <location filename="../../ui/views/account_pane.py" line="227"/>
-        <location filename="../../ui/views/account_pane.py" line="260"/>
+        <location filename="../../ui/views/account_pane.py" line="51"/>
+        <location filename="../../ui/views/account_pane.py" line="228"/>
+        <location filename="../../ui/views/account_pane.py" line="261"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="51"/>
+        <location filename="../../ui/views/account_pane.py" line="52"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="52"/>
+        <location filename="../../ui/views/account_pane.py" line="53"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="53"/>
+        <location filename="../../ui/views/account_pane.py" line="54"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="54"/>
+        <location filename="../../ui/views/account_pane.py" line="55"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="55"/>
+        <location filename="../../ui/views/account_pane.py" line="56"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="78"/>
+        <location filename="../../ui/views/account_pane.py" line="79"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="79"/>
+        <location filename="../../ui/views/account_pane.py" line="80"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="80"/>
+        <location filename="../../ui/views/account_pane.py" line="81"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="82"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="119"/>
+        <location filename="../../ui/views/account_pane.py" line="120"/>
         <source>Country unknown</source>
         <translation>国家未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="122"/>
+        <location filename="../../ui/views/account_pane.py" line="123"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="124"/>
+        <location filename="../../ui/views/account_pane.py" line="125"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="144"/>
+        <location filename="../../ui/views/account_pane.py" line="145"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="149"/>
+        <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="175"/>
+        <location filename="../../ui/views/account_pane.py" line="176"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="176"/>
+        <location filename="../../ui/views/account_pane.py" line="177"/>
         <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="216"/>
+        <location filename="../../ui/views/account_pane.py" line="217"/>
         <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
         <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="246"/>
+        <location filename="../../ui/views/account_pane.py" line="247"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="283"/>
+        <location filename="../../ui/views/account_pane.py" line="284"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say) here and in the Trash, and take their name out of this account&apos;s promises and notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget {name} too. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、邮箱、电话、即时通讯、生日、备注以及互动记录的内容），包括回收站中的，并从此客户的承诺和备注中去掉其姓名？互动记录会保留为匿名计数。合并本机数据包的其他副本也会删除 {name} 的资料。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="294"/>
+        <location filename="../../ui/views/account_pane.py" line="295"/>
         <source>Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? A fresh backup without {name} is taken at once; older backups are kept.</source>
         <translation>在 {name} 仍在数据库中时创建的自动备份仍保存着其资料：共 {n} 个。要删除这些备份吗？系统会立即创建一个不含 {name} 的新备份；更早的备份会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="215"/>
+        <location filename="../../ui/views/account_pane.py" line="216"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="228"/>
+        <location filename="../../ui/views/account_pane.py" line="229"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="229"/>
+        <location filename="../../ui/views/account_pane.py" line="230"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="231"/>
-        <location filename="../../ui/views/account_pane.py" line="262"/>
+        <location filename="../../ui/views/account_pane.py" line="232"/>
+        <location filename="../../ui/views/account_pane.py" line="263"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="246"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="272"/>
+        <location filename="../../ui/views/account_pane.py" line="273"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="273"/>
+        <location filename="../../ui/views/account_pane.py" line="274"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="282"/>
-        <location filename="../../ui/views/account_pane.py" line="293"/>
+        <location filename="../../ui/views/account_pane.py" line="283"/>
+        <location filename="../../ui/views/account_pane.py" line="294"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
@@ -430,28 +430,28 @@
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="82"/>
+        <location filename="../../ui/views/agenda.py" line="83"/>
         <source>{n} to contact today</source>
         <translation>今天需联系 {n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="99"/>
-        <location filename="../../ui/views/agenda.py" line="149"/>
+        <location filename="../../ui/views/agenda.py" line="100"/>
+        <location filename="../../ui/views/agenda.py" line="150"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="99"/>
+        <location filename="../../ui/views/agenda.py" line="100"/>
         <source>Select a planned touch first.</source>
         <translation>请先选择一条计划中的跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="129"/>
+        <location filename="../../ui/views/agenda.py" line="130"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/agenda.py" line="138"/>
+        <location filename="../../ui/views/agenda.py" line="139"/>
         <source>New day (their calendar); the time stays inside their working hours.</source>
         <translation>新日期（按客户当地日历）；时间仍保持在客户的工作时间内。</translation>
     </message>
@@ -459,7 +459,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="50"/>
+        <location filename="../../ui/app.py" line="61"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -509,12 +509,12 @@
         <translation>删除它并打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="58"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="59"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
@@ -554,22 +554,22 @@ Details were written to {log}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="131"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Welcome to Rapport</source>
         <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
         <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="134"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="135"/>
+        <location filename="../../ui/app.py" line="146"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
@@ -577,33 +577,33 @@ Details were written to {log}.</source>
 <context>
     <name>BriefPreview</name>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="24"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="26"/>
         <source>Brief — {name}</source>
         <translation>客户简报 — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="37"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="39"/>
         <source>The brief was opened in your PDF viewer.</source>
         <translation>简报已在您的 PDF 阅读器中打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="40"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="42"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="41"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="43"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="54"/>
-        <location filename="../../ui/dialogs/brief_preview.py" line="67"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="56"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="69"/>
         <source>Save brief</source>
         <translation>保存简报</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/brief_preview.py" line="55"/>
+        <location filename="../../ui/dialogs/brief_preview.py" line="57"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -762,27 +762,27 @@ Details were written to {log}.</source>
 <context>
     <name>Commitments</name>
     <message>
-        <location filename="../../ui/dialogs/promise_dialogs.py" line="18"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="19"/>
         <source>Cancel promise</source>
         <translation>取消承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/promise_dialogs.py" line="19"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="20"/>
         <source>Cancel &apos;{title}&apos; to {account}? Use this when the promise no longer applies — the customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.</source>
         <translation>取消对 {account} 的承诺“{title}”？适用于承诺已不再适用的情况——客户撤回了要求，或已有新的承诺取代它。取消的承诺既不算已兑现，也不算未兑现。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/promise_dialogs.py" line="35"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="36"/>
         <source>Delete &apos;{title}&apos;? Only for a promise entered by mistake: it disappears from the trust record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better cancelled.</source>
         <translation>删除“{title}”？仅用于误录的承诺：删除后它将从信誉记录中消失，并在回收站（文件菜单）中保留 30 天。不再适用的承诺最好选择取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/promise_dialogs.py" line="39"/>
+        <location filename="../../ui/dialogs/promise_dialogs.py" line="40"/>
         <source>Delete promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="35"/>
+        <location filename="../../ui/views/commitments.py" line="36"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
     </message>
@@ -790,155 +790,155 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="50"/>
+        <location filename="../../ui/views/commitments.py" line="51"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="51"/>
+        <location filename="../../ui/views/commitments.py" line="52"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="52"/>
+        <location filename="../../ui/views/commitments.py" line="53"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="52"/>
+        <location filename="../../ui/views/commitments.py" line="53"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="54"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="58"/>
+        <location filename="../../ui/views/commitments.py" line="59"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="58"/>
+        <location filename="../../ui/views/commitments.py" line="59"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="59"/>
+        <location filename="../../ui/views/commitments.py" line="60"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="66"/>
+        <location filename="../../ui/views/commitments.py" line="67"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="67"/>
-        <location filename="../../ui/views/commitments.py" line="144"/>
+        <location filename="../../ui/views/commitments.py" line="68"/>
+        <location filename="../../ui/views/commitments.py" line="145"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="68"/>
+        <location filename="../../ui/views/commitments.py" line="69"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="69"/>
+        <location filename="../../ui/views/commitments.py" line="70"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="70"/>
-        <location filename="../../ui/views/commitments.py" line="165"/>
+        <location filename="../../ui/views/commitments.py" line="71"/>
+        <location filename="../../ui/views/commitments.py" line="166"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="71"/>
+        <location filename="../../ui/views/commitments.py" line="72"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="106"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="105"/>
+        <location filename="../../ui/views/commitments.py" line="106"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="112"/>
+        <location filename="../../ui/views/commitments.py" line="113"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="126"/>
-        <location filename="../../ui/views/commitments.py" line="137"/>
+        <location filename="../../ui/views/commitments.py" line="127"/>
+        <location filename="../../ui/views/commitments.py" line="138"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="126"/>
+        <location filename="../../ui/views/commitments.py" line="127"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="145"/>
+        <location filename="../../ui/views/commitments.py" line="146"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="162"/>
+        <location filename="../../ui/views/commitments.py" line="163"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="163"/>
+        <location filename="../../ui/views/commitments.py" line="164"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="166"/>
+        <location filename="../../ui/views/commitments.py" line="167"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="194"/>
+        <location filename="../../ui/views/commitments.py" line="195"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="195"/>
+        <location filename="../../ui/views/commitments.py" line="196"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="195"/>
+        <location filename="../../ui/views/commitments.py" line="196"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="196"/>
+        <location filename="../../ui/views/commitments.py" line="197"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="208"/>
+        <location filename="../../ui/views/commitments.py" line="209"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="208"/>
+        <location filename="../../ui/views/commitments.py" line="209"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="209"/>
+        <location filename="../../ui/views/commitments.py" line="210"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1170,12 +1170,12 @@ Details were written to {log}.</source>
         <translation>我们的备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="145"/>
+        <location filename="../../ui/views/countries.py" line="148"/>
         <source>none known</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="146"/>
+        <location filename="../../ui/views/countries.py" line="149"/>
         <source>Time zones: {zones}
 Weekend: {weekend} · Contact window: {start}–{end}
 Business languages: {langs}
@@ -1186,18 +1186,18 @@ Next public holidays: {holidays}</source>
 近期公共假日：{holidays}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="153"/>
+        <location filename="../../ui/views/countries.py" line="156"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
         <translation>该国家暂无备注，以下为所属地区的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="178"/>
-        <location filename="../../ui/views/countries.py" line="188"/>
+        <location filename="../../ui/views/countries.py" line="181"/>
+        <location filename="../../ui/views/countries.py" line="191"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="192"/>
+        <location filename="../../ui/views/countries.py" line="195"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>
@@ -1235,6 +1235,14 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/models/country_table.py" line="33"/>
         <source>Etiquette notes</source>
         <translation>礼仪须知</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="25"/>
+        <source>Pick a day in a calendar</source>
+        <translation>在日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1503,14 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/fair.py" line="157"/>
         <source>{n} leads · hot {hot} · warm {warm} · cold {cold}</source>
         <translation>{n} 条线索 · 热 {hot} · 温 {warm} · 冷 {cold}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="119"/>
+        <source>Not a date: type it like {example}, or leave it empty.</source>
+        <translation>这不是日期：请按 {example} 的格式输入，或留空。</translation>
     </message>
 </context>
 <context>
@@ -1949,27 +1965,27 @@ Next public holidays: {holidays}</source>
 <context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="34"/>
+        <location filename="../../ui/widgets/local_clock.py" line="35"/>
         <source>Their country is unknown: set it (Edit…) to see their time and working hours.</source>
         <translation>客户所在国家未知：请在“编辑…”中设置，以显示其当地时间和工作时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="42"/>
+        <location filename="../../ui/widgets/local_clock.py" line="43"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="44"/>
+        <location filename="../../ui/widgets/local_clock.py" line="45"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="46"/>
+        <location filename="../../ui/widgets/local_clock.py" line="47"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="47"/>
+        <location filename="../../ui/widgets/local_clock.py" line="48"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>
@@ -1977,221 +1993,221 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="25"/>
+        <location filename="../../ui/main_window.py" line="26"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="44"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2373,22 +2389,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PromisesTab</name>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="38"/>
+        <location filename="../../ui/views/account_tabs.py" line="42"/>
         <source>New promise…</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="92"/>
+        <location filename="../../ui/views/account_tabs.py" line="96"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="95"/>
+        <location filename="../../ui/views/account_tabs.py" line="99"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="100"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
@@ -2551,37 +2567,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TouchTableModel</name>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Their time now</source>
         <translation>客户当地时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="29"/>
+        <location filename="../../ui/models/touch_table.py" line="31"/>
         <source>Planned (their time)</source>
         <translation>计划时间（客户当地时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Planned (your time)</source>
         <translation>计划时间（您的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="30"/>
+        <location filename="../../ui/models/touch_table.py" line="32"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/touch_table.py" line="32"/>
+        <location filename="../../ui/models/touch_table.py" line="34"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
@@ -2589,12 +2605,12 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="17"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="20"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="21"/>
         <source>“{name}” belonged to the account “{account}”, which is in the Trash too. Restore the account with everything on it, and then “{name}”?</source>
         <translation>“{name}”属于客户“{account}”，该客户也在回收站中。先恢复该客户及其全部记录，再恢复“{name}”？</translation>
     </message>
@@ -2602,53 +2618,53 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="39"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="41"/>
         <source>Deleted accounts, contacts, interactions and promises stay here for {days} days, then they are removed for good. Restoring one brings back everything that hung on it, and other copies take it back at the next exchange.</source>
         <translation>删除的客户、联系人、互动记录和承诺会在这里保留 {days} 天，之后永久删除。恢复一项会同时恢复与之相关的全部记录，其他电脑上的副本会在下次交换数据时一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="49"/>
         <source>The Trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="50"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="51"/>
         <source>Delete forever…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="52"/>
         <source>Empty trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="104"/>
         <source>Delete {what} “{name}” forever? It cannot be restored afterwards.</source>
         <translation>永久删除{what}“{name}”？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="111"/>
         <source>Delete forever</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="116"/>
         <source>Remove all {n} items in the Trash for good? They cannot be restored afterwards.</source>
         <translation>永久删除回收站中的全部 {n} 项？删除后无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/trash_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/trash_dialog.py" line="118"/>
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
@@ -2740,22 +2756,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>UndoStack</name>
     <message>
-        <location filename="../../ui/undo_stack.py" line="39"/>
+        <location filename="../../ui/undo_stack.py" line="42"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="41"/>
+        <location filename="../../ui/undo_stack.py" line="44"/>
         <source>&amp;Undo merge into “{name}”</source>
         <translation>撤销合并到“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="42"/>
+        <location filename="../../ui/undo_stack.py" line="45"/>
         <source>&amp;Undo delete “{name}”</source>
         <translation>撤销删除“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="81"/>
+        <location filename="../../ui/undo_stack.py" line="84"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>

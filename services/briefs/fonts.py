@@ -20,7 +20,7 @@ SANS, SANS_BOLD = "Brief-Sans", "Brief-Sans-Bold"
 # script -> (regular file, bold file or None: the regular face stands in for bold)
 FACES: dict[str, tuple[str, str | None]] = {
     "sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "cjk": ("DroidSansFallbackFull.ttf", None),
+    "cjk": ("RapportSansSC-Regular.ttf", "RapportSansSC-Bold.ttf"),  # Noto Sans CJK SC as TrueType
     "hangul": ("NanumGothic.ttf", None),
     "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
     "hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
@@ -139,7 +139,7 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
             if current_script not in ("", "sans") and is_neutral(ch) and ord(ch) in cmap(current_font):
                 script = current_script
             elif ord(ch) not in sans_chars and ord(ch) in cmap(font_name("cjk")):
-                script = "cjk"  # symbols Noto Sans lacks (★ ● ※ ①) are in Droid Sans Fallback
+                script = "cjk"  # symbols Noto Sans lacks (★ ● ※ ①) are in Rapport Sans SC
         if script != current_script:
             if piece:
                 out.append(Run(current_script, current_font, "".join(piece)))

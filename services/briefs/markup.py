@@ -13,14 +13,16 @@ from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
-from bidi.algorithm import get_display
+from bidi import get_display  # the Unicode algorithm with isolates (bidi.algorithm has none)
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from services.briefs import fonts
 
 ELLIPSIS = "…"
 _ESCAPES = {'"': "&quot;", "'": "&#39;"}
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff")
+# Isolates (services.text.isolate puts names in them) are kept when they pair up: they cannot leak past their PDI.
+_OPEN_ISOLATES, _PDI = frozenset("\u2066\u2067\u2068"), "\u2069"
 _KEEP_FORMAT = frozenset("\u200b\u200c\u200d")  # zero-width space/non-joiner/joiner shape Indic and Arabic text
 # In shaped paragraphs reportlab shapes a whole word with its first font, so a word mixing fonts ("(สมชาย)") would
 # print boxes; a space too small to see splits such words at each change of font.
@@ -47,8 +49,8 @@ def clean(text: object) -> str:
     if value.isascii():
         return "".join(ch for ch in value if ch == "\n" or " " <= ch < "\x7f")
     kept = []
-    for ch in value:
-        if ch == "\n" or ch in _KEEP_FORMAT:
+    for ch in _paired_isolates(value):
+        if ch == "\n" or ch in _KEEP_FORMAT or ch in _OPEN_ISOLATES or ch == _PDI:
             kept.append(ch)
         elif ch in _BIDI_CONTROLS:
             continue
@@ -59,6 +61,35 @@ def clean(text: object) -> str:
             elif category not in ("Cc", "Cs", "Cn"):
                 kept.append(ch)
     return "".join(kept)
+
+
+def _paired_isolates(value: str) -> str:
+    """value without an isolate that is never closed or a PDI that closes nothing (a line closes them all)."""
+    out: list[str] = []
+    opened: list[int] = []  # positions in out of isolates still open
+    for ch in value:
+        if ch in _OPEN_ISOLATES:
+            opened.append(len(out))
+        elif ch == _PDI:
+            if not opened:
+                continue
+            opened.pop()
+        elif ch == "\n":
+            for at in opened:
+                out[at] = ""
+            opened.clear()
+        out.append(ch)
+    for at in opened:
+        out[at] = ""
+    return "".join(out)
+
+
+def without_isolates(text: str) -> str:
+    """Text as drawn: isolates order the text around them but have no glyph."""
+    return text.translate(_NO_ISOLATES)
+
+
+_NO_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 
 
 def clip(text: str, limit: int) -> str:
@@ -93,7 +124,7 @@ def prepare(text: object, limit: int | None = None, max_lines: int | None = None
 
 def width_of(text: str, size: float, bold: bool = False) -> float:
     """Printed width of text in points, unshaped (close enough for fitting lines)."""
-    return sum(stringWidth(run.text, run.font, size) for run in fonts.runs(text, bold))
+    return sum(stringWidth(run.text, run.font, size) for run in fonts.runs(without_isolates(text), bold))
 
 
 def fit(text: object, size: float, width: float, bold: bool = False) -> str:
@@ -113,9 +144,16 @@ def fit(text: object, size: float, width: float, bold: bool = False) -> str:
 
 
 def _base_rtl(text: str) -> bool:
+    depth = 0  # the first strong letter outside isolates sets the direction (rule P2)
     for ch in text:
         kind = unicodedata.bidirectional(ch)
-        if kind == "L":
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth:
+            continue
+        elif kind == "L":
             return False
         if kind in ("R", "AL"):
             return True
@@ -166,7 +204,7 @@ def _visual_lines(text: str, size: float, width: float | None, bold: bool, rtl: 
     for line in text.split("\n"):
         shaped = arabic_reshaper.reshape(line)
         pieces = _wrap(shaped, size, width * 0.97 - 1, bold) if width else [shaped]
-        out.extend(get_display(piece, base_dir="R" if rtl else "L") for piece in pieces)
+        out.extend(without_isolates(get_display(piece, base_dir="R" if rtl else "L")) for piece in pieces)
     return out
 
 
@@ -210,7 +248,7 @@ def markup(text: str, size: float, bold: bool = False, width: float | None = Non
     rtl = has_rtl and _base_rtl(text)
     # Shaping would reverse Arabic already put in visual order, so mixed Arabic + Thai/Devanagari stays unshaped.
     shaping = bool(scripts & fonts.SHAPED_SCRIPTS) and not has_rtl and fonts.shaping_available()
-    lines = _visual_lines(text, size, width, bold, rtl) if has_rtl else text.split("\n")
+    lines = _visual_lines(text, size, width, bold, rtl) if has_rtl else without_isolates(text).split("\n")
     parts = []
     for line in lines:
         pieces = []

@@ -16,9 +16,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from services import dates
 from services.briefs import fonts, labels
 from services.briefs.layout import RULE, para, styles, table
 from services.briefs.markup import fit
+from services.text import isolate
 
 PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 15 * mm, 15 * mm, 15 * mm
@@ -79,14 +81,14 @@ class Furniture:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN_X, y, MARGIN_X + width, y)
-        stamp = labels.stamp(self.generated_at, self.lang)
+        stamp = dates.stamp(self.generated_at, self.lang)
         self._line(canvas, labels.text("generated", self.lang, date=stamp), "footer", MARGIN_X, y - 2, width * 0.7)
         self._line(canvas, labels.text("page", self.lang, page=page, pages=total), "footer_right",
                    MARGIN_X + width * 0.7, y - 2, width * 0.3)
 
     def _header(self, canvas: Canvas, account: str) -> None:
         width = self.page_width - 2 * MARGIN_X
-        title = f"{self.header_title} · {account}" if self.header_title else account
+        title = f"{self.header_title} · {isolate(account)}" if self.header_title else account
         self._line(canvas, title, "footer", MARGIN_X, self.page_height - MARGIN_TOP + 12, width)
 
     def _contents(self, canvas: Canvas, page: int) -> None:

@@ -10,6 +10,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
+from services import dates
 from services.briefs import labels
 from services.briefs.data import BriefData, PackData
 from services.briefs.layout import para
@@ -105,7 +106,7 @@ def _cover(pack: PackData, total: int, width: float) -> list[Flowable]:
     out: list[Flowable] = [Spacer(1, 170), para(pack.title, "cover_title", width, limit=160)]
     if pack.subtitle:
         out += [Spacer(1, 6), para(pack.subtitle, "cover_sub", width, limit=200)]
-    out += [Spacer(1, 28), para(labels.full_date(pack.generated_at.date(), lang), "subtitle", width),
+    out += [Spacer(1, 28), para(dates.full_date(pack.generated_at.date(), lang), "subtitle", width),
             para(labels.text("pack_count", lang, n=total), "subtitle", width)]
     return out
 

@@ -7,6 +7,7 @@ import datetime as dt
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
+from services import dates
 from services.briefs import labels
 from services.briefs.data import BriefData, BriefTouch
 from services.briefs.layout import (
@@ -26,6 +27,7 @@ from services.briefs.layout import (
     rich,
     table,
 )
+from services.text import isolate
 
 # Enough to read in two minutes; the rest is counted ("… and 3 more") rather than printed.
 MAX_CONTACTS, MAX_TOUCHES, MAX_PROMISES, MAX_HOLIDAYS, MAX_INTERACTIONS, MAX_ETIQUETTE = 12, 5, 10, 12, 8, 14
@@ -71,10 +73,11 @@ def _header(data: BriefData, width: float) -> Table:
     country = account.country_name
     if account.country_code and account.country_code not in country:
         country = f"{country} ({account.country_code})" if country else account.country_code
+    place = " · ".join(p for p in (country, isolate(account.city)) if p)
     left = [para(account.name, "title", left_w - 12, limit=NAME_LIMIT),
-            para(" · ".join(p for p in (country, account.city) if p), "subtitle", left_w - 12, limit=NAME_LIMIT)]
+            para(place, "subtitle", left_w - 12, limit=NAME_LIMIT)]
     if account.tags:
-        left.append(para(" · ".join(account.tags), "small", left_w - 12, limit=CELL_LIMIT))
+        left.append(para(" · ".join(map(isolate, account.tags)), "small", left_w - 12, limit=CELL_LIMIT))
     right = [rich([Piece(labels.text(key, lang) + "  ", bold=True, color="#5f6b7a", size=7.5),
                    Piece(value, limit=LABEL_LIMIT)],
                   "meta", right_w - 12)
@@ -190,6 +193,11 @@ def _trust_note(data: BriefData) -> str:
     return f"{labels.text('trust', lang)}:  {counts}"
 
 
+def _day(value: dt.date, data: BriefData) -> str:
+    """A day in the brief's language, with the year when it is not the year the brief was made."""
+    return dates.day(value, data.lang, weekday=True, today=data.generated_at.date())
+
+
 def _promises(data: BriefData, width: float) -> list[Flowable]:
     lang = data.lang
     out = _section(labels.text("promises", lang), width, _trust_note(data))
@@ -204,9 +212,9 @@ def _promises(data: BriefData, width: float) -> list[Flowable]:
         risk = Badge(labels.level(promise.level, lang), fill, ink, max_width=inner[0]) if fill else para("–", "cell")
         facts = [promise.kind_label]
         if promise.due_date:
-            facts.append(f"{labels.text('due', lang)} {labels.day(promise.due_date, lang)}")
+            facts.append(f"{labels.text('due', lang)} {_day(promise.due_date, data)}")
         if promise.promised_by:
-            facts.append(f"{labels.text('by', lang)} {promise.promised_by}")
+            facts.append(f"{labels.text('by', lang)} {isolate(promise.promised_by)}")
         facts.append(promise.approval_label)
         what = [para(promise.title, "cell_bold", inner[1], limit=CELL_LIMIT),
                 para(" · ".join(f for f in facts if f), "cell_small", inner[1], limit=CELL_LIMIT)]
@@ -258,7 +266,7 @@ def _holidays(data: BriefData, width: float) -> list[Flowable]:
         if holiday.local_name and holiday.local_name != holiday.name:
             name.append(Piece(f"  {holiday.local_name}", color="#5f6b7a", limit=NAME_LIMIT))
         kind = labels.text("festival" if holiday.kind == "festival" else "holiday", lang)
-        rows.append([para(labels.day(holiday.date, lang), "cell", inner[0]), rich(name, "cell", inner[1]),
+        rows.append([para(_day(holiday.date, data), "cell", inner[0]), rich(name, "cell", inner[1]),
                      para(kind, "cell_small", inner[2])])
     return [*out, grid(rows, widths, header=False), *_more(len(upcoming), len(shown), lang)]
 

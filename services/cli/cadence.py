@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from services import dates
 from services.cli import fail, print_json
 
 
@@ -51,8 +52,9 @@ def run_agenda(args) -> int:
         print_json([touch_json(t) for t in touches])
     else:
         for t in touches:
-            mine = t.due_utc.astimezone()
-            print(f"{t.due_local:%a %d %b %H:%M} {t.zone:22} (yours {mine:%a %H:%M})  {t.purpose:9} {t.account}"
+            mine = dates.day_time(t.due_utc.astimezone(), "en", with_date=False)
+            print(f"{dates.day_time(t.due_local, 'en')} {t.zone:22} (yours {mine})"
+                  f"  {t.purpose:9} {t.account}"
                   f"\n    {t.reason}")
     return 0
 

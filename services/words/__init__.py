@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from enum import Enum
 from typing import Any
 
+from services import dates
+from services.text import isolate
 from services.words import en, zh
 
 LANGUAGES = {"en": en.TEXT, "zh": zh.TEXT}
@@ -127,13 +129,22 @@ def join(words: Iterable[str], lang: str | None = None) -> str:
     return ("、" if normal(lang) == "zh" else ", ").join(words)
 
 
+# A user's or a holiday's name: isolated, or a right-to-left one reorders the words and dates around it.
+NAME_PARAMS = {"festival", "name", "who", "by"}
+
+
 def _value(key: str, value: Any, lang: str) -> Any:
+    shown = _shown(key, value, lang)
+    return isolate(shown) if key in NAME_PARAMS and isinstance(shown, str) else shown
+
+
+def _shown(key: str, value: Any, lang: str) -> Any:
     if isinstance(value, Message):
         return value.render(lang)
     if isinstance(value, tuple):  # alternatives: 'Austria or Australia'
         return f" {text('term.or', lang)} ".join(str(item) for item in value)
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return f"{value.month}月{value.day}日" if lang == "zh" else f"{value:%d %b}"
+        return dates.day(value, lang)
     if key in TERM_PARAMS and isinstance(value, str):
         return term(value, lang)
     return value

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
+from services.text import isolate
+
 try:  # Qt's PDF viewer is a separate wheel; without it the system viewer opens the file
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
@@ -21,7 +23,7 @@ class BriefPreview(QDialog):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.suggested_name = suggested_name
-        self.setWindowTitle(self.tr("Brief — {name}").format(name=suggested_name))
+        self.setWindowTitle(self.tr("Brief — {name}").format(name=isolate(suggested_name)))
         self.resize(820, 980)
         layout = QVBoxLayout(self)
         self.document = None

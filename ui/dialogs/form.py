@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import UserError, ValidationError
+from ui.widgets.date_field import DateField
 
 
 def combo(items: list[tuple[str, str]], current: str | None = None) -> QComboBox:
@@ -33,15 +33,9 @@ def combo(items: list[tuple[str, str]], current: str | None = None) -> QComboBox
     return box
 
 
-def optional_date(value) -> QDateEdit:
-    """A date edit whose minimum date means 'not set' (shown as a blank)."""
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setSpecialValueText(" ")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-    return edit
+def optional_date(value) -> DateField:
+    """A date box that may stay empty (birthday, founded, quote valid until, promise dates)."""
+    return DateField(value)
 
 
 class FormDialog(QDialog):
@@ -94,10 +88,10 @@ class FormDialog(QDialog):
             return w.currentData()
         if isinstance(w, QSpinBox):
             return w.value() or None
-        if isinstance(w, QDateTimeEdit) and not isinstance(w, QDateEdit):
+        if isinstance(w, QDateTimeEdit):
             return w.dateTime().toPython().astimezone()
-        if isinstance(w, QDateEdit):
-            return None if w.date() == w.minimumDate() else w.date().toPython()
+        if isinstance(w, DateField):
+            return w.value()
         raise TypeError(name)
 
     def values(self) -> dict:
@@ -119,8 +113,19 @@ class FormDialog(QDialog):
     def save(self, values: dict) -> Any:
         raise NotImplementedError
 
+    def _unreadable_dates(self) -> dict[str, str]:
+        """A message per date box holding text that is no date: saving would silently drop what was typed."""
+        # translate() with this class's context: self.tr() would look the text up under the subclass's name.
+        hint = QCoreApplication.translate("FormDialog", "Not a date: type it like {example}, or leave it empty.")
+        return {name: hint.format(example=w.example()) for name, w in self._fields.items()
+                if isinstance(w, DateField) and w.has_unreadable_text()}
+
     def try_save(self) -> None:
         """Save through the service; errors show inline, and save() returning None keeps the dialog open."""
+        unreadable = self._unreadable_dates()
+        if unreadable:
+            self.show_errors(unreadable)
+            return
         try:
             record = self.save(self.values())
         except ValidationError as exc:

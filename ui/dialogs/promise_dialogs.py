@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from services import commitments
 from services.commitment_rows import PromiseRow
 from services.errors import UserError
+from services.text import isolate
 from services.trash import Trashed
 
 
@@ -19,7 +20,7 @@ def cancel_promise(parent: QWidget, c: PromiseRow, today: dt.date | None = None)
     question = QCoreApplication.translate(
         "Commitments", "Cancel '{title}' to {account}? Use this when the promise no longer applies — the "
         "customer withdrew the request, or a new promise replaces it. It counts neither as kept nor as broken.")
-    answer = QMessageBox.question(parent, title, question.format(title=c.title, account=c.account))
+    answer = QMessageBox.question(parent, title, question.format(title=isolate(c.title), account=isolate(c.account)))
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
@@ -37,7 +38,7 @@ def delete_promise(parent: QWidget, c: PromiseRow) -> Trashed | None:
         "record and goes to the Trash (File menu) for 30 days. A promise that no longer applies is better "
         "cancelled.")
     answer = QMessageBox.question(parent, QCoreApplication.translate("Commitments", "Delete promise"),
-                                  question.format(title=c.title))
+                                  question.format(title=isolate(c.title)))
     if answer != QMessageBox.StandardButton.Yes:
         return None
     return commitments.delete_commitment(c.uuid)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QM
 
 from services import trash
 from services.errors import UserError
+from services.text import isolate
 from ui.models.trash_table import TrashTableModel
 from ui.widgets.tables import make_table
 
@@ -19,7 +20,8 @@ def restore_asking(parent, trash_uuid: str) -> trash.Trashed | None:
     except trash.ParentInTrashError as exc:
         question = QCoreApplication.translate(
             "Trash", "“{name}” belonged to the account “{account}”, which is in the Trash too. Restore the account "
-            "with everything on it, and then “{name}”?").format(name=exc.item_label, account=exc.parent_label)
+            "with everything on it, and then “{name}”?").format(name=isolate(exc.item_label),
+                                                                account=isolate(exc.parent_label))
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             return None
         return trash.restore(trash_uuid, with_account=True)

@@ -8,6 +8,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Purpose
+from services.text import isolate
 from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.base import RowTableModel
@@ -26,6 +27,7 @@ class TouchTableModel(RowTableModel):
     def __init__(self, parent=None, with_customer: bool = True) -> None:
         super().__init__(parent)
         self.now: dt.datetime | None = None
+        self.today: dt.date | None = None  # the day a shown date is compared with for its year; None: today
         self.headers = [self.tr("Customer"), self.tr("Their time now"), self.tr("Planned (their time)"),
                         self.tr("Planned (your time)"), self.tr("Purpose"), self.tr("Why")]
         if not with_customer:
@@ -35,9 +37,10 @@ class TouchTableModel(RowTableModel):
     def display(self, t, column: int) -> str:
         col = TouchCol(column)
         if col == TouchCol.CUSTOMER:
-            who = t.account if self._with_customer else ""
+            # Isolated: a right-to-left company or contact name would swap places with the other one.
+            who = isolate(t.account) if self._with_customer else ""
             if t.contact:
-                who = f"{who} — {t.contact}" if who else t.contact
+                who = f"{who} — {isolate(t.contact)}" if who else t.contact
             return who
         if col == TouchCol.THEIR_NOW:
             from zoneinfo import ZoneInfo  # loads when first shown, not at start-up
@@ -45,12 +48,15 @@ class TouchTableModel(RowTableModel):
             now = (self.now or dt.datetime.now(dt.UTC)).astimezone(ZoneInfo(t.zone))
             return f"{day_time(now)} ({t.zone.split('/')[-1].replace('_', ' ')})"
         if col == TouchCol.THEIR_SLOT:
-            return day_time(t.due_local, with_date=True)
+            return day_time(t.due_local, with_date=True, today=self._today())
         if col == TouchCol.YOUR_SLOT:
-            return day_time(t.due_utc.astimezone(), with_date=True)
+            return day_time(t.due_utc.astimezone(), with_date=True, today=self._today())
         if col == TouchCol.PURPOSE:
             return label(Purpose, t.purpose)
         return t.reason_in(current_lang())
+
+    def _today(self) -> dt.date | None:
+        return self.today or (self.now.date() if self.now else None)
 
     def foreground(self, t, column: int):
         if column == TouchCol.THEIR_SLOT and t.due_utc < (self.now or dt.datetime.now(dt.UTC)):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from models.enums import Channel, Priority, Purpose, Stage
 from services import accounts
 from services.countries import get_country
+from services.text import isolate
 from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.contact_table import ContactTableModel
@@ -174,7 +175,7 @@ class AccountPane(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Delete account"),
             self.tr("Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) "
-                    "for 30 days; Ctrl+Z brings them back.").format(name=self._account.name))
+                    "for 30 days; Ctrl+Z brings them back.").format(name=isolate(self._account.name)))
         if answer == QMessageBox.StandardButton.Yes:
             uuid = self._account.uuid
             kept = accounts.delete_account(uuid)
@@ -283,7 +284,7 @@ class AccountPane(QWidget):
             "Remove {name}'s personal data (name, e-mail, phone, messaging, birthday, notes and what the "
             "interactions say) here and in the Trash, and take their name out of this account's promises and "
             "notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget "
-            "{name} too. This cannot be undone.").format(name=contact.name))
+            "{name} too. This cannot be undone.").format(name=isolate(contact.name)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         book = getattr(self.window(), "book", None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
@@ -14,6 +16,7 @@ class NextTouchesTab(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = TouchTableModel(self, with_customer=False)
+        self.today: dt.date | None = None  # None: the real today (tests pin it)
         self.view = make_table(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -22,7 +25,8 @@ class NextTouchesTab(QWidget):
     def set_account(self, account_uuid: str | None) -> None:
         from services import cadence  # imported when an account is first shown, not at start-up
 
-        self.model.set_rows(cadence.next_touches(account_uuid) if account_uuid else [])
+        self.model.today = self.today
+        self.model.set_rows(cadence.next_touches(account_uuid, self.today) if account_uuid else [])
         self.view.resizeColumnsToContents()
 
 

@@ -76,6 +76,7 @@ class AgendaView(LoadWhenShown, QWidget):
     def refresh(self) -> None:
         groups = cadence.agenda(self.today)
         for group in GROUPS:
+            self.models[group].today = self.today
             self.models[group].set_rows(groups[group])
             self.views[group].resizeColumnsToContents()
             self.tabs.setTabText(GROUPS.index(group), f"{self._titles[group]} ({len(groups[group])})")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from models.enums import Approval
 from services import commitment_rows, commitments
 from services.errors import UserError, ValidationError
+from services.text import isolate
 from ui.dialogs.promise_dialogs import cancel_promise, delete_promise, edit_promise
 from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
@@ -110,7 +111,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self._apply_filters()
         people = commitments.trust().people
         self.trust_label.setText(self.tr("Trust record by person: ") + "; ".join(
-            f"{name}: {trust_text(r)}" for name, r in sorted(people.items())))
+            f"{isolate(name)}: {trust_text(r)}" for name, r in sorted(people.items())))
 
     def _apply_filters(self) -> None:
         person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()

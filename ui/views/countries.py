@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from services import countries as cs
 from services.errors import UserError
-from services.text import fold
+from services.text import fold, isolate
 from ui.i18n import current_lang
 from ui.labels import section_label, short_day
 from ui.models.base import ROW_ROLE
@@ -132,6 +132,11 @@ class CountriesView(LoadWhenShown, QWidget):
         if current.isValid():
             self.show_country(current.data(ROW_ROLE)[0].code)
 
+    def _holiday_line(self, span: cs.HolidaySpan, today: dt.date) -> str:
+        """'9–12 Mar Eid al-Fitr (عيد الفطر)', the names isolated so a right-to-left one keeps the dates in order."""
+        local = f" ({isolate(span.name_local)})" if span.name_local and span.name_local != span.name_en else ""
+        return f"{span.dates_text(self.lang, today)} {isolate(span.name_en)}{local}"
+
     def show_country(self, code: str, today: dt.date | None = None) -> None:
         self._code = code
         country = cs.get_country(code)
@@ -140,9 +145,7 @@ class CountriesView(LoadWhenShown, QWidget):
         start, end = cs.working_window(code)
         weekend = ", ".join(short_day(FIRST_MONDAY + dt.timedelta(days=i)) for i in cs.weekend_days(code))
         spans = cs.holiday_spans(cs.next_holidays(code, today, count=12))[:5]
-        holiday_text = "; ".join(f"{h.dates_text()} {h.name_en}" + (f" ({h.name_local})" if h.name_local and
-                                                                    h.name_local != h.name_en else "")
-                                 for h in spans) or self.tr("none known")
+        holiday_text = "; ".join(self._holiday_line(h, today) for h in spans) or self.tr("none known")
         self.facts.setText(self.tr("Time zones: {zones}\nWeekend: {weekend} · Contact window: {start}–{end}\n"
                                    "Business languages: {langs}\nNext public holidays: {holidays}").format(
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",

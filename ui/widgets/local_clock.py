@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from services.clock import local_time
+from services.text import isolate
 from ui.labels import day_time
 
 
@@ -45,6 +46,6 @@ class LocalClock(QLabel):
         else:
             state, colour = self.tr("outside working hours"), "#b26a00"
         self.setText(self.tr("{when} in {place} — {state} ({window})").format(
-            when=when, place=place, state=state, window=lt.window_text))
+            when=when, place=isolate(place), state=state, window=lt.window_text))
         self.setStyleSheet(f"color: {colour}; font-weight: 600;")
         self.setToolTip(lt.zone)
