@@ -15,7 +15,16 @@ def search_key(*parts: str) -> str:
 
 
 _FSI, _PDI = "\u2068", "\u2069"  # Unicode first-strong isolate ... pop directional isolate
+_LRM = "\u200e"  # left-to-right mark
 _RIGHT_TO_LEFT = {"R", "AL"}
+
+
+def names_side_by_side(*names: str, sep: str = " — ") -> str:
+    """Names on one line in reading order ('company — contact'), each isolated; a left-to-right mark leads when
+    any is right-to-left, or Qt lays out a line whose names are all right-to-left from the right (the contact
+    first, seen from the left)."""
+    line = sep.join(isolate(n) for n in names if n)
+    return f"{_LRM}{line}" if line != sep.join(n for n in names if n) else line
 
 
 def isolate(name: str) -> str:

@@ -84,3 +84,17 @@ def test_brief_markup_drops_an_isolate_that_is_never_closed():
     from services.briefs.markup import clean
 
     assert clean(f"\u2068{CONTACT}\u2069 · \u2068open") == f"\u2068{CONTACT}\u2069 · open"
+
+
+def test_a_line_of_right_to_left_names_is_laid_out_from_the_left():
+    from services.text import names_side_by_side
+
+    line = names_side_by_side(COMPANY, CONTACT)
+    assert line.startswith("\u200e") and line.index(COMPANY) < line.index(CONTACT)
+
+
+def test_a_line_of_left_to_right_names_is_plain_text():
+    from services.text import names_side_by_side
+
+    assert names_side_by_side("Müller GmbH", "Jürgen Müller") == "Müller GmbH — Jürgen Müller"
+    assert names_side_by_side("", "Jürgen Müller") == "Jürgen Müller"

@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Purpose
-from services.text import isolate
+from services.text import names_side_by_side
 from ui.i18n import current_lang
 from ui.labels import day_time, label
 from ui.models.base import RowTableModel
@@ -37,11 +37,7 @@ class TouchTableModel(RowTableModel):
     def display(self, t, column: int) -> str:
         col = TouchCol(column)
         if col == TouchCol.CUSTOMER:
-            # Isolated: a right-to-left company or contact name would swap places with the other one.
-            who = isolate(t.account) if self._with_customer else ""
-            if t.contact:
-                who = f"{who} — {isolate(t.contact)}" if who else t.contact
-            return who
+            return names_side_by_side(t.account if self._with_customer else "", t.contact)
         if col == TouchCol.THEIR_NOW:
             from zoneinfo import ZoneInfo  # loads when first shown, not at start-up
 
