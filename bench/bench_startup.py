@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
 from bootstrap import compile_bytecode  # noqa: E402
 
-from bench.make_big_db import ensure  # noqa: E402
+from bench.make_big_db import ACCOUNTS, ensure  # noqa: E402
 
 RUNS = int(os.environ.get("RUNS", "9"))
 
@@ -57,7 +57,7 @@ def main() -> None:
         return statistics.median(r[key] for r in runs)
 
     bare_painted, bare_exit = median(bare_runs, "painted"), median(bare_runs, "exit")
-    print(f"runs: {RUNS} each, alternating; 10,000 accounts / 30,000 contacts / 200,000 interactions")
+    print(f"runs: {RUNS} each, alternating; {ACCOUNTS:,} accounts ({db.name})")
     print(f"bare PySide6 window painted:       {bare_painted:.3f}s   (process ended {bare_exit:.3f}s)")
     for label, key in (("Rapport main window painted:", "painted"), ("Rapport account list complete:", "complete")):
         value = median(app_runs, key)
