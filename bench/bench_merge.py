@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 import models  # noqa: E402
 from services import bundle  # noqa: E402
-from services.demo import create_demo_data  # noqa: E402
+from services.accounts.demo import create_demo_data  # noqa: E402
 
 CHILD = """
 import json, sys, time

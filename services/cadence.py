@@ -329,7 +329,7 @@ def _touch(a: _Account, slots: Slots, due: _Due, day: dt.date, forward: bool = T
 
 def _after_fair(a: _Account, slots: Slots, last: _Recent) -> Touch:
     """A lead met at a fair is followed up 1-3 working days after it, hot leads first."""
-    from services.fair import FOLLOW_UP_DAYS, RESPONSE_OF
+    from services.accounts.fair import FOLLOW_UP_DAYS, RESPONSE_OF
 
     temperature = {v: k for k, v in RESPONSE_OF.items()}.get(last.response, "warm")
     day = last.occurred_at.date()

@@ -12,9 +12,9 @@ from models.commitment import parse_due_history
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
+from services.accounts.trash import Trashed, keep_commitment
 from services.errors import NotFoundError, UserError, ValidationError
 from services.settings import get_setting
-from services.trash import Trashed, keep_commitment
 from services.words import Message, language, phrase, render
 
 DEFAULT_THRESHOLDS = {

@@ -16,8 +16,8 @@ from functools import cache
 from typing import NamedTuple
 
 import resources
+from services.accounts.phones import parse_phone
 from services.countries import try_resolve_country
-from services.phones import parse_phone
 from services.text import fold
 from services.validation import EMAIL_RE
 

@@ -14,7 +14,7 @@ A bad value never drops a row: a malformed e-mail or an unknown country is left 
 notes, and ``warnings`` lists it. The country comes from the row (services/country_inference.py: country
 field, phone, domain, city), else ``default_country``, else the one account of that name if there is exactly
 one, else it stays unknown (""). A row that would start a new account but resembles one already there
-(services/duplicates.py) is offered as a duplicate, and merged into it as ``merge`` says.
+(services/accounts/duplicates.py) is offered as a duplicate, and merged into it as ``merge`` says.
 
 Matching: an account is the same when its folded name (case and accents ignored, any script) and country
 are. A contact is the same when its e-mail matches case-insensitively within the account, else its
@@ -35,9 +35,9 @@ from typing import NamedTuple
 import peewee as pw
 
 from models import Account, Contact, db, write_transaction
-from services import phones
+from services.accounts import phones
+from services.accounts.duplicates import DuplicateIndex, Incoming, build_index
 from services.country_inference import CountryGuess, infer_row_country
-from services.duplicates import DuplicateIndex, Incoming, build_index
 from services.errors import UnknownCountryError, UserError
 from services.import_formats import (
     PROGRESS_EVERY,

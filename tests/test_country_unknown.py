@@ -7,7 +7,7 @@ import pytest
 import models
 from models import Account, Contact
 from services import accounts, bundle, cadence, commitments
-from services.account_country import needs_country, set_country
+from services.accounts.account_country import needs_country, set_country
 from services.brief_builder import collect, countries_with_accounts, write_brief
 from services.clock import local_time
 from services.errors import NotFoundError, ValidationError

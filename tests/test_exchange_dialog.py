@@ -10,7 +10,7 @@ from PySide6.QtCore import QRunnable, QThreadPool
 import models
 from models import Account, Interaction
 from services import accounts, bundle
-from services.demo import create_demo_data
+from services.accounts.demo import create_demo_data
 
 
 @pytest.fixture

@@ -141,7 +141,7 @@ def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
 
 
 def test_fair_quick_capture_with_enter_only(qtbot, db_path):
-    from services import fair
+    from services.accounts import fair
     from ui.views.fair import FairView
 
     view = FairView()

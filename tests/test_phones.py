@@ -7,7 +7,8 @@ import pytest
 
 import models
 from models import Contact
-from services import accounts, phones
+from services import accounts
+from services.accounts import phones
 
 
 def test_national_number_is_read_with_the_accounts_country():

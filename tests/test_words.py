@@ -28,7 +28,7 @@ NOT_YET_IN_THE_CATALOGUE = {
     # not converted yet in this issue: bundle, backup, trash, paths and the brief's entry points
     "services/backup.py", "services/brief_builder.py", "services/bundle.py", "services/bundle_check.py",
     "services/bundle_merge.py", "services/bundle_orphans.py", "services/bundle_records.py", "services/paths.py",
-    "services/privacy.py", "services/trash.py",
+    "services/privacy.py", "services/accounts/trash.py",
 }
 BUGS = {"ValueError", "TypeError", "OSError", "RuntimeError"}  # a programmer's mistake, not a user's message
 

@@ -16,7 +16,7 @@ from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
 if TYPE_CHECKING:
-    from services.trash import Trashed
+    from services.accounts.trash import Trashed
 
 
 class MainWindow(QMainWindow):

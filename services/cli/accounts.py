@@ -31,7 +31,7 @@ def run_accounts(args) -> int:
 
 
 def run_demo(args) -> int:
-    from services.demo import create_demo_data
+    from services.accounts.demo import create_demo_data
 
     if not 1 <= args.accounts <= 100_000:
         return fail("cli.option_between", option="--accounts", lo=1, hi=100000)

@@ -30,7 +30,7 @@ def _row(r) -> dict:
 
 
 def run_list(args) -> int:
-    from services.trash import trash_rows
+    from services.accounts.trash import trash_rows
 
     rows = [_row(r) for r in trash_rows()]
     if args.json:
@@ -43,7 +43,7 @@ def run_list(args) -> int:
 
 
 def run_restore(args) -> int:
-    from services import trash
+    from services.accounts import trash
     from services.errors import UserError
 
     try:
@@ -57,7 +57,7 @@ def run_restore(args) -> int:
 
 
 def run_delete(args) -> int:
-    from services import trash
+    from services.accounts import trash
     from services.errors import UserError
 
     try:
@@ -69,7 +69,7 @@ def run_delete(args) -> int:
 
 
 def run_empty(args) -> int:
-    from services.trash import empty_trash
+    from services.accounts.trash import empty_trash
 
     print_json({"deleted_for_good": empty_trash()})
     return 0

@@ -28,7 +28,7 @@ from ui.widgets.tables import make_table, row_menu
 class AccountPane(QWidget):
     changed = Signal()               # something was saved; lists should reload
     deleted = Signal(str)            # account uuid
-    trashed = Signal(object)         # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)         # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
     brief_requested = Signal(str)    # account uuid
 
     def __init__(self, country_names: list[str], parent=None) -> None:

@@ -32,7 +32,7 @@ class NextTouchesTab(QWidget):
 
 class PromisesTab(QWidget):
     changed = Signal()
-    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)  # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -40,7 +40,7 @@ def trust_text(record) -> str:
 class CommitmentsView(LoadWhenShown, QWidget):
     open_account = Signal(str)
     changed = Signal()
-    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)  # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

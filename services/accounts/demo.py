@@ -9,7 +9,7 @@ import random
 from models import Account, Commitment, Contact, Interaction, db, new_uuid, utcnow
 from models.account import phone_search_digits
 from models.enums import Approval, Channel, CommitmentKind, CommitmentStatus, Purpose, Response, Role, Stage
-from services.demo_names import DEMO_COUNTRIES, FIRM_PEOPLE, PRODUCTS
+from services.accounts.demo_names import DEMO_COUNTRIES, FIRM_PEOPLE, PRODUCTS
 from services.text import search_key
 
 BATCH = 500
