@@ -26,7 +26,7 @@ from services.briefs import (
     render_brief,
     render_pack,
 )
-from services.clock import local_time
+from services.cadence.clock import local_time
 from services.errors import UserError
 
 MEETING_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "communication", "negotiation",
@@ -105,7 +105,7 @@ def _reasons(codes: tuple[str, ...], lang: str) -> str:
 
 
 def _holidays(a: Account, today: dt.date, lang: str) -> list[BriefHoliday]:
-    from services.cadence_rules import festivals
+    from services.cadence.rules import festivals
 
     end = today + dt.timedelta(days=90)
     items = [BriefHoliday(date=h.date, name=h.name_en, local_name=h.name_local if h.name_local != h.name_en else "")

@@ -224,7 +224,7 @@ def test_agenda_groups_overdue_today_and_week(make_account):
 
 def test_ics_parses_back_with_stable_uids(make_account, tmp_path):
     icalendar = pytest.importorskip("icalendar")
-    from services.ics import write_calendar
+    from services.cadence.ics import write_calendar
 
     a = make_account(name="Ćosić, d.o.o.; «Test»", country="HR")
     log(a, at(2026, 9, 1), purpose="sample")

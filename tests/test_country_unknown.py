@@ -9,9 +9,9 @@ from models import Account, Contact
 from services import accounts, bundle, cadence, commitments
 from services.accounts.account_country import needs_country, set_country
 from services.brief_builder import collect, countries_with_accounts, write_brief
-from services.clock import local_time
+from services.cadence.clock import local_time
+from services.cadence.ics import calendar_text
 from services.errors import NotFoundError, ValidationError
-from services.ics import calendar_text
 
 TODAY = dt.date(2026, 3, 2)  # a Monday
 

@@ -171,7 +171,8 @@ def test_main_window_has_every_screen(main_window):
 
 
 def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
-    from services import cadence_rules, countries
+    from services import countries
+    from services.cadence import rules as cadence_rules
     from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()

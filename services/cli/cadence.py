@@ -60,7 +60,7 @@ def run_agenda(args) -> int:
 
 
 def run_ics(args) -> int:
-    from services.ics import write_calendar
+    from services.cadence.ics import write_calendar
 
     touches, code = _plan(args)
     if touches is None:

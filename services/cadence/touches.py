@@ -1,24 +1,20 @@
-"""Cadence planning: when to contact each customer next, with what, inside their working window."""
+"""Each planned touch and why: the follow-up rhythm, lifecycle checks, greetings, and the purpose a touch brings."""
 
 from __future__ import annotations
 
 import datetime as dt
-import zlib
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
-from models import TouchState, queries
-from models.base import save_by_key
 from models.enums import Purpose, Stage, role_rank
-from services import cadence_rules as cr
-from services.errors import ValidationError
-from services.words import Message, phrase, render
+from services.cadence import rules as cr
+from services.cadence.loading import PlanAccount, PlanContact, RecentInteraction
+from services.cadence.slots import Slots
+from services.words import phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
-MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
-RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
+
+
 PURPOSE_WORD = {"check_in": "check-in", "quote": "quote", "sample": "sample", "value": "value touch",
                 "greeting": "greeting", "negotiation": "negotiation", "order": "order", "service": "service",
                 "other": "contact"}
@@ -59,45 +55,6 @@ class Touch:
         return self.due_local.astimezone(dt.UTC)
 
 
-class _Contact(NamedTuple):
-    """A contact as the planner sees it."""
-
-    id: int
-    uuid: str
-    name: str
-    role: str
-    timezone: str
-    birthday: dt.date | None
-
-
-class _Recent(NamedTuple):
-    """One of an account's newest interactions."""
-
-    uuid: str
-    occurred_at: dt.datetime  # naive UTC
-    purpose: str
-    direction: str
-    response: str
-    valid_until: dt.date | None
-    contact_id: int | None
-    channel: str
-
-
-@dataclass
-class _Account:
-    id: int
-    uuid: str
-    name: str
-    country: str
-    timezone: str
-    stage: str
-    priority: str
-    cadence_days: int | None
-    founded_on: dt.date | None
-    created_at: dt.datetime
-    contacts: list[_Contact] = field(default_factory=list)
-    recent: list[_Recent] = field(default_factory=list)  # newest first
-
 
 class _Due(NamedTuple):
     """A touch before it gets its time: what kind, its keys, whom, with what and why."""
@@ -105,129 +62,10 @@ class _Due(NamedTuple):
     kind: str  # follow_up | sample_arrival | sample_feedback | quote_expiry | greeting | birthday | anniversary
     key: str
     state_key: str
-    contact: _Contact | None
+    contact: PlanContact | None
     purpose: str
     why: tuple
 
-
-# ---------------------------------------------------------------- slots
-
-
-class CountrySlots(NamedTuple):
-    region: str
-    zone: str  # the country's main time zone
-    window: tuple[dt.time, dt.time]  # working hours
-
-
-class Slots:
-    """Working days and windows per country, cached for one planning run."""
-
-    def __init__(self) -> None:
-        from services.countries import UNKNOWN_COUNTRY, get_country, is_working_day, working_window
-
-        self._unknown = UNKNOWN_COUNTRY
-        self._country = get_country
-        self._working = is_working_day
-        self._window = working_window
-        self._cache: dict[str, CountrySlots] = {}
-        self._moves: dict[tuple, dt.date] = {}
-        self._zones: dict[str, ZoneInfo] = {}
-        self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
-
-    def info(self, code: str) -> CountrySlots:
-        """An unknown country has region "" (see plan_rules) and zone UTC."""
-        if code not in self._cache:
-            if code == self._unknown:
-                from services.countries import UNKNOWN_COUNTRY_ZONE
-
-                self._cache[code] = CountrySlots("", UNKNOWN_COUNTRY_ZONE, self._window(code))
-            else:
-                c = self._country(code)
-                self._cache[code] = CountrySlots(c.region.value, c.main_timezone, self._window(code))
-        return self._cache[code]
-
-    def working(self, code: str, day: dt.date) -> bool:
-        return self._working(code, day)
-
-    def forward(self, code: str, day: dt.date) -> dt.date:
-        return self._step(code, day, 1)
-
-    def backward(self, code: str, day: dt.date) -> dt.date:
-        return self._step(code, day, -1)
-
-    def _step(self, code: str, day: dt.date, direction: int) -> dt.date:
-        """The nearest working day from day on (direction 1) or back (-1); many accounts share a country."""
-        key = (code, day, direction)
-        found = self._moves.get(key)
-        if found is None:
-            found = day
-            for _ in range(60):
-                if self._working(code, found):
-                    break
-                found += dt.timedelta(days=direction)
-            self._moves[key] = found
-        return found
-
-    def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
-        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
-        with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
-        start, end = self.info(code).window
-        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
-        steps = max(1, (minutes - 30) // 15 + 1)
-        offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()
-        cached = self._starts.get((zone, day, start))
-        if cached is None:  # one zone lookup per zone, day and window start; then only minutes are added
-            tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
-            begin = dt.datetime.combine(day, start, tz)
-            cached = self._starts[(zone, day, start)] = (begin, begin.timestamp())
-        begin, stamp = cached
-        return begin + MINUTES[offset], stamp + offset * 60
-
-
-# ---------------------------------------------------------------- loading
-
-
-def _load(account_uuid: str | None) -> list[_Account]:
-    # Plain cursor tuples (models.queries): this runs over every account and ~80,000 interactions each morning.
-    accounts = {}
-    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in \
-            queries.planner_accounts(account_uuid):
-        accounts[pk] = _Account(pk, uuid, name, country, tz, stage, priority, cadence_days, _date(founded),
-                                _stamp(created))
-    if not accounts:
-        return []
-    ids = list(accounts) if account_uuid else None
-    for cid, aid, uuid, name, role, tz, birthday in queries.planner_contacts(ids):
-        if aid in accounts:
-            accounts[aid].contacts.append(_Contact(cid, uuid, name, role, tz, _date(birthday)))
-    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in \
-            queries.planner_recent(RECENT, ids):
-        if aid in accounts:
-            accounts[aid].recent.append(_Recent(uuid, _stamp(occurred), purpose, direction, response,
-                                                _date(valid_until), contact_id, channel))
-    for a in accounts.values():
-        a.recent.sort(key=lambda item: item.occurred_at, reverse=True)
-    return list(accounts.values())
-
-
-def _stamp(value) -> dt.datetime:
-    """A stored UTC time as a naive datetime (the planner only compares them and takes their dates)."""
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value.replace(tzinfo=None) if value.tzinfo else value
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value[:10])
-
-
-def _states() -> dict[str, TouchState]:
-    return {s.touch_key: s for s in TouchState.select()}
-
-
-# ---------------------------------------------------------------- rules
 
 
 def _rhythm(days: int) -> str:
@@ -240,7 +78,7 @@ def _rhythm(days: int) -> str:
     return f"{round(days / 7)}-weekly"
 
 
-def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
+def _interval(a: PlanAccount, region: str, rules: dict) -> tuple[int, list[str]]:
     """The follow-up interval in days and the adjustments that shaped it."""
     base = a.cadence_days or rules[region]["follow_up"]
     notes: list[str] = []
@@ -272,14 +110,14 @@ def _interval(a: _Account, region: str, rules: dict) -> tuple[int, list[str]]:
     return max(cr.ADAPT["min_days"], round(base * factor)), notes
 
 
-def _last(a: _Account, purposes: set[str], outbound_only: bool = True) -> _Recent | None:
+def _last(a: PlanAccount, purposes: set[str], outbound_only: bool = True) -> RecentInteraction | None:
     for item in a.recent:
         if item.purpose in purposes and (not outbound_only or item.direction == "outbound"):
             return item
     return None
 
 
-def _choose_purpose(a: _Account, region: str, rules: dict, due: dt.date) -> tuple[str, str]:
+def _choose_purpose(a: PlanAccount, region: str, rules: dict, due: dt.date) -> tuple[str, str]:
     """What the next regular touch should bring, and why in a few words."""
     outbound = [i for i in a.recent if i.direction == "outbound"]
     if len(outbound) >= 2 and all(i.purpose in ASKS for i in outbound[:2]):
@@ -301,7 +139,7 @@ def _choose_purpose(a: _Account, region: str, rules: dict, due: dt.date) -> tupl
     return Purpose.CHECK_IN.value, phrase("keep_in_touch")
 
 
-def _main_contact(a: _Account, contact_id: int | None = None) -> _Contact | None:
+def _main_contact(a: PlanAccount, contact_id: int | None = None) -> PlanContact | None:
     if contact_id is not None:
         for c in a.contacts:
             if c.id == contact_id:
@@ -309,13 +147,13 @@ def _main_contact(a: _Account, contact_id: int | None = None) -> _Contact | None
     return min(a.contacts, key=lambda c: role_rank(c.role), default=None)
 
 
-def _zone(a: _Account, contact: _Contact | None, country_zone: str) -> str:
+def _zone(a: PlanAccount, contact: PlanContact | None, country_zone: str) -> str:
     if contact is not None and contact.timezone:
         return contact.timezone
     return a.timezone or country_zone
 
 
-def _touch(a: _Account, slots: Slots, due: _Due, day: dt.date, forward: bool = True) -> Touch:
+def _touch(a: PlanAccount, slots: Slots, due: _Due, day: dt.date, forward: bool = True) -> Touch:
     """The touch due on day, moved to the customer's nearest working day (forward, or back for a greeting)."""
     zone = _zone(a, due.contact, slots.info(a.country).zone)
     day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
@@ -327,7 +165,7 @@ def _touch(a: _Account, slots: Slots, due: _Due, day: dt.date, forward: bool = T
                  timestamp=stamp)
 
 
-def _after_fair(a: _Account, slots: Slots, last: _Recent) -> Touch:
+def _after_fair(a: PlanAccount, slots: Slots, last: RecentInteraction) -> Touch:
     """A lead met at a fair is followed up 1-3 working days after it, hot leads first."""
     from services.accounts.fair import FOLLOW_UP_DAYS, RESPONSE_OF
 
@@ -341,7 +179,7 @@ def _after_fair(a: _Account, slots: Slots, last: _Recent) -> Touch:
                                  Purpose.VALUE.value, why), day)
 
 
-def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
+def follow_up(a: PlanAccount, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
     region = slots.info(a.country).region
     interval, notes = _interval(a, region, rules)
     last = a.recent[0] if a.recent else None
@@ -367,7 +205,7 @@ def _follow_up(a: _Account, slots: Slots, rules: dict, today: dt.date) -> Touch 
 STALE_DAYS = 60  # a lifecycle check this long past its day is no longer worth doing
 
 
-def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[Touch]:
+def lifecycle(a: PlanAccount, slots: Slots, rules: dict, today: dt.date) -> list[Touch]:
     """Sample arrival checks and feedback requests; follow-ups before a quote expires."""
     out: list[Touch] = []
     if not any(item.purpose in ("sample", "quote") for item in a.recent):
@@ -404,7 +242,7 @@ def _lifecycle(a: _Account, slots: Slots, rules: dict, today: dt.date) -> list[T
     return out
 
 
-def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[Touch]:
+def greetings(a: PlanAccount, slots: Slots, start: dt.date, end: dt.date) -> list[Touch]:
     """Festival greetings, birthdays and company anniversaries: sent on a working day before, never on it."""
     region = slots.info(a.country).region
     contact = _main_contact(a)
@@ -415,7 +253,7 @@ def _greetings(a: _Account, slots: Slots, start: dt.date, end: dt.date) -> list[
     def near(day: dt.date) -> bool:
         return near_start <= day <= near_end
 
-    def greet(kind: str, key: str, whom: _Contact | None, why: tuple, send: dt.date) -> None:
+    def greet(kind: str, key: str, whom: PlanContact | None, why: tuple, send: dt.date) -> None:
         out.append(_touch(a, slots, _Due(kind, key, key, whom, "greeting", why), send, forward=False))
 
     for year in range(near_start.year, near_end.year + 1):  # occasions fall in the year they are listed under
@@ -440,111 +278,3 @@ def _anniversary(day: dt.date, year: int) -> dt.date:
         return day.replace(year=year)
     except ValueError:  # 29 February
         return dt.date(year, 2, 28)
-
-
-# ---------------------------------------------------------------- planning
-
-
-def plan(start: dt.date, days: int, account_uuid: str | None = None, include_overdue: bool = False,
-         today: dt.date | None = None) -> list[Touch]:
-    """Touches due in [start, start+days) in the customer's local date; with include_overdue, earlier ones too.
-
-    today is the planning day (default start): follow-ups whose ideal day has passed stay on that day (overdue).
-    """
-    if days < 1:
-        raise ValidationError({"days": Message("check.at_least_one")})
-    today = today or start
-    end = start + dt.timedelta(days=days)
-    slots = Slots()
-    rules = plan_rules()
-    states = _states()
-    out: list[Touch] = []
-    for a in _load(account_uuid):
-        if a.stage == Stage.LOST:
-            continue
-        candidates = []
-        follow = _follow_up(a, slots, rules, today)
-        if follow:
-            candidates.append(follow)
-        candidates += _lifecycle(a, slots, rules, today)
-        greet_from = today if include_overdue else start
-        candidates += _greetings(a, slots, max(greet_from, start) if not include_overdue else greet_from, end)
-        for t in candidates:
-            t = _apply_state(t, states.get(t.state_key))
-            if t is None:
-                continue
-            day = t.due_local.date()
-            if day < end and (day >= start or (include_overdue and t.kind != "greeting")):
-                out.append(t)
-    out.sort(key=lambda t: (t.timestamp, t.account))
-    return out
-
-
-def plan_rules() -> dict[str, dict[str, int]]:
-    """The rhythms by region, and under "" (the region of an account without a country) the default one."""
-    return {**cr.rules(), "": dict(cr.UNKNOWN_COUNTRY_RULES)}
-
-
-def _apply_state(t: Touch, state: TouchState | None) -> Touch | None:
-    if state is None:
-        return t
-    if state.state in ("done", "dismissed"):
-        return None
-    if state.state == "moved" and state.moved_to is not None:
-        moved = state.moved_to.astimezone(t.due_local.tzinfo)
-        return replace(t, due_local=moved, moved=True, timestamp=moved.timestamp())
-    return t
-
-
-def next_touches(account_uuid: str, today: dt.date | None = None, count: int = 6) -> list[Touch]:
-    today = today or dt.date.today()
-    return plan(today, 400, account_uuid=account_uuid, include_overdue=True, today=today)[:count]
-
-
-def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict[str, list[Touch]]:
-    """The Agenda view's three lists: overdue, today, the rest of this week (by the customer's date)."""
-    today = today or dt.date.today()
-    now = now or dt.datetime.now(dt.UTC)
-    groups: dict[str, list[Touch]] = defaultdict(list)
-    for t in plan(today, 7, include_overdue=True, today=today):
-        day = t.due_local.date()
-        if day < today or (day == today and t.due_utc < now - dt.timedelta(hours=12)):
-            groups["overdue"].append(t)
-        elif day == today:
-            groups["today"].append(t)
-        else:
-            groups["week"].append(t)
-    return {k: groups.get(k, []) for k in ("overdue", "today", "week")}
-
-
-# ---------------------------------------------------------------- acting on a touch
-
-
-def _set_state(t: Touch, state: str, moved_to: dt.datetime | None = None) -> None:
-    save_by_key(TouchState, TouchState.touch_key, t.state_key, account_uuid=t.account_uuid, state=state,
-                moved_to=moved_to)
-
-
-def mark_done(t: Touch) -> None:
-    _set_state(t, "done")
-
-
-def dismiss(t: Touch) -> None:
-    _set_state(t, "dismissed")
-
-
-def reschedule(t: Touch, day: dt.date) -> Touch:
-    """Move a touch to a day; it keeps to the customer's working window and refuses their day off."""
-    slots = Slots()
-    if not slots.working(t.country, day):
-        raise ValidationError({"date": Message("check.day_off", day=day.isoformat())})
-    moved, stamp = slots.at(t.country, t.zone, day, t.key)
-    _set_state(t, "moved", moved.astimezone(dt.UTC))
-    return replace(t, due_local=moved, moved=True, timestamp=stamp)
-
-
-def snooze(t: Touch, days: int = 1, today: dt.date | None = None) -> Touch:
-    """Later by days, on the customer's next working day."""
-    today = today or dt.date.today()
-    day = max(t.due_local.date(), today) + dt.timedelta(days=days)
-    return reschedule(t, Slots().forward(t.country, day))
