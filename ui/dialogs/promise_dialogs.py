@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services import commitments
 from services.accounts.trash import Trashed
-from services.commitment_rows import PromiseRow
+from services.commitments.rows import PromiseRow
 from services.errors import UserError
 from services.text import isolate
 
