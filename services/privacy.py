@@ -11,8 +11,8 @@ from typing import NamedTuple
 from models import Commitment, Contact, ForgottenContact, Interaction, TrashItem, db, utcnow
 from models.address import AddressLike
 from services import accounts
-from services.bundle import commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError
+from services.exchange.bundle import commitment_record, contact_record, interaction_record
 from services.paths import write_output
 
 FORGOTTEN_NAME = "Forgotten contact"

@@ -190,7 +190,7 @@ def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
 
 
 def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_path, make_account, tmp_path):
-    from services import bundle
+    from services.exchange import bundle
     from ui.dialogs.exchange_dialog import ExchangeDialog
 
     make_account(name="Already here")

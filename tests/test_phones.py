@@ -113,7 +113,7 @@ def test_upgrading_an_old_book_fills_e164_and_makes_numbers_searchable(tmp_path)
 
 
 def test_a_contact_arriving_in_a_bundle_is_stored_in_e164_and_found_by_number(tmp_path, make_account, make_contact):
-    from services import bundle
+    from services.exchange import bundle
 
     account = make_account(country="DE")
     make_contact(account, phone="0711 1234567")

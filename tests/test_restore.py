@@ -179,7 +179,7 @@ def merge_file(tmp_path):
     path = tmp_path / "other.json"
     models.open_database(tmp_path / "other.sqlite")
     accounts.create_account({"name": "From the office", "country": "IT"})
-    from services.bundle import export_bundle
+    from services.exchange.bundle import export_bundle
 
     export_bundle(path)
     models.close_database()

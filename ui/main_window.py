@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
     def export_contacts(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from services.exporter import export_accounts
+        from services.exchange.exporter import export_accounts
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "rapport-contacts.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, utcnow, write_transaction
 from services import accounts as acc
-from services.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError, UserError, ValidationError
+from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.words import Message
 
 FILLED_ACCOUNT_FIELDS = ("country", "city", "timezone", "source", "language", "founded_on", "cadence_days")

@@ -112,7 +112,7 @@ def update_account(account_uuid: str, fields: dict) -> Account:
 def delete_account(account_uuid: str) -> Trashed:
     """Take the account out with its contacts, interactions, promises and planned-touch states: kept whole in
     the Trash, with tombstones so the deletion reaches other copies."""
-    from services.accounts import trash  # it builds on services.bundle, which imports this module
+    from services.accounts import trash  # it builds on services.exchange.bundle, which imports this module
 
     with write_transaction():
         account = get_account(account_uuid)

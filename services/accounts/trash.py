@@ -1,7 +1,7 @@
 """The Trash: records taken out of the book, kept whole for 30 days and put back with their uuids on request.
 
 A trash item's payload is bundle-shaped ({"accounts": [...], "contacts": [...], "interactions": [...],
-"commitments": [...]}, records as services/bundle.py writes them) plus two local extras:
+"commitments": [...]}, records as services/exchange/bundle.py writes them) plus two local extras:
 "touch_states" (an account's planned-touch states) and "links" ({"interactions": {uuid: contact_uuid},
 "commitments": {...}}: records that pointed at a deleted contact, pointed back when the contact returns).
 """
@@ -26,8 +26,8 @@ from models import (
     write_transaction,
 )
 from services import accounts as acc
-from services.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.errors import NotFoundError, UserError, ValidationError
+from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
 
 KEEP_DAYS = 30
 # What the Trash shows and empties; another reason (an undo snapshot kept by another feature) is not its own.

@@ -25,15 +25,15 @@ def register(sub) -> None:
 
 
 def run_export(args) -> int:
-    from services.bundle import export_bundle
+    from services.exchange.bundle import export_bundle
 
     print_json({"file": args.file, **export_bundle(args.file)})
     return 0
 
 
 def run_merge(args) -> int:
-    from services.bundle import import_bundle
     from services.errors import UserError
+    from services.exchange.bundle import import_bundle
 
     try:
         report = import_bundle(args.file, orphans=args.orphans)
@@ -44,8 +44,8 @@ def run_merge(args) -> int:
 
 
 def run_bring_back(args) -> int:
-    from services.bundle import restore_set_aside
     from services.errors import UserError
+    from services.exchange.bundle import restore_set_aside
 
     try:
         report = restore_set_aside(args.trash_uuid)

@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 def run_import(args) -> int:
     from services.errors import UserError
-    from services.importer import import_file
+    from services.exchange.importer import import_file
 
     try:
         result = import_file(args.file, dry_run=args.dry_run, encoding=args.encoding, delimiter=args.delimiter,
@@ -51,7 +51,7 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
-    from services.exporter import export_accounts
+    from services.exchange.exporter import export_accounts
 
     print_json(export_accounts(args.file))
     return 0

@@ -21,8 +21,8 @@ from models import (
 )
 from models.commitment import parse_due_history
 from services import accounts as acc
-from services.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
 from services.errors import UserError
+from services.exchange.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
 from services.paths import write_output
 
 __all__ = ["FORMAT", "KINDS", "SINGULAR", "VERSION", "BundleError", "MergeCancelledError", "MergeReport",
@@ -164,7 +164,7 @@ def merge_bundle(data: dict, orphans: str = "set-aside", progress: Progress | No
     contact was deleted here come back with it when changed there after the deletion; otherwise `orphans`
     decides: "set-aside" puts them in the trash (listed in the report), "restore" brings their parent back.
     """
-    from services.bundle_merge import Merge
+    from services.exchange.bundle_merge import Merge
 
     if orphans not in ORPHAN_CHOICES:
         raise UserError(f"Orphans must be one of {', '.join(ORPHAN_CHOICES)}, not {orphans!r}.")
@@ -178,6 +178,6 @@ def import_bundle(path: Path | str, orphans: str = "set-aside", progress: Progre
 
 def restore_set_aside(trash_uuids: list[str]) -> MergeReport:
     """Bring back records an exchange set aside, with the account or contact they belong to."""
-    from services.bundle_merge import restore_set_aside as restore
+    from services.exchange.bundle_merge import restore_set_aside as restore
 
     return restore(trash_uuids, utcnow())

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from services.import_formats import ImportFileError, Progress, check_progress
+from services.exchange.import_formats import ImportFileError, Progress, check_progress
 
 # A real sheet packs 5-20 to 1; deflate allows 1032 to 1. Parts up to SMALL_PART unpacked are always read.
 MAX_EXPANSION = 100

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from services.import_csv import SNIFF_BYTES, codec_name, encoding_candidates
-from services.import_formats import (
+from services.exchange.import_csv import SNIFF_BYTES, codec_name, encoding_candidates
+from services.exchange.import_formats import (
     MAX_CELL_CHARS,
     PROGRESS_EVERY,
     ImportFileError,

@@ -7,9 +7,9 @@ from enum import Enum
 from models import Account, Commitment, Contact, Interaction
 from services import accounts as acc
 from services import privacy
-from services.bundle import account_record, commitment_record, contact_record, interaction_record
-from services.bundle_check import BundleError, Item
 from services.errors import ValidationError
+from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
+from services.exchange.bundle_check import BundleError, Item
 
 MODEL_OF = {"accounts": Account, "contacts": Contact, "interactions": Interaction, "commitments": Commitment}
 NOUNS = {"accounts": ("account", "accounts"), "contacts": ("contact", "contacts"),

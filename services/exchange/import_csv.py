@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from services.import_formats import (
+from services.exchange.import_formats import (
     MAX_CELL_CHARS,
     PROGRESS_EVERY,
     ImportFileError,

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.parsers import expat
 
-from services.import_formats import (
+from services.exchange.import_formats import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     ImportFileError,
@@ -26,7 +26,7 @@ from services.import_formats import (
     TableBuilder,
     cell_too_long,
 )
-from services.xlsx_parts import ByteCounter, local_name, parse_part, workbook_index
+from services.exchange.xlsx_parts import ByteCounter, local_name, parse_part, workbook_index
 
 MAX_SHARED_STRINGS = 1_000_000
 MAX_SHARED_BYTES = 100 * 1024 * 1024

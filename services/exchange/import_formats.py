@@ -202,9 +202,9 @@ OLD_EXCEL = "{name} is an old Excel file (.xls): save it as .xlsx or CSV UTF-8 a
 def read_table(path: Path | str, encoding: str | None = None, delimiter: str | None = None,
                sheet: str | None = None, progress: Progress | None = None) -> Table:
     """Read path as a table; encoding, delimiter and sheet override what is detected."""
-    from services.import_csv import read_csv
-    from services.import_vcard import read_vcard
-    from services.import_xlsx import read_xlsx
+    from services.exchange.import_csv import read_csv
+    from services.exchange.import_vcard import read_vcard
+    from services.exchange.import_xlsx import read_xlsx
 
     path = Path(path)
     try:
@@ -241,7 +241,7 @@ def detect_kind(path: Path) -> str:
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise ImportFileError(OLD_EXCEL.format(name=path.name))
-    from services.import_csv import decode_head
+    from services.exchange.import_csv import decode_head
 
     if suffix not in CSV_EXTENSIONS and "BEGIN:VCARD" in decode_head(head).upper():
         return "vcard"

@@ -21,11 +21,11 @@ from models import (
 from models.queries import insert_rows
 from services import accounts as acc
 from services import privacy
-from services.bundle import MergeCancelledError, MergeReport, Progress
-from services.bundle_check import CLOCK_SLACK, FORMAT, KINDS, SINGULAR, VERSION, Incoming, Item, check_bundle
-from services.bundle_orphans import Orphans
-from services.bundle_records import MODEL_OF, Fate, ForgottenNames, clean_values, conflict_name
 from services.errors import UserError
+from services.exchange.bundle import MergeCancelledError, MergeReport, Progress
+from services.exchange.bundle_check import CLOCK_SLACK, FORMAT, KINDS, SINGULAR, VERSION, Incoming, Item, check_bundle
+from services.exchange.bundle_orphans import Orphans
+from services.exchange.bundle_records import MODEL_OF, Fate, ForgottenNames, clean_values, conflict_name
 
 CHUNK = 500  # uuids per IN (...) query: well under SQLite's limit on bound variables
 

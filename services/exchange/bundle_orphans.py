@@ -12,11 +12,11 @@ import json
 from typing import TYPE_CHECKING
 
 from models import TrashItem
-from services.bundle_check import KINDS, SINGULAR, BundleError, Item
-from services.bundle_records import WRITTEN, Fate, conflict_name, counted, record_of
+from services.exchange.bundle_check import KINDS, SINGULAR, BundleError, Item
+from services.exchange.bundle_records import WRITTEN, Fate, conflict_name, counted, record_of
 
 if TYPE_CHECKING:
-    from services.bundle_merge import Merge
+    from services.exchange.bundle_merge import Merge
 
 CHILDREN = ("contacts", "interactions", "commitments")
 Ref = tuple[str, str]  # (kind, uuid)

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from models import Account, Contact
-from services.importer import MESSAGING_APPS
+from services.exchange.importer import MESSAGING_APPS
 from services.paths import write_output
 from services.text import fold
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from services.errors import UserError
-from services.import_headers import field_for_header
-from services.import_rows import MESSAGING_APPS
+from services.exchange.import_headers import field_for_header
+from services.exchange.import_rows import MESSAGING_APPS
 from services.text import fold
 
 IGNORE = ""
