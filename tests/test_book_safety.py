@@ -11,7 +11,8 @@ from cli_run import digest, listing, run_cli
 
 import models
 from models.base import APPLICATION_ID
-from services import accounts, backup, paths, privacy
+from services import accounts, paths
+from services.book import backup, privacy
 from services.exchange import bundle
 
 

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import models
-from services import accounts, cadence, commitments, privacy
+from services import accounts, cadence, commitments
+from services.book import privacy
 from services.exchange import bundle
 from services.exchange.bundle import BundleError
 

@@ -8,7 +8,8 @@ import pytest
 
 import models
 from models import Commitment, Contact, TrashItem
-from services import accounts, backup, commitments, privacy
+from services import accounts, commitments
+from services.book import backup, privacy
 from services.exchange import bundle
 from services.exchange.bundle import contact_record, interaction_record
 

@@ -89,7 +89,7 @@ def test_the_list_filter_finds_an_account_by_its_number(make_account, make_conta
 
 
 def test_forgetting_a_person_forgets_their_number(make_account, make_contact):
-    from services.privacy import forget_contact
+    from services.book.privacy import forget_contact
 
     contact = make_contact(make_account(), phone="0711 1234567")
     forget_contact(contact.uuid)

@@ -11,7 +11,8 @@ from cli_run import ROOT, digest, listing, run_cli
 
 import models
 from models import book_lock
-from services import accounts, backup
+from services import accounts
+from services.book import backup
 from services.errors import UserError
 
 HOLD_OPEN = ("import sys, models; models.open_database(sys.argv[1]); print('ready', flush=True); "

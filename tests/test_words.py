@@ -28,7 +28,7 @@ NOT_YET_IN_THE_CATALOGUE = {
         "import_mapping",
         # not converted yet in this issue: bundle, backup, trash, paths and the brief's entry points
         "bundle", "bundle_check", "bundle_merge", "bundle_orphans", "bundle_records")),
-    "services/backup.py", "services/brief_builder.py", "services/paths.py", "services/privacy.py",
+    "services/book/backup.py", "services/briefs/builder.py", "services/paths.py", "services/book/privacy.py",
     "services/accounts/trash.py",
 }
 BUGS = {"ValueError", "TypeError", "OSError", "RuntimeError"}  # a programmer's mistake, not a user's message

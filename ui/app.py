@@ -161,7 +161,7 @@ def _no_display() -> bool:
 
 def _backup_in_background(window, book: AddressLike) -> None:
     """The automatic copies (at start, and the first start of a day) without delaying the window."""
-    from services.backup import automatic_backup
+    from services.book.backup import automatic_backup
     from ui.worker import Worker, start
 
     def copy(_progress):

@@ -75,7 +75,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     user's input ends as `rapport: message` and exit code 2, never a traceback.
     """
     import models
-    from services.backup import interrupted_restore
+    from services.book.backup import interrupted_restore
     from services.errors import UserError
 
     args.book = book
@@ -105,7 +105,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
 
 def _damaged_advice(book: BookAddress) -> Message:
     """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
-    from services.backup import latest_backup
+    from services.book.backup import latest_backup
 
     copy = latest_backup(book)
     if copy is None:
@@ -124,7 +124,7 @@ def _copy_kind(args: argparse.Namespace) -> str | None:
 
 def _copy_first(args: argparse.Namespace, book: BookAddress) -> None:
     from services import accounts
-    from services.backup import automatic_backup
+    from services.book.backup import automatic_backup
 
     kind = _copy_kind(args)
     if kind and not accounts.is_empty():  # a copy of an empty book would keep nothing

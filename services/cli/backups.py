@@ -26,14 +26,14 @@ def register(sub) -> None:
 
 
 def run_backup(args) -> int:
-    from services.backup import backup_now
+    from services.book.backup import backup_now
 
     print_json({"backup": str(backup_now(Path(args.file)))})
     return 0
 
 
 def run_restore(args) -> int:
-    from services.backup import restore
+    from services.book.backup import restore
     from services.errors import UserError
 
     try:
@@ -45,8 +45,8 @@ def run_restore(args) -> int:
 
 
 def run_contact_export(args) -> int:
+    from services.book.privacy import export_contact_data
     from services.errors import NotFoundError
-    from services.privacy import export_contact_data
 
     try:
         data = export_contact_data(args.contact_uuid, args.file)
@@ -58,8 +58,8 @@ def run_contact_export(args) -> int:
 
 
 def run_forget(args) -> int:
+    from services.book.privacy import backups_holding, forget_contact, purge_backups
     from services.errors import NotFoundError
-    from services.privacy import backups_holding, forget_contact, purge_backups
 
     try:
         kept = forget_contact(args.contact_uuid)

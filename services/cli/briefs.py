@@ -41,7 +41,7 @@ def _options(args):
 
 
 def run_brief(args) -> int:
-    from services import brief_builder
+    from services.briefs import builder
     from services.errors import UserError
 
     lang, today = _options(args)
@@ -49,7 +49,7 @@ def run_brief(args) -> int:
         return fail("cli.not_a_date", option="--today", value=args.today)
     started = time.perf_counter()
     try:
-        path, name = brief_builder.write_brief(args.account, args.out, lang=lang, today=today, paper=args.paper)
+        path, name = builder.write_brief(args.account, args.out, lang=lang, today=today, paper=args.paper)
     except UserError as exc:
         return fail(str(exc))
     print_json({"file": str(path), "account": name, "seconds": round(time.perf_counter() - started, 3)})
@@ -57,7 +57,7 @@ def run_brief(args) -> int:
 
 
 def run_pack(args) -> int:
-    from services import brief_builder
+    from services.briefs import builder
     from services.countries import resolve_country
     from services.errors import UserError
 
@@ -69,16 +69,16 @@ def run_pack(args) -> int:
             uuids = [u.strip() for u in args.accounts.split(",") if u.strip()]
             subtitle = ""
         elif args.source:
-            uuids, subtitle = brief_builder.pack_accounts(source=args.source), args.source
+            uuids, subtitle = builder.pack_accounts(source=args.source), args.source
         elif args.country:
             country = resolve_country(args.country)
-            uuids, subtitle = brief_builder.pack_accounts(country=country.code), country.name(lang)
+            uuids, subtitle = builder.pack_accounts(country=country.code), country.name(lang)
         else:
-            uuids, subtitle = brief_builder.pack_accounts(), ""
+            uuids, subtitle = builder.pack_accounts(), ""
         if not uuids:
             return fail("cli.pack_empty")
         started = time.perf_counter()
-        pages = brief_builder.write_pack(uuids, args.out, lang=lang, today=today, paper=args.paper, subtitle=subtitle)
+        pages = builder.write_pack(uuids, args.out, lang=lang, today=today, paper=args.paper, subtitle=subtitle)
     except UserError as exc:
         return fail(str(exc))
     print_json({"file": args.out, "accounts": len(uuids), "pages": pages,

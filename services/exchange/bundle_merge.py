@@ -20,7 +20,7 @@ from models import (
 )
 from models.queries import insert_rows
 from services import accounts as acc
-from services import privacy
+from services.book import privacy
 from services.errors import UserError
 from services.exchange.bundle import MergeCancelledError, MergeReport, Progress
 from services.exchange.bundle_check import CLOCK_SLACK, FORMAT, KINDS, SINGULAR, VERSION, Incoming, Item, check_bundle

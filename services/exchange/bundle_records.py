@@ -6,7 +6,7 @@ from enum import Enum
 
 from models import Account, Commitment, Contact, Interaction
 from services import accounts as acc
-from services import privacy
+from services.book import privacy
 from services.errors import ValidationError
 from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.exchange.bundle_check import BundleError, Item

@@ -267,7 +267,7 @@ class AccountPane(QWidget):
         """A GDPR-minded request: everything held about one person, as a JSON file."""
         from PySide6.QtWidgets import QFileDialog
 
-        from services.privacy import export_contact_data
+        from services.book.privacy import export_contact_data
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"{contact.name}.json",
@@ -278,7 +278,7 @@ class AccountPane(QWidget):
     def forget_contact(self, contact) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from services.privacy import backups_holding, forget_contact, purge_backups
+        from services.book.privacy import backups_holding, forget_contact, purge_backups
 
         answer = QMessageBox.question(self, self.tr("Forget this person"), self.tr(
             "Remove {name}'s personal data (name, e-mail, phone, messaging, birthday, notes and what the "

@@ -205,7 +205,7 @@ def backups_holding(book: AddressLike, contact_uuid: str) -> list[Path]:
 
     A day's slack covers a record made on a laptop whose clock ran ahead (bundles clamp times to that).
     """
-    from services.backup import list_backups
+    from services.book.backup import list_backups
 
     contact = Contact.get_or_none(Contact.uuid == contact_uuid)
     since = contact.created_at - dt.timedelta(days=1) if contact else None
@@ -215,7 +215,7 @@ def backups_holding(book: AddressLike, contact_uuid: str) -> list[Path]:
 
 def purge_backups(book: AddressLike, contact_uuid: str) -> PurgeResult:
     """Delete the automatic copies that may hold a forgotten person, then take a fresh copy without them."""
-    from services.backup import automatic_backup
+    from services.book.backup import automatic_backup
 
     deleted = []
     for path in backups_holding(book, contact_uuid):
