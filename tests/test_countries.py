@@ -332,7 +332,7 @@ def test_country_without_any_notes_gets_empty_sections(etiquette_dir):
 
 
 def _run(capsys, *argv):
-    from services.cli import build_parser
+    from cli import build_parser
 
     args = build_parser().parse_args(list(argv))
     code = args.func(args)

@@ -131,7 +131,8 @@ def _literal_messages(path: Path) -> list[int]:
 
 
 def test_services_raise_codes_not_sentences():
-    modules = {str(p.relative_to(ROOT)): p for p in (ROOT / "services").rglob("*.py")}
+    # The command line was services/cli/ until it became its own package: its messages stay in the catalogue too.
+    modules = {str(p.relative_to(ROOT)): p for folder in ("services", "cli") for p in (ROOT / folder).rglob("*.py")}
     sentences = {name: _literal_messages(path) for name, path in sorted(modules.items())
                  if name not in NOT_YET_IN_THE_CATALOGUE}
     assert {name: lines for name, lines in sentences.items() if lines} == {}

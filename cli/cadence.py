@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from cli import fail, print_json
 from services import dates
-from services.cli import fail, print_json
 
 
 def _range_args(p) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.cli import fail, print_json
+from cli import fail, print_json
 
 
 def register(sub) -> None:

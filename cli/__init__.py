@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 from services.words import Message
 
-# Modules under services.cli that define register(subparsers); order is the order in --help.
+# Modules under cli that define register(subparsers); order is the order in --help.
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
                    "trash"]
 
@@ -45,9 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
-            module = importlib.import_module(f"services.cli.{name}")
+            module = importlib.import_module(f"cli.{name}")
         except ModuleNotFoundError as exc:
-            if exc.name == f"services.cli.{name}":
+            if exc.name == f"cli.{name}":
                 continue
             raise
         module.register(sub)

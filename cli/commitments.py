@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from services.cli import fail, print_json
+from cli import fail, print_json
 
 
 def _today(args) -> dt.date | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from services.cli import fail, print_json
+from cli import fail, print_json
 
 LANGS = ["en", "zh"]
 

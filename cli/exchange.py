@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.cli import fail, print_json
+from cli import fail, print_json
 from services.words import Message, text
 
 
