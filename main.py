@@ -6,7 +6,7 @@ STARTED = time.perf_counter()  # the smoke test reports start-up from here
 
 import sys  # noqa: E402
 
-from services.cli import fail, parse_args  # noqa: E402
+from cli import fail, parse_args  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     except UserError as exc:
         return fail(str(exc))
     if args.command:
-        from services.cli import run_command
+        from cli import run_command
 
         return run_command(args, book)
     from ui.app import run_gui

@@ -11,23 +11,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import models  # noqa: E402
 from bench.make_big_db import ensure  # noqa: E402
-from services import brief_builder  # noqa: E402
+from services.briefs import builder  # noqa: E402
 
 
 def main() -> None:
     models.open_database(ensure())
-    uuids = brief_builder.pack_accounts()[:200]
+    uuids = builder.pack_accounts()[:200]
     out = Path(tempfile.mkdtemp())
     started = time.perf_counter()
-    brief_builder.write_brief(uuids[0], out / "first.pdf")
+    builder.write_brief(uuids[0], out / "first.pdf")
     first = time.perf_counter() - started
     times = []
     for uuid in uuids[1:11]:
         started = time.perf_counter()
-        brief_builder.write_brief(uuid, out / "brief.pdf")
+        builder.write_brief(uuid, out / "brief.pdf")
         times.append(time.perf_counter() - started)
     started = time.perf_counter()
-    pages = brief_builder.write_pack(uuids, out / "pack.pdf", today=dt.date.today())
+    pages = builder.write_pack(uuids, out / "pack.pdf", today=dt.date.today())
     pack = time.perf_counter() - started
     print(f"one brief: median {statistics.median(times):.3f}s over {len(times)} accounts "
           f"(first, with font loading: {first:.3f}s) (goal < 0.3 s)")

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import models  # noqa: E402
 from models import Account, Contact, db, new_uuid  # noqa: E402
-from services.duplicates import Incoming, build_index  # noqa: E402
+from services.accounts.duplicates import Incoming, build_index  # noqa: E402
 
 SYLLABLES = ["ka", "lo", "mi", "ter", "sun", "bra", "vel", "dor", "ni", "an", "ost", "rei", "mar", "tol", "gen",
              "sil", "ber", "ha", "ko", "zu", "pa", "ri", "wen", "cha", "lin", "fe", "go", "du", "ste", "ul"]

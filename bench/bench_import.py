@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 CHILD = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
-from services.import_formats import ImportFileError, read_table
+from services.exchange.import_formats import ImportFileError, read_table
 started = time.perf_counter()
 try:
     rows = len(read_table(sys.argv[2]).rows) if sys.argv[2] != "-" else 0

@@ -24,7 +24,7 @@ CHILD = """
 import sys, time
 sys.path.insert(0, sys.argv[1])
 import models
-from services.importer import read_table, run_import
+from services.exchange.importer import read_table, run_import
 models.open_database(sys.argv[3])
 reports = []
 started = time.perf_counter()

@@ -16,14 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import models  # noqa: E402
-from services import bundle  # noqa: E402
-from services.demo import create_demo_data  # noqa: E402
+from services.accounts.demo import create_demo_data  # noqa: E402
+from services.exchange import bundle  # noqa: E402
 
 CHILD = """
 import json, sys, time
 sys.path.insert(0, sys.argv[3])
 import models
-from services import bundle
+from services.exchange import bundle
 models.open_database(sys.argv[1])
 started = time.perf_counter()
 r = bundle.import_bundle(sys.argv[2])

@@ -25,7 +25,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     import models
-    from services.demo import create_demo_data
+    from services.accounts.demo import create_demo_data
     from ui import app as gui
     from ui import i18n
 

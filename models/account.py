@@ -33,7 +33,7 @@ class Contact(BaseModel):
     email = pw.CharField(max_length=320, default="", index=True)
     phone = pw.CharField(max_length=100, default="")  # as typed
     # The same number in E.164 ("+497111234567", read with the account's country as the region), "" when it is
-    # not a possible number: what duplicate checks and search compare. Derived: services/accounts.py keeps it.
+    # not a possible number: what duplicate checks and search compare. Derived: services/accounts/records.py keeps it.
     phone_e164 = pw.CharField(max_length=20, default="", index=True)
     messaging = pw.TextField(default="{}")  # JSON object: {"wechat": "...", "whatsapp": "..."}
     language = pw.CharField(max_length=35, default="")
@@ -49,7 +49,7 @@ def parse_number(text: str, region: str | None):
     """A phonenumbers PhoneNumber for text as typed (region: for numbers without a country code), or None.
 
     The one reading of a typed number: the stored E.164 form (here and in the migration that fills it) and
-    services/phones.py's fuller account of a number both start from it.
+    services/accounts/phones.py's fuller account of a number both start from it.
     """
     import phonenumbers  # ~25 ms to import: only when a number is read, never at start-up
 

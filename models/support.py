@@ -65,7 +65,7 @@ class TrashItem(BaseModel):
     """Records taken out of the book, kept whole so they can be put back.
 
     payload is a bundle-shaped JSON object ({"accounts": [...], "contacts": [...], "interactions": [...],
-    "commitments": [...]}, records as services/bundle.py writes them): a deleted account with everything that
+    "commitments": [...]}, records as services/exchange/bundle.py writes them): a deleted account with everything that
     hung on it, a deleted contact, interaction or promise, or records an exchange set aside.
     """
 

@@ -113,7 +113,7 @@ def ensure_packages(python: Path, extras: list[str]) -> None:
     stamp.write_text(digest)
 
 
-APP_CODE = ["main.py", "models", "services", "ui", "resources"]
+APP_CODE = ["main.py", "models", "services", "cli", "ui", "resources"]
 
 
 def compile_bytecode(python: Path) -> None:

@@ -20,7 +20,7 @@ def main() -> None:
     import sys
 
     sys.path.insert(0, str(ROOT))
-    from services.countries import _key  # the same folding resolve_country() uses
+    from services.countries.data import _key  # the same folding resolve_country() uses
 
     codes = [c["code"] for c in json.loads((ROOT / "resources" / "countries.json").read_text(encoding="utf-8"))]
     names: dict[str, set[str]] = {code: set() for code in codes}

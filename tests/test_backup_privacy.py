@@ -6,7 +6,8 @@ import json
 import pytest
 
 import models
-from services import accounts, backup, privacy
+from services import accounts
+from services.book import backup, privacy
 from services.errors import UserError
 
 

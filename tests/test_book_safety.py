@@ -11,7 +11,9 @@ from cli_run import digest, listing, run_cli
 
 import models
 from models.base import APPLICATION_ID
-from services import accounts, backup, bundle, paths, privacy
+from services import accounts, paths
+from services.book import backup, privacy
+from services.exchange import bundle
 
 
 def application_id_of(path):

@@ -6,8 +6,9 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from services import accounts, brief_builder, commitments
-from services.brief_builder import BriefCancelledError
+from services import accounts, commitments
+from services.briefs import builder
+from services.briefs.builder import BriefCancelledError
 
 TODAY = dt.date(2026, 11, 23)
 PEOPLE = [("Jürgen Müller", "decision_maker"), ("王伟", "buyer"), ("山田太郎 さくら", "influencer"),
@@ -49,7 +50,7 @@ def fonts_of(path) -> dict[str, bool]:
 
 
 def test_brief_prints_every_script_with_embedded_fonts(account, tmp_path):
-    path, name = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
+    path, name = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     text = text_of(path)
     for person in ("Jürgen Müller", "王伟", "山田太郎", "さくら", "김민준", "Дмитрий Иванов", "Šime Ćosić"):
         assert person in text, person
@@ -69,7 +70,7 @@ def test_brief_prints_every_script_with_embedded_fonts(account, tmp_path):
 
 
 def test_users_markup_is_printed_literally(account, tmp_path):
-    path, _ = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
+    path, _ = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     text = " ".join(text_of(path).split())
     assert "Müller & Söhne <b>GmbH</b>" in text
     assert 'Use <b>bold</b> & <font name="x"> "quoted" \'single\'' in text
@@ -77,7 +78,7 @@ def test_users_markup_is_printed_literally(account, tmp_path):
 
 
 def test_brief_content_risk_trust_and_etiquette(account, tmp_path):
-    path, _ = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
+    path, _ = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     text = " ".join(text_of(path).split())
     assert "Open promises" in text and "Year-end rebate" in text and "High" in text
     assert "3 day(s) late" in text
@@ -88,14 +89,14 @@ def test_brief_content_risk_trust_and_etiquette(account, tmp_path):
 
 
 def test_chinese_brief_has_chinese_headings(account, tmp_path):
-    path, _ = brief_builder.write_brief(account.uuid, tmp_path / "zh.pdf", lang="zh", today=TODAY)
+    path, _ = builder.write_brief(account.uuid, tmp_path / "zh.pdf", lang="zh", today=TODAY)
     text = " ".join(text_of(path).split())
     for heading in ("联系人", "下次跟进", "未完成承诺", "信任记录", "近期互动", "礼仪提示", "第 1 页", "问候"):
         assert heading in text
 
 
 def test_letter_paper(account, tmp_path):
-    path, _ = brief_builder.write_brief(account.uuid, tmp_path / "l.pdf", today=TODAY, paper="letter")
+    path, _ = builder.write_brief(account.uuid, tmp_path / "l.pdf", today=TODAY, paper="letter")
     box = PdfReader(path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
@@ -103,7 +104,7 @@ def test_letter_paper(account, tmp_path):
 def test_long_notes_are_cut_with_an_ellipsis_not_lost(make_account, tmp_path):
     note = ("Very long note. " * 3000) + "THE END"
     a = make_account(name="Long", country="TH", notes=note + " " + "ก" * 300)
-    path, _ = brief_builder.write_brief(a.uuid, tmp_path / "long.pdf", today=TODAY)
+    path, _ = builder.write_brief(a.uuid, tmp_path / "long.pdf", today=TODAY)
     text = text_of(path)
     assert "…" in text and "THE END" not in text
     assert len(PdfReader(path).pages) <= 3
@@ -114,7 +115,7 @@ def test_pack_has_cover_contents_sections_and_page_numbers(make_account, tmp_pat
     made = [make_account(name=f"Account {i}", country=c, source="Canton Fair 2026")
             for i, c in enumerate(["DE", "JP", "SA", "BR", "IN"])]
     calls = []
-    pages = brief_builder.write_pack([a.uuid for a in made], tmp_path / "pack.pdf", today=TODAY,
+    pages = builder.write_pack([a.uuid for a in made], tmp_path / "pack.pdf", today=TODAY,
                                      subtitle="Canton Fair 2026", progress=lambda d, t: calls.append((d, t)))
     reader = PdfReader(tmp_path / "pack.pdf")
     assert pages == len(reader.pages) >= 2 + 5
@@ -132,7 +133,7 @@ def test_cancelled_pack_leaves_no_file(make_account, tmp_path):
     target = tmp_path / "out" / "pack.pdf"
     target.parent.mkdir()
     with pytest.raises(BriefCancelledError):
-        brief_builder.write_pack([a.uuid for a in made], target, today=TODAY, progress=lambda d, t: d < 1)
+        builder.write_pack([a.uuid for a in made], target, today=TODAY, progress=lambda d, t: d < 1)
     assert list(target.parent.iterdir()) == []
 
 
@@ -140,7 +141,7 @@ def test_unknown_account_is_a_clear_error(db_path, tmp_path):
     from services.errors import NotFoundError
 
     with pytest.raises(NotFoundError, match="No account"):
-        brief_builder.write_brief("Nobody Ltd", tmp_path / "x.pdf")
+        builder.write_brief("Nobody Ltd", tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
 
 
@@ -148,7 +149,7 @@ def test_brief_preview_and_pack_dialog(qtbot, account, make_account, tmp_path):
     from ui.dialogs.brief_preview import BriefPreview
     from ui.dialogs.pack_dialog import PackDialog
 
-    path, name = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
+    path, name = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     preview = BriefPreview(path, name)
     qtbot.addWidget(preview)
     assert preview.page_count() == len(PdfReader(path).pages)

@@ -6,8 +6,9 @@ import json
 import pytest
 
 from models import Account, Commitment, Contact, Interaction
-from services import accounts, bundle, commitments
-from services.bundle import BundleError
+from services import accounts, commitments
+from services.exchange import bundle
+from services.exchange.bundle import BundleError
 
 NAMES = {
     "CN": ("王伟贸易有限公司", "王伟"), "JP": ("株式会社さくら", "山田太郎"), "KR": ("한빛산업", "김민준"),

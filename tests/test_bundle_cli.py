@@ -11,7 +11,9 @@ import pytest
 
 import models
 from models import Interaction
-from services import accounts, backup, bundle
+from services import accounts
+from services.book import backup
+from services.exchange import bundle
 
 ROOT = Path(__file__).resolve().parent.parent
 

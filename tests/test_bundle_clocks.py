@@ -6,7 +6,8 @@ import pytest
 
 import models
 from models import Account, ExchangePeer
-from services import accounts, bundle
+from services import accounts
+from services.exchange import bundle
 
 
 @pytest.fixture

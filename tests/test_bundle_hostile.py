@@ -5,8 +5,9 @@ import json
 import pytest
 
 from models import Account, Contact, Tombstone
-from services import accounts, bundle
-from services.bundle import BundleError
+from services import accounts
+from services.exchange import bundle
+from services.exchange.bundle import BundleError
 
 UUID = "6f1c7a52-1111-4a4a-9b9b-0123456789ab"
 STAMP = "2026-11-20T05:00:00+00:00"

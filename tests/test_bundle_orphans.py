@@ -7,7 +7,8 @@ import pytest
 
 import models
 from models import Contact, Interaction, Tombstone, TrashItem
-from services import accounts, bundle
+from services import accounts
+from services.exchange import bundle
 
 
 @pytest.fixture

@@ -11,8 +11,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import models
-from services import accounts, bundle, cadence, commitments, privacy
-from services.bundle import BundleError
+from services import accounts, cadence, commitments
+from services.book import privacy
+from services.exchange import bundle
+from services.exchange.bundle import BundleError
 
 TABLES = ("Account", "Contact", "Interaction", "Commitment", "Tombstone", "TrashItem", "ForgottenContact",
           "ExchangePeer")

@@ -224,7 +224,7 @@ def test_agenda_groups_overdue_today_and_week(make_account):
 
 def test_ics_parses_back_with_stable_uids(make_account, tmp_path):
     icalendar = pytest.importorskip("icalendar")
-    from services.ics import write_calendar
+    from services.cadence.ics import write_calendar
 
     a = make_account(name="Ćosić, d.o.o.; «Test»", country="HR")
     log(a, at(2026, 9, 1), purpose="sample")
@@ -243,12 +243,12 @@ def test_ics_parses_back_with_stable_uids(make_account, tmp_path):
 
 def test_the_planner_addresses_a_technical_contact_before_an_agent_as_the_brief_lists_them(make_account,
                                                                                              make_contact):
-    from services import brief_builder
+    from services.briefs import builder
 
     account = make_account(name="Order GmbH", country="DE")
     make_contact(account, name="Agent Ames", role="agent")
     make_contact(account, name="Tech Tang", role="technical")
     (touch,) = [t for t in cadence.next_touches(account.uuid, today=dt.date(2026, 11, 18))
                 if t.kind == "follow_up"]
-    brief = brief_builder.collect(account.uuid, lang="en", today=dt.date(2026, 11, 18))
+    brief = builder.collect(account.uuid, lang="en", today=dt.date(2026, 11, 18))
     assert (touch.contact, brief.contacts[0].name) == ("Tech Tang", "Tech Tang")

@@ -114,8 +114,8 @@ def test_smoke_test_paints_the_main_window(demo_db, tmp_path):
 
 
 def test_gui_start_parses_without_importing_the_commands():
-    code = ("import sys; from services.cli import parse_args; a = parse_args(['--db', 'x.sqlite', '--lang', 'zh']); "
-            "print(a.command, a.db, a.lang, a.smoke_test, any(m.startswith('services.cli.') for m in sys.modules))")
+    code = ("import sys; from cli import parse_args; a = parse_args(['--db', 'x.sqlite', '--lang', 'zh']); "
+            "print(a.command, a.db, a.lang, a.smoke_test, any(m.startswith('cli.') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["None", "x.sqlite", "zh", "False", "False"]
 

@@ -16,7 +16,7 @@ def book(tmp_path_factory):
     """A small demo book, closed."""
     path = tmp_path_factory.mktemp("book") / "rapport.sqlite"
     models.open_database(path)
-    from services.demo import create_demo_data
+    from services.accounts.demo import create_demo_data
 
     create_demo_data(3, seed=5)
     models.close_database()

@@ -12,6 +12,9 @@ import pytest
 
 from models.enums import Region
 from services import countries as cs
+from services.countries import days_off
+from services.countries import notes as etiquette_notes
+from services.countries.data import _key
 from services.errors import UnknownCountryError, ValidationError
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -84,7 +87,7 @@ def test_no_spelling_names_two_countries():
     owner: dict[str, str] = {}
     for c in cs.all_countries():
         for name in (c.code, c.alpha3, c.name_en, c.name_zh, *c.local_names, *c.aliases):
-            assert owner.setdefault(cs._key(name), c.code) == c.code, f"{name!r}: {owner[cs._key(name)]} and {c.code}"
+            assert owner.setdefault(_key(name), c.code) == c.code, f"{name!r}: {owner[_key(name)]} and {c.code}"
 
 
 def test_country_name_in_each_language():
@@ -149,15 +152,15 @@ def test_weekends_follow_the_holidays_package():
 
 
 def test_shipped_weekends_are_only_for_countries_the_package_lacks():
-    for code in cs._weekend_overrides():
-        assert cs._holiday_profile(code) is None, code
+    for code in days_off._weekend_overrides():
+        assert days_off._holiday_profile(code) is None, code
 
 
 @pytest.fixture
 def package_without_kosovo(monkeypatch):
-    real = cs._holiday_profile
-    monkeypatch.setattr(cs, "_holiday_profile", lambda code: None if code == "XK" else real(code))
-    monkeypatch.setattr(cs, "_weekend_overrides", lambda: {"XK": (4, 5)})
+    real = days_off._holiday_profile
+    monkeypatch.setattr(days_off, "_holiday_profile", lambda code: None if code == "XK" else real(code))
+    monkeypatch.setattr(days_off, "_weekend_overrides", lambda: {"XK": (4, 5)})
     cs.weekend_days.cache_clear()
     yield
     cs.weekend_days.cache_clear()
@@ -199,11 +202,11 @@ def test_chinese_spring_festival_has_a_chinese_name():
 
 @pytest.fixture
 def fresh_holiday_cache():
-    cs._holiday_names.cache_clear()
-    cs._year.cache_clear()
+    days_off._holiday_names.cache_clear()
+    days_off._year.cache_clear()
     yield
-    cs._holiday_names.cache_clear()
-    cs._year.cache_clear()
+    days_off._holiday_names.cache_clear()
+    days_off._year.cache_clear()
 
 
 def test_holiday_names_do_not_follow_the_users_locale(monkeypatch, fresh_holiday_cache):
@@ -298,7 +301,7 @@ def etiquette_dir(tmp_path, monkeypatch):
     (tmp_path / "regions" / "europe.json").write_text(json.dumps({
         "region": "europe", "sources": [], "en": {"dress": "Dark suit."}, "zh": {"dress": "深色西装。"},
     }), encoding="utf-8")
-    monkeypatch.setattr(cs, "_etiquette_dir", lambda: tmp_path)
+    monkeypatch.setattr(etiquette_notes, "_etiquette_dir", lambda: tmp_path)
     return tmp_path
 
 
@@ -329,7 +332,7 @@ def test_country_without_any_notes_gets_empty_sections(etiquette_dir):
 
 
 def _run(capsys, *argv):
-    from services.cli import build_parser
+    from cli import build_parser
 
     args = build_parser().parse_args(list(argv))
     code = args.func(args)

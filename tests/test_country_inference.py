@@ -6,7 +6,7 @@ import pytest
 
 import resources
 from services.countries import try_resolve_country
-from services.country_inference import (
+from services.exchange.country_inference import (
     CountryGuess,
     city_key,
     country_from_city,

@@ -6,12 +6,13 @@ import pytest
 
 import models
 from models import Account, Contact
-from services import accounts, bundle, cadence, commitments
-from services.account_country import needs_country, set_country
-from services.brief_builder import collect, countries_with_accounts, write_brief
-from services.clock import local_time
+from services import accounts, cadence, commitments
+from services.accounts.account_country import needs_country, set_country
+from services.briefs.builder import collect, countries_with_accounts, write_brief
+from services.cadence.clock import local_time
+from services.cadence.ics import calendar_text
 from services.errors import NotFoundError, ValidationError
-from services.ics import calendar_text
+from services.exchange import bundle
 
 TODAY = dt.date(2026, 3, 2)  # a Monday
 

@@ -7,7 +7,8 @@ import datetime as dt
 import pypdf
 import pytest
 
-from services import accounts, brief_builder, dates
+from services import accounts, dates
+from services.briefs import builder
 from services.countries import HolidaySpan
 from services.words import phrase
 
@@ -102,6 +103,6 @@ def test_agenda_shows_last_years_overdue_date_with_its_year(qtbot, ui_lang, make
 @pytest.mark.parametrize(("lang", "expected"), [("en", "Fri, 1 Jan 2027"), ("zh", "2027年1月1日周五")])
 def test_brief_prints_next_years_holiday_with_its_year(make_account, tmp_path, lang, expected):
     account = make_account(name="Müller GmbH", country="DE")
-    path, _ = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf", lang=lang, today=dt.date(2026, 12, 20))
+    path, _ = builder.write_brief(account.uuid, tmp_path / "b.pdf", lang=lang, today=dt.date(2026, 12, 20))
     text = "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
     assert expected in text

@@ -4,7 +4,7 @@ import phonenumbers
 
 from models import Account, Contact
 from services.accounts import search_accounts
-from services.demo import create_demo_data
+from services.accounts.demo import create_demo_data
 
 
 def test_every_demo_phone_is_valid_for_its_accounts_country(db_path):

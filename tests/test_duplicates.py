@@ -3,7 +3,7 @@
 import pytest
 
 from services import accounts
-from services.duplicates import DuplicateIndex, Incoming, build_index, email_domain, name_core
+from services.accounts.duplicates import DuplicateIndex, Incoming, build_index, email_domain, name_core
 
 
 @pytest.fixture

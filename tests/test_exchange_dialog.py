@@ -9,8 +9,9 @@ from PySide6.QtCore import QRunnable, QThreadPool
 
 import models
 from models import Account, Interaction
-from services import accounts, bundle
-from services.demo import create_demo_data
+from services import accounts
+from services.accounts.demo import create_demo_data
+from services.exchange import bundle
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from services import cadence, fair
+from services import cadence
+from services.accounts import fair
 from services.errors import ValidationError
 
 FAIR = fair.Fair("Canton Fair 2026", dt.date(2026, 10, 16))  # a Friday

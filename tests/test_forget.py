@@ -8,8 +8,10 @@ import pytest
 
 import models
 from models import Commitment, Contact, TrashItem
-from services import accounts, backup, bundle, commitments, privacy
-from services.bundle import contact_record, interaction_record
+from services import accounts, commitments
+from services.book import backup, privacy
+from services.exchange import bundle
+from services.exchange.bundle import contact_record, interaction_record
 
 
 def promise(account, title, contact=None):

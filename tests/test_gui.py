@@ -178,7 +178,7 @@ def test_first_run_can_start_empty(main_window, monkeypatch):
 
 def test_damaged_database_dialog_offers_latest_copy_and_keeps_the_file(qtbot, db_path, make_account, monkeypatch):
     import models
-    from services.backup import automatic_backup
+    from services.book.backup import automatic_backup
     from ui.app import open_database_with_dialog
 
     make_account(name="Kept in the copy")

@@ -141,7 +141,7 @@ def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
 
 
 def test_fair_quick_capture_with_enter_only(qtbot, db_path):
-    from services import fair
+    from services.accounts import fair
     from ui.views.fair import FairView
 
     view = FairView()
@@ -171,7 +171,8 @@ def test_main_window_has_every_screen(main_window):
 
 
 def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
-    from services import cadence_rules, countries
+    from services import countries
+    from services.cadence import rules as cadence_rules
     from ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
@@ -189,7 +190,7 @@ def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
 
 
 def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_path, make_account, tmp_path):
-    from services import bundle
+    from services.exchange import bundle
     from ui.dialogs.exchange_dialog import ExchangeDialog
 
     make_account(name="Already here")

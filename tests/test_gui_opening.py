@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 
 import models
 from models import book_lock
-from services import accounts, backup
+from services import accounts
+from services.book import backup
 from ui import opening
 
 
@@ -172,13 +173,13 @@ def test_busy_book_in_background_work_is_reported_plainly(qtbot, book):
 
 
 def test_brief_saved_into_a_missing_folder_gets_a_message_and_no_file(qtbot, book, tmp_path, monkeypatch):
-    from services import brief_builder
+    from services.briefs import builder
     from ui.dialogs.brief_preview import BriefPreview
 
     models.open_database(book)
     try:
         account = accounts.search_accounts("")[0]
-        path, name = brief_builder.write_brief(account.uuid, tmp_path / "b.pdf")
+        path, name = builder.write_brief(account.uuid, tmp_path / "b.pdf")
     finally:
         models.close_database()
     preview = BriefPreview(path, name)

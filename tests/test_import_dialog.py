@@ -121,7 +121,7 @@ def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot
 def test_import_dialog_offers_a_duplicate_and_imports_as_ticked(qtbot, db_path, tmp_path):
     from PySide6.QtCore import Qt
 
-    from services.importer import import_file
+    from services.exchange.importer import import_file
 
     header = ["Company", "Country", "Contact", "Email"]
     import_file(write_csv(tmp_path / "first.csv", [header, ["Müller GmbH", "DE", "Jürgen", "jm@mueller.de"]]))

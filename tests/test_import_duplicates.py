@@ -4,7 +4,7 @@ import json
 
 from models import Account, Contact
 from services import accounts
-from services.importer import import_file
+from services.exchange.importer import import_file
 from tests.import_files import write_csv
 
 HEADER = ["Company", "Country", "Contact", "Email", "Phone"]
@@ -32,7 +32,7 @@ def test_merging_can_be_turned_off_and_the_offer_is_still_listed(db_path, tmp_pa
 
 
 def test_a_similar_name_alone_is_offered_but_merged_only_when_chosen(db_path, tmp_path):
-    from services.importer import read_table, run_import
+    from services.exchange.importer import read_table, run_import
 
     import_file(write_csv(tmp_path / "first.csv", FIRST))
     table = read_table(write_csv(tmp_path / "again.csv", [HEADER, ["MÜLLER GMBH, Stuttgart", "DE", "Eva", "", ""]]))

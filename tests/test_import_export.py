@@ -8,9 +8,9 @@ import pytest
 import models
 from models import Account, Contact
 from services import accounts
-from services.exporter import COLUMNS, HEADERS, export_accounts
-from services.import_formats import ImportFileError, read_table
-from services.importer import (
+from services.exchange.exporter import COLUMNS, HEADERS, export_accounts
+from services.exchange.import_formats import ImportFileError, read_table
+from services.exchange.importer import (
     ImportCancelledError,
     MappingError,
     guess_mapping,
@@ -292,11 +292,11 @@ def test_existing_account_is_matched_by_folded_name_and_country(db_path, make_ac
 
 
 def test_failure_while_writing_leaves_nothing_behind(db_path, tmp_path, monkeypatch):
-    from services.importer import apply_plan
+    from services.exchange.importer import apply_plan
 
     plan = plan_import(read_table(write_csv(tmp_path / "list.csv", PLAIN)))
 
-    from services import import_writer
+    from services.exchange import import_writer
 
     insert_rows = import_writer.insert_rows
 

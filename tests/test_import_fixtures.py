@@ -7,9 +7,9 @@ import pytest
 
 from models import Account, Contact
 from services import accounts
-from services.import_mapping import guess_mapping, row_values
-from services.import_vcard import join_name
-from services.importer import import_file, read_table
+from services.exchange.import_mapping import guess_mapping, row_values
+from services.exchange.import_vcard import join_name
+from services.exchange.importer import import_file, read_table
 
 DATA = Path(__file__).parent / "data" / "imports"
 MANIFEST = json.loads((DATA / "manifest.json").read_text(encoding="utf-8"))["files"]

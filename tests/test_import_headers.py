@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import resources
-from services.country_inference import infer_row_country
-from services.import_headers import bare_header_key, field_for_header, header_key, map_headers
-from services.import_mapping import FIELDS, SYNONYMS, guess_mapping
+from services.exchange.country_inference import infer_row_country
+from services.exchange.import_headers import bare_header_key, field_for_header, header_key, map_headers
+from services.exchange.import_mapping import FIELDS, SYNONYMS, guess_mapping
 
 FIXTURES = Path(__file__).resolve().parent / "data" / "imports"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))["files"]

@@ -14,9 +14,9 @@ import pytest
 
 import models
 from models import Account
-from services import import_xlsx
-from services.import_formats import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ImportFileError, read_table
-from services.importer import BookNotWritableError, import_file
+from services.exchange import import_xlsx
+from services.exchange.import_formats import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, ImportFileError, read_table
+from services.exchange.importer import BookNotWritableError, import_file
 from tests.import_files import inline_cell, shared_items, sheet_rows, write_table_xlsx, write_xlsx_parts, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ import resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
 sys.path.insert(0, sys.argv[1])
 from services.errors import UserError
-from services.import_formats import read_table
+from services.exchange.import_formats import read_table
 try:
     outcome = f"rows {len(read_table(sys.argv[2]).rows)}"
 except UserError as exc:

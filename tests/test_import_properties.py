@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from models import Account, Contact
 from services.errors import UserError
-from services.import_formats import read_table
-from services.importer import guess_mapping, row_values, run_import
+from services.exchange.import_formats import read_table
+from services.exchange.importer import guess_mapping, row_values, run_import
 from tests.import_files import inline_cell, shared_items, xlsx_bytes
 
 EXAMPLES = settings(max_examples=100, deadline=None,

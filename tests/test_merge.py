@@ -6,9 +6,10 @@ import pytest
 
 import models
 from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState
-from services import accounts, bundle, cadence, commitments
+from services import accounts, cadence, commitments
+from services.accounts.merge import merge_accounts, merge_preview, undo_merge
 from services.errors import NotFoundError, UserError, ValidationError
-from services.merge import merge_accounts, merge_preview, undo_merge
+from services.exchange import bundle
 
 
 @pytest.fixture

@@ -51,7 +51,8 @@ def test_set_up_compiles_the_apps_bytecode_once(monkeypatch):
     finally:
         sys.path.pop(0)
     cached = [Path(importlib.util.cache_from_source(str(ROOT / name)))
-              for name in ("main.py", "ui/app.py", "ui/views/accounts.py", "services/accounts.py", "models/base.py")]
+              for name in ("main.py", "ui/app.py", "ui/views/accounts.py", "services/accounts/records.py",
+                           "models/base.py")]
     for pyc in cached:
         pyc.unlink(missing_ok=True)
     monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")

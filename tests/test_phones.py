@@ -7,7 +7,8 @@ import pytest
 
 import models
 from models import Contact
-from services import accounts, phones
+from services import accounts
+from services.accounts import phones
 
 
 def test_national_number_is_read_with_the_accounts_country():
@@ -88,7 +89,7 @@ def test_the_list_filter_finds_an_account_by_its_number(make_account, make_conta
 
 
 def test_forgetting_a_person_forgets_their_number(make_account, make_contact):
-    from services.privacy import forget_contact
+    from services.book.privacy import forget_contact
 
     contact = make_contact(make_account(), phone="0711 1234567")
     forget_contact(contact.uuid)
@@ -112,7 +113,7 @@ def test_upgrading_an_old_book_fills_e164_and_makes_numbers_searchable(tmp_path)
 
 
 def test_a_contact_arriving_in_a_bundle_is_stored_in_e164_and_found_by_number(tmp_path, make_account, make_contact):
-    from services import bundle
+    from services.exchange import bundle
 
     account = make_account(country="DE")
     make_contact(account, phone="0711 1234567")

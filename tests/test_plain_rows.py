@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from models import db
-from services import commitment_rows, commitments
-from services.commitment_rows import PromiseRow
+from services import commitments
+from services.commitments.rows import PromiseRow, open_promise_rows, promise_rows_of
 
 TODAY = dt.date(2026, 11, 18)
 
@@ -54,7 +54,7 @@ def _shown(rows: list[PromiseRow]) -> list[str]:
 def test_showing_the_commitments_list_costs_the_same_queries_for_20_or_200_rows(qtbot, make_account, scale):
     _promises(make_account, accounts=10 * scale, per_account=2)
     with counted_queries() as queries:
-        shown = _shown(commitment_rows.open_promise_rows(TODAY))
+        shown = _shown(open_promise_rows(TODAY))
     assert len(shown) == 9 * 20 * scale
     assert len(queries) <= 6, queries
 
@@ -64,19 +64,19 @@ def test_showing_one_accounts_promises_costs_the_same_queries_for_2_or_20_rows(q
     for per_account in (2, 20):
         uuid = _promises(make_account, accounts=1, per_account=per_account)
         with counted_queries() as queries:
-            _shown(commitment_rows.promise_rows_of(uuid, TODAY))
+            _shown(promise_rows_of(uuid, TODAY))
         counts.append(len(queries))
     assert counts[0] == counts[1]
 
 
 def test_a_promise_row_carries_its_account_name_and_risk(make_account):
     _promises(make_account, accounts=1, per_account=1)
-    (row,) = commitment_rows.open_promise_rows(TODAY)
+    (row,) = open_promise_rows(TODAY)
     assert (row.account, row.title, row.level) == ("Firm 0", "Promise 0", "high")
     assert "→" in row.risk_in("en")
 
 
 def test_the_lists_are_handed_plain_rows_not_live_records(make_account):
     uuid = _promises(make_account, accounts=1, per_account=2)
-    rows = commitment_rows.open_promise_rows(TODAY) + commitment_rows.promise_rows_of(uuid, TODAY)
+    rows = open_promise_rows(TODAY) + promise_rows_of(uuid, TODAY)
     assert {type(r) for r in rows} == {PromiseRow}

@@ -11,7 +11,8 @@ from cli_run import ROOT, digest, listing, run_cli
 
 import models
 from models import book_lock
-from services import accounts, backup
+from services import accounts
+from services.book import backup
 from services.errors import UserError
 
 HOLD_OPEN = ("import sys, models; models.open_database(sys.argv[1]); print('ready', flush=True); "
@@ -179,7 +180,7 @@ def merge_file(tmp_path):
     path = tmp_path / "other.json"
     models.open_database(tmp_path / "other.sqlite")
     accounts.create_account({"name": "From the office", "country": "IT"})
-    from services.bundle import export_bundle
+    from services.exchange.bundle import export_bundle
 
     export_bundle(path)
     models.close_database()

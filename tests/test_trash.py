@@ -7,8 +7,10 @@ import pytest
 
 import models
 from models import Account, Commitment, Contact, Interaction, Tombstone, TouchState, TrashItem
-from services import accounts, bundle, commitments, trash
+from services import accounts, commitments
+from services.accounts import trash
 from services.errors import NotFoundError, UserError
+from services.exchange import bundle
 
 NOW = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import models
 from models import Account, Tombstone, TrashItem
-from services import accounts, trash
+from services import accounts
+from services.accounts import trash
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,8 +23,8 @@ def killed_while(db_path: Path, action: str, model: str, method: str) -> subproc
         import os, signal, sys
         sys.path.insert(0, {str(ROOT)!r})
         import models
-        from services import accounts, trash
-
+        from services import accounts
+        from services.accounts import trash
         models.open_database({str(db_path)!r})
         def die(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)

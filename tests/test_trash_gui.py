@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from services import accounts, commitments, trash
+from services import accounts, commitments
+from services.accounts import trash
 from ui.dialogs.trash_dialog import TrashDialog
 from ui.models.trash_table import TrashTableModel
 

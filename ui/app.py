@@ -146,7 +146,7 @@ def offer_demo_data(parent) -> None:
     box.addButton(QCoreApplication.translate("App", "Start empty"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is demo:
-        from services.demo import create_demo_data
+        from services.accounts.demo import create_demo_data
 
         create_demo_data(60)
         parent.accounts.reload()
@@ -161,7 +161,7 @@ def _no_display() -> bool:
 
 def _backup_in_background(window, book: AddressLike) -> None:
     """The automatic copies (at start, and the first start of a day) without delaying the window."""
-    from services.backup import automatic_backup
+    from services.book.backup import automatic_backup
     from ui.worker import Worker, start
 
     def copy(_progress):
@@ -210,7 +210,7 @@ def _purge_old_trash() -> None:
     """Items deleted more than 30 days ago leave the Trash when the GUI opens the book."""
     from peewee import OperationalError
 
-    from services.trash import purge_expired
+    from services.accounts.trash import purge_expired
 
     try:
         purge_expired()

@@ -16,7 +16,7 @@ from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
 if TYPE_CHECKING:
-    from services.trash import Trashed
+    from services.accounts.trash import Trashed
 
 
 class MainWindow(QMainWindow):
@@ -170,13 +170,13 @@ class MainWindow(QMainWindow):
 
         from PySide6.QtWidgets import QMessageBox
 
-        from services import brief_builder
+        from services.briefs import builder
         from services.errors import UserError
         from ui.i18n import current_lang
 
         folder = Path(tempfile.mkdtemp(prefix="rapport-brief-"))
         try:
-            path, name = brief_builder.write_brief(account_uuid, folder / "brief.pdf", lang=current_lang())
+            path, name = builder.write_brief(account_uuid, folder / "brief.pdf", lang=current_lang())
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Brief"), str(exc))
             return None
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
     def export_contacts(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from services.exporter import export_accounts
+        from services.exchange.exporter import export_accounts
 
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "rapport-contacts.xlsx",
                                               self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from services.backup import backup_now
+        from services.book.backup import backup_now
 
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the database"), f"rapport-{stamp}.sqlite",
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         import models
-        from services.backup import restore
+        from services.book.backup import restore
         from services.errors import UserError
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.book.file.parent),

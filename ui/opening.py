@@ -62,7 +62,7 @@ def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent
 
     Returns True once that copy is in place (the damaged file is kept beside it, untouched).
     """
-    from services.backup import latest_backup
+    from services.book.backup import latest_backup
 
     translate = QCoreApplication.translate
     copy = latest_backup(book) if isinstance(error, models.DatabaseDamagedError) else None
@@ -91,7 +91,7 @@ def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent
 
 def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | None:
     """Put source in place of the book (closed first); None, after saying why, when it cannot be done."""
-    from services.backup import restore
+    from services.book.backup import restore
     from services.errors import UserError
 
     models.close_database()
@@ -105,7 +105,7 @@ def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | 
 def settle_interrupted_restore(book: AddressLike, interactive: bool = True) -> bool:
     """Before opening: a restore cut off half-way is reported and its copy offered back, never replaced by an
     empty book. Returns whether opening may go on."""
-    from services.backup import interrupted_restore
+    from services.book.backup import interrupted_restore
 
     found = interrupted_restore(book)
     if found is None:
@@ -133,7 +133,7 @@ def settle_interrupted_restore(book: AddressLike, interactive: bool = True) -> b
 def _interrupted_restore_offer(found) -> tuple[str, str | None, Path | None]:
     """What to tell, the button's text (None: nothing to offer) and the file it restores (None: it removes the
     unfinished copies and opens the book as it is)."""
-    from services.backup import sound_part
+    from services.book.backup import sound_part
 
     translate = QCoreApplication.translate
     parts = ", ".join(p.name for p in found.parts)

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from services.text import isolate
 
 if TYPE_CHECKING:
-    from services.merge import MergeUndo
-    from services.trash import Trashed
+    from services.accounts.merge import MergeUndo
+    from services.accounts.trash import Trashed
 
 
 def _short(name: str) -> str:
@@ -49,8 +49,7 @@ class UndoStack(QObject):
 
     def forget_gone_deletions(self) -> None:
         """Drop deletions restored, removed for good or purged through the Trash since they were made."""
-        from services import trash
-
+        from services.accounts import trash
         deletions = [e.uuid for e in self._entries if not _is_merge(e)]
         there = trash.still_in_trash(deletions) if deletions else set()
         kept = [e for e in self._entries if _is_merge(e) or e.uuid in there]
@@ -74,8 +73,8 @@ class UndoStack(QObject):
             self.restored.emit(restored)
 
     def _undo_merge(self, undo: MergeUndo) -> None:
+        from services.accounts.merge import undo_merge
         from services.errors import UserError
-        from services.merge import undo_merge
 
         self._entries.pop()
         try:

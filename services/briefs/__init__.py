@@ -1,4 +1,7 @@
-"""Printable account briefs and fair packs as PDF, from plain data, in every script the accounts are written in."""
+"""Printable account briefs and fair packs as PDF, from plain data, in every script the accounts are written in.
+
+builder fills the plain data from the book (and writes a brief or a pack); the rest lays it out and renders it.
+"""
 
 from services.briefs.data import (
     BriefAccount,

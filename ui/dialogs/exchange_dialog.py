@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import bundle
+from services.exchange import bundle
 from ui.models.base import RowTableModel
 from ui.widgets.tables import make_table
 from ui.worker import Worker, start

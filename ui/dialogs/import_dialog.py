@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from services import importer
-from services.import_csv import ENCODINGS
-from services.import_formats import detect_kind
+from services.exchange import importer
+from services.exchange.import_csv import ENCODINGS
+from services.exchange.import_formats import detect_kind
 from ui.models.import_preview import PREVIEW_ROWS, PreviewTableModel
 from ui.worker import Worker, start
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from services import merge
+from services.accounts import merge
 from services.errors import UserError
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from services import brief_builder
+from services.briefs import builder
 from ui.i18n import current_lang
 from ui.worker import Worker, start
 
@@ -41,9 +41,9 @@ class PackDialog(QDialog):
         self.sel_radio.setEnabled(bool(selected))
         (self.sel_radio if selected else self.all_radio).setChecked(True)
         self.source = QComboBox()
-        self.source.addItems(brief_builder.sources())
+        self.source.addItems(builder.sources())
         self.country = QComboBox()
-        for code, name in brief_builder.countries_with_accounts(current_lang()):
+        for code, name in builder.countries_with_accounts(current_lang()):
             self.country.addItem(f"{name} ({code})", code)
         self.lang = QComboBox()
         self.lang.addItem("English", "en")
@@ -79,10 +79,10 @@ class PackDialog(QDialog):
         if choice == 0:
             return list(self.selected)
         if choice == 2:
-            return brief_builder.pack_accounts(source=self.source.currentText())
+            return builder.pack_accounts(source=self.source.currentText())
         if choice == 3:
-            return brief_builder.pack_accounts(country=self.country.currentData())
-        return brief_builder.pack_accounts()
+            return builder.pack_accounts(country=self.country.currentData())
+        return builder.pack_accounts()
 
     def title(self) -> str:
         choice = self.scope.checkedId()
@@ -103,7 +103,7 @@ class PackDialog(QDialog):
         self.build_button.setEnabled(False)
         self.status.setText(self.tr("Building {n} briefs…").format(n=len(uuids)))
         self.progress.setRange(0, max(1, len(uuids)))
-        self.worker = Worker(lambda progress: brief_builder.write_pack(uuids, path, lang=lang, paper=paper,
+        self.worker = Worker(lambda progress: builder.write_pack(uuids, path, lang=lang, paper=paper,
                                                                       subtitle=title, progress=progress))
         self.worker.signals.progress.connect(lambda done, _total: self.progress.setValue(done))
         self.worker.signals.finished.connect(lambda pages: self._done(path, pages))

@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services import commitments
-from services.commitment_rows import PromiseRow
+from services.accounts.trash import Trashed
+from services.commitments.rows import PromiseRow
 from services.errors import UserError
 from services.text import isolate
-from services.trash import Trashed
 
 
 def cancel_promise(parent: QWidget, c: PromiseRow, today: dt.date | None = None) -> bool:

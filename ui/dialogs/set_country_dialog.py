@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from services import account_country
+from services.accounts import account_country
 from ui.dialogs.account_dialog import country_completer
 from ui.dialogs.form import FormDialog
 

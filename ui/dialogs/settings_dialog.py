@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Region
-from services import cadence_rules, commitments, countries
+from services import commitments, countries
+from services.cadence import rules as cadence_rules
 from services.errors import UserError
 from services.settings import set_setting
 from ui.labels import label

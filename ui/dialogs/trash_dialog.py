@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
-from services import trash
+from services.accounts import trash
 from services.errors import UserError
 from services.text import isolate
 from ui.models.trash_table import TrashTableModel

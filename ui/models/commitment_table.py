@@ -1,4 +1,4 @@
-"""Promises with their risk: services.commitment_rows.PromiseRow rows."""
+"""Promises with their risk: services.commitments.rows.PromiseRow rows."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Approval, CommitmentKind, CommitmentStatus
-from services.commitment_rows import PromiseRow
+from services.commitments.rows import PromiseRow
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import RowTableModel

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 from models.enums import Role
 from services.accounts import messaging_of
-from services.phones import PhoneInfo, parse_phone
+from services.accounts.phones import PhoneInfo, parse_phone
 from ui.labels import label
 from ui.models.base import RowTableModel
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from services import importer
-from services.country_inference import CountryGuess
+from services.exchange import importer
+from services.exchange.country_inference import CountryGuess
 from ui.models.base import RowTableModel
 
 PREVIEW_ROWS = 50

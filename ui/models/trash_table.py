@@ -6,7 +6,7 @@ from enum import IntEnum
 
 from PySide6.QtGui import QColor
 
-from services.trash import TrashRow
+from services.accounts.trash import TrashRow
 from ui.models.base import RowTableModel
 
 SET_ASIDE_COLOUR = QColor("#b26a00")

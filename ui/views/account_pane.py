@@ -28,7 +28,7 @@ from ui.widgets.tables import make_table, row_menu
 class AccountPane(QWidget):
     changed = Signal()               # something was saved; lists should reload
     deleted = Signal(str)            # account uuid
-    trashed = Signal(object)         # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)         # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
     brief_requested = Signal(str)    # account uuid
 
     def __init__(self, country_names: list[str], parent=None) -> None:
@@ -267,7 +267,7 @@ class AccountPane(QWidget):
         """A GDPR-minded request: everything held about one person, as a JSON file."""
         from PySide6.QtWidgets import QFileDialog
 
-        from services.privacy import export_contact_data
+        from services.book.privacy import export_contact_data
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export personal data"), f"{contact.name}.json",
@@ -278,7 +278,7 @@ class AccountPane(QWidget):
     def forget_contact(self, contact) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from services.privacy import backups_holding, forget_contact, purge_backups
+        from services.book.privacy import backups_holding, forget_contact, purge_backups
 
         answer = QMessageBox.question(self, self.tr("Forget this person"), self.tr(
             "Remove {name}'s personal data (name, e-mail, phone, messaging, birthday, notes and what the "

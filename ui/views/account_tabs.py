@@ -32,7 +32,7 @@ class NextTouchesTab(QWidget):
 
 class PromisesTab(QWidget):
     changed = Signal()
-    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)  # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,7 +54,8 @@ class PromisesTab(QWidget):
         layout.addWidget(self.view)
 
     def set_account(self, account_uuid: str | None) -> None:
-        from services import commitment_rows, commitments
+        from services import commitments
+        from services.commitments.rows import promise_rows_of
         from ui.views.commitments import trust_text
 
         self._account_uuid = account_uuid
@@ -62,7 +63,7 @@ class PromisesTab(QWidget):
             self.model.set_rows([])
             self.trust.clear()
             return
-        self.model.set_rows(commitment_rows.promise_rows_of(account_uuid))
+        self.model.set_rows(promise_rows_of(account_uuid))
         self.view.resizeColumnsToContents()
         self.trust.setText(trust_text(commitments.account_trust(account_uuid)))
 

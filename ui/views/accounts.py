@@ -33,7 +33,7 @@ UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paint
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
-    merged = Signal(object)         # a services.merge.MergeUndo: the window keeps it for Edit › Undo (Ctrl+Z)
+    merged = Signal(object)         # a services.accounts.merge.MergeUndo: the window keeps it for Edit › Undo (Ctrl+Z)
     pane_built = Signal(object)     # the account pane, built when first needed (an account is opened)
 
     def __init__(self, parent=None, first_page_first: bool = False) -> None:

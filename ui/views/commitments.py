@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Approval
-from services import commitment_rows, commitments
+from services import commitments
+from services.commitments.rows import open_promise_rows
 from services.errors import UserError, ValidationError
 from services.text import isolate
 from ui.dialogs.promise_dialogs import cancel_promise, delete_promise, edit_promise
@@ -40,7 +41,7 @@ def trust_text(record) -> str:
 class CommitmentsView(LoadWhenShown, QWidget):
     open_account = Signal(str)
     changed = Signal()
-    trashed = Signal(object)  # what a delete put in the Trash (services.trash.Trashed), for undo
+    trashed = Signal(object)  # what a delete put in the Trash (services.accounts.trash.Trashed), for undo
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -97,7 +98,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         self.request_reload()
 
     def refresh(self) -> None:
-        self._rows = commitment_rows.open_promise_rows(self._today())
+        self._rows = open_promise_rows(self._today())
         for box, values in ((self.person, sorted({c.promised_by for c in self._rows if c.promised_by})),
                             (self.account, sorted({c.account for c in self._rows}))):
             current = box.currentData()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Role
-from services import fair as fair_service
+from services.accounts import fair as fair_service
 from services.countries import all_countries, get_country
 from services.errors import UserError, ValidationError
 from ui.dialogs.account_dialog import country_completer

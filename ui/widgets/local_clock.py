@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from services.clock import local_time
+from services.cadence.clock import local_time
 from services.text import isolate
 from ui.labels import day_time
 

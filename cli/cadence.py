@@ -1,0 +1,69 @@
+"""Commands: agenda (planned touches as JSON or text) and ics (the same plan as a calendar file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cli import fail, print_json
+from services import dates
+
+
+def _range_args(p) -> None:
+    p.add_argument("--from", dest="start", help="first day (YYYY-MM-DD); stands for 'today' (default: today)")
+    p.add_argument("--days", type=int, default=7, help="how many days (default 7)")
+    p.add_argument("--overdue", action="store_true", help="also list touches due before --from and not done")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("agenda", help="whom to contact, when (their time) and with what")
+    _range_args(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_agenda)
+    p = sub.add_parser("ics", help="write the plan as an iCalendar file")
+    p.add_argument("file")
+    _range_args(p)
+    p.set_defaults(func=run_ics)
+
+
+def _plan(args):
+    from services.cadence import plan
+
+    try:
+        start = dt.date.fromisoformat(args.start) if args.start else dt.date.today()
+    except ValueError:
+        return None, fail("cli.not_a_date", option="--from", value=args.start)
+    if not 1 <= args.days <= 3660:
+        return None, fail("cli.option_between", option="--days", lo=1, hi=3660)
+    return plan(start, args.days, include_overdue=args.overdue, today=start), 0
+
+
+def touch_json(t) -> dict:
+    return {"key": t.key, "account_uuid": t.account_uuid, "account": t.account, "country": t.country,
+            "contact_uuid": t.contact_uuid, "contact": t.contact or None, "kind": t.kind, "purpose": t.purpose,
+            "due_local": t.due_local.isoformat(), "due_utc": t.due_utc.isoformat().replace("+00:00", "Z"),
+            "timezone": t.zone, "reason": t.reason}
+
+
+def run_agenda(args) -> int:
+    touches, code = _plan(args)
+    if touches is None:
+        return code
+    if args.json:
+        print_json([touch_json(t) for t in touches])
+    else:
+        for t in touches:
+            mine = dates.day_time(t.due_utc.astimezone(), "en", with_date=False)
+            print(f"{dates.day_time(t.due_local, 'en')} {t.zone:22} (yours {mine})"
+                  f"  {t.purpose:9} {t.account}"
+                  f"\n    {t.reason}")
+    return 0
+
+
+def run_ics(args) -> int:
+    from services.cadence.ics import write_calendar
+
+    touches, code = _plan(args)
+    if touches is None:
+        return code
+    print_json({"file": args.file, "events": write_calendar(args.file, touches)})
+    return 0

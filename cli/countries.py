@@ -1,0 +1,106 @@
+"""Commands: countries (every country) and country CODE (one country in depth)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from cli import fail, print_json
+
+LANGS = ["en", "zh"]
+
+
+def register(sub) -> None:
+    p = sub.add_parser("countries", help="every country: code, name, region, zones, etiquette level")
+    # The top-level parser owns --lang too; a sub-command's own lands in country_lang so neither hides the other.
+    p.add_argument("--lang", dest="country_lang", choices=LANGS, help="language of the names (default en)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_countries)
+
+    p = sub.add_parser("country", help="one country: week, working hours, languages, holidays, etiquette")
+    p.add_argument("code", help="code or name in any language, e.g. DE, DEU, Deutschland, 德国")
+    p.add_argument("--lang", dest="country_lang", choices=LANGS, help="language of names and notes (default en)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=run_country)
+
+
+def _lang(args) -> str:
+    return getattr(args, "country_lang", None) or getattr(args, "lang", None) or "en"
+
+
+def _summary(country, lang: str) -> dict:
+    from services.countries import etiquette_level
+
+    return {"code": country.code, "name": country.name(lang), "region": country.region.value,
+            "timezones": list(country.timezones), "etiquette_level": etiquette_level(country.code)}
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip()
+                     for row in rows)
+
+
+def run_countries(args) -> int:
+    from services.countries import all_countries
+
+    rows = [_summary(c, _lang(args)) for c in all_countries()]
+    if args.json:
+        print_json(rows)
+        return 0
+    table = [["CODE", "NAME", "REGION", "MAIN ZONE", "ETIQUETTE"]]
+    table += [[r["code"], r["name"], r["region"], r["timezones"][0], r["etiquette_level"]] for r in rows]
+    print(_table(table))
+    return 0
+
+
+def country_payload(code: str, lang: str, now: dt.datetime | None = None) -> dict:
+    """Everything the country command shows; raises UnknownCountryError for text no country matches."""
+    from zoneinfo import ZoneInfo
+
+    from services import countries as cs
+
+    country = cs.resolve_country(code)
+    zone = ZoneInfo(country.main_timezone)
+    local_now = (now or dt.datetime.now(dt.UTC)).astimezone(zone)
+    start, end = cs.working_window(country.code)
+    notes = cs.etiquette(country.code, lang)
+    return {
+        **_summary(country, lang), "name_en": country.name_en, "name_zh": country.name_zh,
+        "weekend": list(cs.weekend_days(country.code)), "working_hours": [f"{start:%H:%M}", f"{end:%H:%M}"],
+        "languages": list(country.languages), "local_time": local_now.isoformat(timespec="seconds"),
+        "etiquette": notes.sections, "etiquette_sources": notes.sources, "firm_notes": cs.country_note(country.code),
+        "holidays": [{"date": h.date.isoformat(), "name": h.name_en, "local_name": h.name_local}
+                     for h in cs.next_holidays(country.code, local_now.date(), count=10)],
+    }
+
+
+def run_country(args) -> int:
+    from services.errors import UnknownCountryError
+
+    lang = _lang(args)
+    try:
+        payload = country_payload(args.code, lang)
+    except UnknownCountryError as exc:
+        return fail(str(exc))
+    if args.json:
+        print_json(payload)
+        return 0
+    print(f"{payload['name']} ({payload['code']}) · {payload['region']} · {', '.join(payload['timezones'][:3])}")
+    print(f"Local time: {payload['local_time']}")
+    print(f"Weekend (Monday=0): {payload['weekend']} · contact window: {'–'.join(payload['working_hours'])}")
+    print(f"Business languages: {', '.join(payload['languages'])}")
+    print("Next public holidays:")
+    for h in payload["holidays"]:
+        local = f" ({h['local_name']})" if h["local_name"] and h["local_name"] != h["name"] else ""
+        print(f"  {h['date']}  {h['name']}{local}")
+    print(f"\nEtiquette ({payload['etiquette_level']} notes):")
+    for section, text in payload["etiquette"].items():
+        print(f"  {section}: {text}")
+    if payload["firm_notes"]:
+        print(f"\nFirm notes:\n{payload['firm_notes']}")
+    return 0

@@ -1,0 +1,88 @@
+"""What the planner reads of the book: each account with its contacts and last interactions, as named rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from models import queries
+
+RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
+
+
+class PlanContact(NamedTuple):
+    """A contact as the planner sees it."""
+
+    id: int
+    uuid: str
+    name: str
+    role: str
+    timezone: str
+    birthday: dt.date | None
+
+
+class RecentInteraction(NamedTuple):
+    """One of an account's newest interactions."""
+
+    uuid: str
+    occurred_at: dt.datetime  # naive UTC
+    purpose: str
+    direction: str
+    response: str
+    valid_until: dt.date | None
+    contact_id: int | None
+    channel: str
+
+
+@dataclass
+class PlanAccount:
+    id: int
+    uuid: str
+    name: str
+    country: str
+    timezone: str
+    stage: str
+    priority: str
+    cadence_days: int | None
+    founded_on: dt.date | None
+    created_at: dt.datetime
+    contacts: list[PlanContact] = field(default_factory=list)
+    recent: list[RecentInteraction] = field(default_factory=list)  # newest first
+
+
+
+def load(account_uuid: str | None) -> list[PlanAccount]:
+    # Plain cursor tuples (models.queries): this runs over every account and ~80,000 interactions each morning.
+    accounts = {}
+    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in \
+            queries.planner_accounts(account_uuid):
+        accounts[pk] = PlanAccount(pk, uuid, name, country, tz, stage, priority, cadence_days, _date(founded),
+                                _stamp(created))
+    if not accounts:
+        return []
+    ids = list(accounts) if account_uuid else None
+    for cid, aid, uuid, name, role, tz, birthday in queries.planner_contacts(ids):
+        if aid in accounts:
+            accounts[aid].contacts.append(PlanContact(cid, uuid, name, role, tz, _date(birthday)))
+    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in \
+            queries.planner_recent(RECENT, ids):
+        if aid in accounts:
+            accounts[aid].recent.append(RecentInteraction(uuid, _stamp(occurred), purpose, direction, response,
+                                                _date(valid_until), contact_id, channel))
+    for a in accounts.values():
+        a.recent.sort(key=lambda item: item.occurred_at, reverse=True)
+    return list(accounts.values())
+
+
+def _stamp(value) -> dt.datetime:
+    """A stored UTC time as a naive datetime (the planner only compares them and takes their dates)."""
+    if isinstance(value, str):
+        return dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=None) if value.tzinfo else value
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value[:10])

@@ -1,0 +1,81 @@
+"""Working days and times per country for one planning run: where a touch may land in the customer's week."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from typing import NamedTuple
+from zoneinfo import ZoneInfo
+
+MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
+
+
+class CountrySlots(NamedTuple):
+    region: str
+    zone: str  # the country's main time zone
+    window: tuple[dt.time, dt.time]  # working hours
+
+
+class Slots:
+    """Working days and windows per country, cached for one planning run."""
+
+    def __init__(self) -> None:
+        from services.countries import UNKNOWN_COUNTRY, get_country, is_working_day, working_window
+
+        self._unknown = UNKNOWN_COUNTRY
+        self._country = get_country
+        self._working = is_working_day
+        self._window = working_window
+        self._cache: dict[str, CountrySlots] = {}
+        self._moves: dict[tuple, dt.date] = {}
+        self._zones: dict[str, ZoneInfo] = {}
+        self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
+
+    def info(self, code: str) -> CountrySlots:
+        """An unknown country has region "" (see plan_rules) and zone UTC."""
+        if code not in self._cache:
+            if code == self._unknown:
+                from services.countries import UNKNOWN_COUNTRY_ZONE
+
+                self._cache[code] = CountrySlots("", UNKNOWN_COUNTRY_ZONE, self._window(code))
+            else:
+                c = self._country(code)
+                self._cache[code] = CountrySlots(c.region.value, c.main_timezone, self._window(code))
+        return self._cache[code]
+
+    def working(self, code: str, day: dt.date) -> bool:
+        return self._working(code, day)
+
+    def forward(self, code: str, day: dt.date) -> dt.date:
+        return self._step(code, day, 1)
+
+    def backward(self, code: str, day: dt.date) -> dt.date:
+        return self._step(code, day, -1)
+
+    def _step(self, code: str, day: dt.date, direction: int) -> dt.date:
+        """The nearest working day from day on (direction 1) or back (-1); many accounts share a country."""
+        key = (code, day, direction)
+        found = self._moves.get(key)
+        if found is None:
+            found = day
+            for _ in range(60):
+                if self._working(code, found):
+                    break
+                found += dt.timedelta(days=direction)
+            self._moves[key] = found
+        return found
+
+    def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
+        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
+        with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
+        start, end = self.info(code).window
+        minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+        steps = max(1, (minutes - 30) // 15 + 1)
+        offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()
+        cached = self._starts.get((zone, day, start))
+        if cached is None:  # one zone lookup per zone, day and window start; then only minutes are added
+            tz = self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
+            begin = dt.datetime.combine(day, start, tz)
+            cached = self._starts[(zone, day, start)] = (begin, begin.timestamp())
+        begin, stamp = cached
+        return begin + MINUTES[offset], stamp + offset * 60

@@ -1,0 +1,60 @@
+"""Countries: names and aliases in every language, working weeks and holidays, contact windows, etiquette.
+
+The names the rest of the code calls as ``countries.get_country(...)`` (or ``cs.``) are gathered here from the
+modules that hold them.
+"""
+
+from services.countries.data import (
+    UNKNOWN_COUNTRY,
+    UNKNOWN_COUNTRY_ZONE,
+    Country,
+    all_countries,
+    get_country,
+    resolve_country,
+    try_resolve_country,
+)
+from services.countries.days_off import (
+    Holiday,
+    HolidaySpan,
+    holiday_spans,
+    holidays_between,
+    is_working_day,
+    next_holidays,
+    weekend_days,
+)
+from services.countries.notes import (
+    ETIQUETTE_SECTIONS,
+    Etiquette,
+    country_note,
+    etiquette,
+    etiquette_level,
+    set_country_note,
+)
+from services.countries.windows import DEFAULT_WINDOW, region_window, set_working_window, working_window
+
+__all__ = [
+    "DEFAULT_WINDOW",
+    "ETIQUETTE_SECTIONS",
+    "UNKNOWN_COUNTRY",
+    "UNKNOWN_COUNTRY_ZONE",
+    "Country",
+    "Etiquette",
+    "Holiday",
+    "HolidaySpan",
+    "all_countries",
+    "country_note",
+    "etiquette",
+    "etiquette_level",
+    "get_country",
+    "holiday_spans",
+    "holidays_between",
+    "is_working_day",
+    "next_holidays",
+    "region_window",
+    "resolve_country",
+    "set_country_note",
+    "set_working_window",
+    "try_resolve_country",
+    "weekend_days",
+    "working_window",
+]

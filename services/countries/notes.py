@@ -1,0 +1,83 @@
+"""Etiquette and the firm's own notes per country: the shipped notes by country or region, and the book's."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+import resources
+from models.enums import Region
+from services.countries.data import UNKNOWN_COUNTRY, get_country
+from services.errors import ValidationError
+from services.words import Message
+
+ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "punctuality", "communication",
+                      "negotiation", "decision_making", "relationships", "gifts", "dining", "dress", "taboos",
+                      "working_week", "language", "follow_up")
+
+
+class Etiquette(NamedTuple):
+    code: str
+    level: str  # "country" or "region"
+    region: Region
+    sections: dict[str, str]  # in ETIQUETTE_SECTIONS order, empty sections left out
+    sources: list[dict]
+
+
+def country_note(code: str) -> str:
+    from models import CountryNote
+
+    if code == UNKNOWN_COUNTRY:
+        return ""
+    row = CountryNote.get_or_none(CountryNote.country == get_country(code).code)
+    return row.text if row else ""
+
+
+def set_country_note(code: str, text: str) -> None:
+    from models import CountryNote
+    from models.base import save_by_key
+
+    code = get_country(code).code
+    text = (text or "").replace("\x00", "")
+    if len(text) > 100_000:
+        raise ValidationError({"notes": Message("check.notes_too_long", limit=100_000)})
+    save_by_key(CountryNote, CountryNote.country, code, text=text)
+
+
+# ---------------------------------------------------------------- etiquette
+
+
+def _etiquette_dir() -> Path:
+    return resources.path("etiquette")
+
+
+@cache
+def _read_etiquette(path: Path, _mtime_ns: int) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _etiquette_file(path: Path) -> dict | None:
+    try:
+        return _read_etiquette(path, path.stat().st_mtime_ns)
+    except FileNotFoundError:
+        return None
+
+
+def etiquette_level(code: str) -> str:
+    return "country" if (_etiquette_dir() / f"{get_country(code).code}.json").is_file() else "region"
+
+
+def etiquette(code: str, lang: str = "en") -> Etiquette:
+    """The shipped notes for a country, else its region's (level 'region'); a section missing in lang is English."""
+    country = get_country(code)
+    data = _etiquette_file(_etiquette_dir() / f"{country.code}.json")
+    level = "country"
+    if data is None:
+        data = _etiquette_file(_etiquette_dir() / "regions" / f"{country.region.value}.json") or {}
+        level = "region"
+    english = data.get("en") or {}
+    chosen = (data.get(lang) or {}) if lang != "en" else english
+    sections = {s: chosen.get(s) or english.get(s) for s in ETIQUETTE_SECTIONS if chosen.get(s) or english.get(s)}
+    return Etiquette(country.code, level, country.region, sections, list(data.get("sources") or []))

@@ -1,0 +1,183 @@
+"""The exchange bundle: Rapport's own JSON file for moving records between copies of the app."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models import (
+    Account,
+    Commitment,
+    Contact,
+    ExchangePeer,
+    ForgottenContact,
+    Interaction,
+    Tombstone,
+    database_id,
+    utcnow,
+)
+from models.commitment import parse_due_history
+from services import accounts as acc
+from services.errors import UserError
+from services.exchange.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
+from services.paths import write_output
+
+__all__ = ["FORMAT", "KINDS", "SINGULAR", "VERSION", "BundleError", "MergeCancelledError", "MergeReport",
+           "account_record", "build_bundle", "check_bundle", "commitment_record", "contact_record",
+           "export_bundle", "import_bundle", "interaction_record", "merge_bundle", "read_bundle",
+           "restore_set_aside"]
+
+ORPHAN_CHOICES = ("set-aside", "restore")
+Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+class MergeCancelledError(UserError):
+    """The user stopped a merge; nothing was written."""
+
+
+@dataclass
+class MergeReport:
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    unchanged: int = 0
+    restored: int = 0  # records deleted here that came back (changed there after the deletion, or asked for)
+    conflicts: list[dict] = field(default_factory=list)
+    set_aside: list[dict] = field(default_factory=list)  # one entry per trash item of records whose parent is gone
+    forgotten: int = 0  # people forgotten here because the bundle said so
+
+    def as_dict(self) -> dict:
+        return {"added": self.added, "updated": self.updated, "deleted": self.deleted, "unchanged": self.unchanged,
+                "restored": self.restored, "conflicts": self.conflicts, "set_aside": self.set_aside,
+                "forgotten": self.forgotten}
+
+
+# ---------------------------------------------------------------- export
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat()
+
+
+def _stamps(row) -> dict:
+    return {"uuid": row.uuid, "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
+
+
+def account_record(a: Account) -> dict:
+    return {**_stamps(a), "name": a.name, "country": a.country, "city": a.city, "timezone": a.timezone,
+            "stage": a.stage, "priority": a.priority, "source": a.source, "language": a.language,
+            "notes": a.notes, "tags": [t.strip() for t in a.tags.split(",") if t.strip()],
+            "founded_on": _iso(a.founded_on), "cadence_days": a.cadence_days}
+
+
+def contact_record(c: Contact, account_uuid: str) -> dict:
+    return {**_stamps(c), "account_uuid": account_uuid, "name": c.name, "title": c.title, "role": c.role,
+            "email": c.email, "phone": c.phone, "messaging": acc.messaging_of(c), "language": c.language,
+            "timezone": c.timezone, "birthday": _iso(c.birthday), "notes": c.notes}
+
+
+def interaction_record(i: Interaction, account_uuid: str, contact_uuid: str | None) -> dict:
+    return {**_stamps(i), "account_uuid": account_uuid, "contact_uuid": contact_uuid,
+            "occurred_at": _iso(i.occurred_at), "channel": i.channel, "purpose": i.purpose,
+            "direction": i.direction, "response": i.response, "summary": i.summary,
+            "valid_until": _iso(i.valid_until)}
+
+
+def commitment_record(c: Commitment, account_uuid: str, contact_uuid: str | None) -> dict:
+    history = parse_due_history(c.due_history)
+    return {**_stamps(c), "account_uuid": account_uuid, "contact_uuid": contact_uuid, "title": c.title,
+            "kind": c.kind, "promised_by": c.promised_by, "promised_at": _iso(c.promised_at),
+            "due_date": _iso(c.due_date), "status": c.status, "completed_at": _iso(c.completed_at),
+            "approval": c.approval, "approver": c.approver, "decided_at": _iso(c.decided_at), "notes": c.notes,
+            "previous_due_dates": [h["due_date"] for h in history], "due_history": history}
+
+
+def build_bundle(account_uuids: set[str] | None = None) -> dict:
+    """Everything (or the given accounts and what hangs on them) as a bundle dict."""
+    accounts = list(Account.select())
+    if account_uuids is not None:
+        accounts = [a for a in accounts if a.uuid in account_uuids]
+    by_id = {a.id: a.uuid for a in accounts}
+    contacts = [c for c in Contact.select() if c.account_id in by_id]
+    contact_uuid = {c.id: c.uuid for c in Contact.select(Contact.id, Contact.uuid)}
+    interactions = [i for i in Interaction.select() if i.account_id in by_id]
+    commitments = [c for c in Commitment.select() if c.account_id in by_id]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": utcnow().isoformat(),
+        "database_id": database_id(),
+        "accounts": [account_record(a) for a in accounts],
+        "contacts": [contact_record(c, by_id[c.account_id]) for c in contacts],
+        "interactions": [interaction_record(i, by_id[i.account_id], contact_uuid.get(i.contact_id))
+                         for i in interactions],
+        "commitments": [commitment_record(c, by_id[c.account_id], contact_uuid.get(c.contact_id))
+                        for c in commitments],
+        "tombstones": [{"kind": t.kind, "uuid": t.record_uuid, "deleted_at": _iso(t.deleted_at)}
+                       for t in Tombstone.select()],
+        # Forgotten people travel like deletions and win over edits (version 2).
+        "forgotten": [{"uuid": f.contact_uuid, "forgotten_at": _iso(f.forgotten_at)}
+                      for f in ForgottenContact.select()],
+        # When we last took in each other copy's data: the receiver uses it as the common point in time.
+        "seen": {p.peer_id: _iso(p.last_exchange_at) for p in ExchangePeer.select()},
+    }
+
+
+def export_bundle(path: Path | str, account_uuids: set[str] | None = None) -> dict:
+    bundle = build_bundle(account_uuids)
+    with write_output(path) as part:
+        part.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
+    return {kind: len(bundle[kind]) for kind in KINDS}
+
+
+# ---------------------------------------------------------------- reading and merging
+
+
+def read_bundle(path: Path | str) -> dict:
+    """The bundle file's JSON (merge_bundle checks what is in it)."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(f"Cannot read {path}: {exc.strerror}.") from exc
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise BundleError(f"{path.name} is not UTF-8 text, so it is not a Rapport bundle.") from exc
+    except RecursionError:
+        raise BundleError(f"{path.name} is nested too deeply to be a Rapport bundle (it is damaged).") from None
+    except ValueError as exc:
+        raise BundleError(f"{path.name} is not valid JSON ({exc}).") from exc
+    return data
+
+
+def merge_bundle(data: dict, orphans: str = "set-aside", progress: Progress | None = None,
+                 now: dt.datetime | None = None) -> MergeReport:
+    """Upsert by uuid, newer updated_at wins; every both-sides change is listed in the report.
+
+    All or nothing: a bad record refuses the whole bundle and nothing is written. Records whose account or
+    contact was deleted here come back with it when changed there after the deletion; otherwise `orphans`
+    decides: "set-aside" puts them in the trash (listed in the report), "restore" brings their parent back.
+    """
+    from services.exchange.bundle_merge import Merge
+
+    if orphans not in ORPHAN_CHOICES:
+        raise UserError(f"Orphans must be one of {', '.join(ORPHAN_CHOICES)}, not {orphans!r}.")
+    now = now or utcnow()
+    return Merge(check_bundle(data, now), now, orphans, progress).run()
+
+
+def import_bundle(path: Path | str, orphans: str = "set-aside", progress: Progress | None = None) -> MergeReport:
+    return merge_bundle(read_bundle(path), orphans, progress)
+
+
+def restore_set_aside(trash_uuids: list[str]) -> MergeReport:
+    """Bring back records an exchange set aside, with the account or contact they belong to."""
+    from services.exchange.bundle_merge import restore_set_aside as restore
+
+    return restore(trash_uuids, utcnow())
