@@ -88,17 +88,20 @@ class BaseModel(pw.Model):
         database = db
         legacy_table_names = False
 
-    def touch(self) -> None:
-        self.updated_at = utcnow()
+    def touch(self, at: dt.datetime | None = None) -> None:
+        self.updated_at = at or utcnow()
 
-    def save_changes(self, values: Mapping[str, object], derive: Callable[[Any], None] | None = None) -> None:
+    def save_changes(self, values: Mapping[str, object], derive: Callable[[Any], None] | None = None,
+                     at: dt.datetime | None = None) -> None:
         """Set these fields, let derive(row) bring derived fields up to date, stamp updated_at, save: the one way a
-        service changes a row it has read (the caller holds the transaction)."""
+        service changes a row it has read (the caller holds the transaction).
+
+        at: the stamp, when every row of one change (a merge undone, a person forgotten) shares the same one."""
         for name, value in values.items():
             setattr(self, name, value)
         if derive is not None:
             derive(self)
-        self.touch()
+        self.touch(at)
         self.save()
 
 

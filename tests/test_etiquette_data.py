@@ -76,3 +76,20 @@ def test_the_main_export_markets_have_their_own_notes():
             "NG", "EG"}
     shipped = {p.stem for p in etiquette_notes._etiquette_dir().glob("*.json")}
     assert must <= shipped, sorted(must - shipped)
+
+
+def test_every_etiquette_section_has_a_heading_in_each_language_and_no_other_section_is_named():
+    from services.words import LANGUAGES
+
+    for lang, catalogue in LANGUAGES.items():
+        named = {code.removeprefix("section.") for code in catalogue if code.startswith("section.")}
+        assert named == set(cs.ETIQUETTE_SECTIONS), lang
+
+
+def test_the_brief_prints_the_meeting_sections_in_the_order_of_the_one_list(make_account):
+    from services.briefs.builder import collect
+
+    account = make_account(country="DE")  # Germany has notes in every section
+    headings = [heading for heading, _ in collect(account.uuid, "en").etiquette]
+    assert headings == ["Greeting", "Names and titles", "Business cards", "Meetings", "Communication",
+                        "Negotiation", "Decision making", "Gifts", "Dining", "Taboos"]

@@ -170,3 +170,15 @@ def test_forgetting_in_the_account_pane_deletes_the_backups_holding_the_person_w
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     main_window.accounts.pane.forget_contact(contact)
     assert not [p.name for p in (db_path.parent / "backups").iterdir() if b"Zzyzx" in p.read_bytes()]
+
+
+def test_forget_stamps_what_it_changed_with_one_time_and_leaves_the_rest_unstamped(person, make_contact):
+    account, contact = person
+    named = promise(account, "Send Jürgen Müller the samples")
+    unrelated = promise(account, "Quote the pumps")
+    colleague = make_contact(account, name="Anna Schmidt", notes="Works with Jürgen")
+    before = Commitment.get(Commitment.uuid == unrelated).updated_at
+    privacy.forget_contact(contact.uuid)
+    stamps = {Contact.get(Contact.uuid == contact.uuid).updated_at, Commitment.get(Commitment.uuid == named).updated_at,
+              Contact.get(Contact.uuid == colleague.uuid).updated_at}
+    assert len(stamps) == 1 and Commitment.get(Commitment.uuid == unrelated).updated_at == before

@@ -80,3 +80,74 @@ def test_the_lists_are_handed_plain_rows_not_live_records(make_account):
     uuid = _promises(make_account, accounts=1, per_account=2)
     rows = open_promise_rows(TODAY) + promise_rows_of(uuid, TODAY)
     assert {type(r) for r in rows} == {PromiseRow}
+
+
+def _people_and_talks(make_account, make_contact, count: int) -> str:
+    """An account with count contacts and count interactions, each interaction with one of the contacts."""
+    from services import accounts
+
+    account = make_account(name=f"Firm with {count}")
+    for n in range(count):
+        contact = make_contact(account, name=f"Person {n}", phone="+49 30 1234567", messaging='{"wechat": "p"}')
+        accounts.log_interaction(account.uuid, {"occurred_at": f"2026-10-{n % 28 + 1:02d}T09:00:00+00:00",
+                                                "contact_uuid": contact.uuid, "summary": f"Talk {n}"})
+    return account.uuid
+
+
+def _shown_in_pane_tables(account_uuid: str) -> list[str]:
+    """Every cell of the contacts tab and the timeline tab, as the account pane fills them."""
+    from services import accounts
+    from ui.models.contact_table import ContactTableModel
+    from ui.models.interaction_table import InteractionTableModel
+
+    cells = []
+    for model, rows in ((ContactTableModel(), accounts.contact_rows_of(account_uuid)),
+                        (InteractionTableModel(), accounts.interaction_rows_of(account_uuid, limit=500))):
+        model.set_rows(rows)
+        cells += [model.display(model.row_at(r), c) for r in range(model.rowCount()) for c in range(6)]
+    return cells
+
+
+def test_showing_an_accounts_contacts_and_timeline_costs_the_same_queries_for_2_or_20_rows(
+        qtbot, make_account, make_contact):
+    counts = []
+    for count in (2, 20):
+        uuid = _people_and_talks(make_account, make_contact, count)
+        with counted_queries() as queries:
+            shown = _shown_in_pane_tables(uuid)
+        assert len(shown) == 2 * 6 * count
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+def test_the_account_pane_is_handed_plain_rows_not_live_records(qtbot, make_account, make_contact):
+    from services.accounts import ContactRow, InteractionRow
+    from ui.views.account_pane import AccountPane
+
+    uuid = _people_and_talks(make_account, make_contact, 2)
+    pane = AccountPane([])
+    qtbot.addWidget(pane)
+    pane.show_account(uuid)
+    shown = pane.contacts_model.rows() + pane.timeline_model.rows()
+    assert {type(r) for r in shown} == {ContactRow, InteractionRow}
+
+
+def test_an_interaction_row_names_its_contact_or_none_for_the_company(make_account, make_contact):
+    from services import accounts
+
+    account = make_account()
+    anna = make_contact(account, name="Anna Schmidt")
+    for contact_uuid in (anna.uuid, ""):
+        accounts.log_interaction(account.uuid, {"occurred_at": "2026-10-01T09:00:00+00:00",
+                                                "contact_uuid": contact_uuid})
+    rows = accounts.interaction_rows_of(account.uuid)
+    assert sorted((r.contact_uuid, r.contact_name) for r in rows) == [("", ""), (anna.uuid, "Anna Schmidt")]
+
+
+def test_a_contact_row_carries_its_messaging_handles_read(make_account, make_contact):
+    from services import accounts
+
+    account = make_account()
+    make_contact(account, messaging='{"wechat": "li_wei88"}')
+    (row,) = accounts.contact_rows_of(account.uuid)
+    assert row.messaging == {"wechat": "li_wei88"}

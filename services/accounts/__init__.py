@@ -39,15 +39,19 @@ from services.accounts.records import (
     reindex_many,
     update_account,
 )
+from services.accounts.rows import ContactRow, InteractionRow, contact_rows_of, interaction_rows_of
 
 __all__ = [
     "AccountRow",
+    "ContactRow",
+    "InteractionRow",
     "account_rows",
     "bury",
     "bury_many",
     "clean_account",
     "clean_contact",
     "clean_interaction",
+    "contact_rows_of",
     "contacts_of",
     "count_accounts",
     "create_account",
@@ -59,6 +63,7 @@ __all__ = [
     "get_account",
     "get_contact",
     "get_interaction",
+    "interaction_rows_of",
     "interactions_of",
     "is_empty",
     "log_interaction",

@@ -132,16 +132,12 @@ def _uuid_of_contact(contact_id: int | None, known: dict[int, str]) -> str | Non
 
 def _fill(record, other, names: tuple[str, ...], undo: MergeUndo) -> None:
     """Give record the values other has where record has none; remember each change for the undo."""
-    changes = {}
-    for name in names:
-        mine, theirs = getattr(record, name), getattr(other, name)
-        if mine in (None, "") and theirs not in (None, ""):
-            setattr(record, name, theirs)
-            changes[name] = [_plain(mine), _plain(theirs)]
-    if changes:
-        undo.changed.setdefault(record.uuid, {}).update(changes)
-        record.touch()
-        record.save()
+    filled = {name: getattr(other, name) for name in names
+              if getattr(record, name) in (None, "") and getattr(other, name) not in (None, "")}
+    if filled:
+        undo.changed.setdefault(record.uuid, {}).update(
+            {name: [_plain(getattr(record, name)), _plain(value)] for name, value in filled.items()})
+        record.save_changes(filled)
 
 
 def _fill_account(keep: Account, others: list[Account], undo: MergeUndo) -> None:
@@ -243,11 +239,9 @@ def _restore_changed(changed: dict[str, dict], now: dt.datetime) -> None:
         row = Account.get_or_none(Account.uuid == record_uuid) or Contact.get_or_none(Contact.uuid == record_uuid)
         if row is None:
             continue
-        for name, (before, after) in fields.items():
-            if _plain(getattr(row, name)) == after:  # untouched since the merge
-                setattr(row, name, _date(before) if name in ("founded_on", "birthday") else before)
-        row.updated_at = now
-        row.save()
+        untouched_since = {name: _date(before) if name in ("founded_on", "birthday") else before
+                           for name, (before, after) in fields.items() if _plain(getattr(row, name)) == after}
+        row.save_changes(untouched_since, at=now)
 
 
 def _date(value) -> dt.date | None:

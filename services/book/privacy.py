@@ -142,10 +142,8 @@ def scrub_person(contact: Contact, names: set[str], now: dt.datetime) -> None:
 def _save_changed(row, values: dict, now: dt.datetime) -> None:
     """Write only what changed, with a fresh updated_at so the change travels to the other copies."""
     changed = {k: v for k, v in values.items() if getattr(row, k) != v}
-    if changed:
-        type(row).update(**changed, updated_at=now).where(type(row).id == row.id).execute()
-        for name, value in changed.items():
-            setattr(row, name, value)
+    if changed:  # an untouched row keeps its stamp, so it does not travel for nothing
+        row.save_changes(changed, at=now)
 
 
 def _person_in_trash(contact_uuid: str) -> tuple[set[str], set[str]]:

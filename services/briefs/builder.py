@@ -29,9 +29,6 @@ from services.briefs import (
 from services.cadence.clock import local_time
 from services.errors import UserError
 
-MEETING_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "communication", "negotiation",
-                    "decision_making", "gifts", "dining", "taboos")
-
 
 class BriefCancelledError(UserError):
     """The user cancelled a pack; no file was left behind."""
@@ -77,7 +74,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         touches=touches, promises=_promises(a, today, lang),
         trust=BriefTrust(kept=record.kept, late=record.late, broken=record.broken, open=record.open),
         interactions=interactions, firm_notes=cs.country_note(a.country), account_notes=a.notes,
-        etiquette=[(words.section(k, lang), notes.sections[k]) for k in MEETING_SECTIONS if k in notes.sections]
+        etiquette=[(words.section(k, lang), notes.sections[k]) for k in cs.BRIEF_SECTIONS if k in notes.sections]
         if notes else [],
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]

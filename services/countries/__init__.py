@@ -23,6 +23,7 @@ from services.countries.days_off import (
     weekend_days,
 )
 from services.countries.notes import (
+    BRIEF_SECTIONS,
     ETIQUETTE_SECTIONS,
     Etiquette,
     country_note,
@@ -33,6 +34,7 @@ from services.countries.notes import (
 from services.countries.windows import DEFAULT_WINDOW, region_window, set_working_window, working_window
 
 __all__ = [
+    "BRIEF_SECTIONS",
     "DEFAULT_WINDOW",
     "ETIQUETTE_SECTIONS",
     "UNKNOWN_COUNTRY",

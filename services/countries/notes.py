@@ -13,9 +13,27 @@ from services.countries.data import UNKNOWN_COUNTRY, get_country
 from services.errors import ValidationError
 from services.words import Message
 
-ETIQUETTE_SECTIONS = ("greeting", "names_titles", "business_cards", "meetings", "punctuality", "communication",
-                      "negotiation", "decision_making", "relationships", "gifts", "dining", "dress", "taboos",
-                      "working_week", "language", "follow_up")
+
+class EtiquetteSection(NamedTuple):
+    """A section of the shipped notes: its key (in resources/etiquette/*.json, and section.<key> in the words
+    catalogue for its heading) and whether the printed brief keeps it (what a meeting needs)."""
+
+    key: str
+    in_brief: bool
+
+
+# The one list of sections, in the order every screen, the brief and the command line show them.
+SECTIONS = (
+    EtiquetteSection("greeting", True), EtiquetteSection("names_titles", True),
+    EtiquetteSection("business_cards", True), EtiquetteSection("meetings", True),
+    EtiquetteSection("punctuality", False), EtiquetteSection("communication", True),
+    EtiquetteSection("negotiation", True), EtiquetteSection("decision_making", True),
+    EtiquetteSection("relationships", False), EtiquetteSection("gifts", True), EtiquetteSection("dining", True),
+    EtiquetteSection("dress", False), EtiquetteSection("taboos", True), EtiquetteSection("working_week", False),
+    EtiquetteSection("language", False), EtiquetteSection("follow_up", False),
+)
+ETIQUETTE_SECTIONS = tuple(s.key for s in SECTIONS)
+BRIEF_SECTIONS = tuple(s.key for s in SECTIONS if s.in_brief)
 
 
 class Etiquette(NamedTuple):

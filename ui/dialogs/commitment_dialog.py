@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from models.enums import Approval, CommitmentKind
 from services import commitments
+from services.accounts.rows import ContactRow
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
 
 
 class CommitmentDialog(FormDialog):
-    def __init__(self, account_uuid: str, contacts: list, people: list[str], commitment=None, parent=None,
+    def __init__(self, account_uuid: str, contacts: list[ContactRow], people: list[str], commitment=None, parent=None,
                  today: dt.date | None = None) -> None:
         super().__init__(self.tr("Edit promise") if commitment else self.tr("New promise"), parent)
         self._account_uuid = account_uuid

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from models.enums import Role
 from services import accounts
+from services.accounts.rows import ContactRow
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
 
 
 class ContactDialog(FormDialog):
-    def __init__(self, account_uuid: str, contact=None, parent=None) -> None:
+    def __init__(self, account_uuid: str, contact: ContactRow | None = None, parent=None) -> None:
         super().__init__(self.tr("Edit contact") if contact else self.tr("New contact"), parent)
         self._account_uuid = account_uuid
         self._contact = contact
@@ -23,7 +24,7 @@ class ContactDialog(FormDialog):
         self.add_field("role", self.tr("Role"), combo([(r.value, label(Role, r)) for r in Role], c.role if c else None))
         self.add_field("email", self.tr("E-mail"), QLineEdit(c.email if c else ""))
         self.add_field("phone", self.tr("Phone"), QLineEdit(c.phone if c else ""))
-        handles = accounts.messaging_of(c) if c else {}
+        handles = c.messaging if c else {}
         messaging = QLineEdit(", ".join(f"{k}: {v}" for k, v in handles.items()))
         messaging.setPlaceholderText(self.tr("wechat: li_wei88, whatsapp: +49 170 1234567"))
         self.add_field("messaging", self.tr("Messaging"), messaging)

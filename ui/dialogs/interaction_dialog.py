@@ -6,13 +6,14 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from models.enums import Channel, Direction, Purpose, Response
 from services import accounts
+from services.accounts.rows import ContactRow, InteractionRow
 from ui.dialogs.form import FormDialog, combo, local_datetime_edit, optional_date
 from ui.labels import label
 
 
 class InteractionDialog(FormDialog):
-    def __init__(self, account_uuid: str, contacts: list, interaction=None, preset: dict | None = None,
-                 parent=None) -> None:
+    def __init__(self, account_uuid: str, contacts: list[ContactRow], interaction: InteractionRow | None = None,
+                 preset: dict | None = None, parent=None) -> None:
         super().__init__(self.tr("Edit interaction") if interaction else self.tr("Log interaction"), parent)
         self._account_uuid = account_uuid
         self._interaction = interaction
@@ -25,7 +26,7 @@ class InteractionDialog(FormDialog):
             return preset.get(name, default)
 
         self.add_field("occurred_at", self.tr("When (your time)"), local_datetime_edit(i.occurred_at if i else None))
-        current_contact = (i.contact.uuid if i and i.contact_id else preset.get("contact_uuid"))
+        current_contact = (i.contact_uuid if i else preset.get("contact_uuid"))
         self.add_field("contact_uuid", self.tr("Contact"),
                        combo([("", self.tr("(the company)"))] + [(c.uuid, c.name) for c in contacts], current_contact))
         self.add_field("channel", self.tr("Channel"),

@@ -49,6 +49,6 @@ def edit_promise(parent: QWidget, c: PromiseRow) -> bool:
     from services import accounts
     from ui.dialogs.commitment_dialog import CommitmentDialog
 
-    dialog = CommitmentDialog(c.account_uuid, accounts.contacts_of(c.account_uuid), commitments.people(),
+    dialog = CommitmentDialog(c.account_uuid, accounts.contact_rows_of(c.account_uuid), commitments.people(),
                               commitment=commitments.get_commitment(c.uuid), parent=parent)
     return bool(dialog.exec())

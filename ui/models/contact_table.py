@@ -5,8 +5,8 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Role
-from services.accounts import messaging_of
 from services.accounts.phones import PhoneInfo, parse_phone
+from services.accounts.rows import ContactRow
 from ui.labels import label
 from ui.models.base import RowTableModel
 
@@ -35,15 +35,15 @@ class ContactTableModel(RowTableModel):
         self._region = country
         self._phones.clear()
 
-    def phone_info(self, c) -> PhoneInfo:
+    def phone_info(self, c: ContactRow) -> PhoneInfo:
         if c.phone not in self._phones:
             self._phones[c.phone] = parse_phone(c.phone, self._region)
         return self._phones[c.phone]
 
-    def impossible_phone(self, c) -> bool:
+    def impossible_phone(self, c: ContactRow) -> bool:
         return bool(c.phone) and not self.phone_info(c).possible
 
-    def display(self, c, column: int) -> str:
+    def display(self, c: ContactRow, column: int) -> str:
         col = ContactCol(column)
         if col == ContactCol.NAME:
             return c.name
@@ -57,9 +57,9 @@ class ContactTableModel(RowTableModel):
             if self.impossible_phone(c):
                 return f"⚠ {c.phone}"
             return self.phone_info(c).international or c.phone
-        return ", ".join(f"{app}: {handle}" for app, handle in messaging_of(c).items())
+        return ", ".join(f"{app}: {handle}" for app, handle in c.messaging.items())
 
-    def tooltip(self, c, column: int):
+    def tooltip(self, c: ContactRow, column: int):
         if column == ContactCol.PHONE and c.phone:
             if self.impossible_phone(c):
                 return self.tr("This number cannot be dialled: it is too short or too long for its country. "
@@ -70,5 +70,5 @@ class ContactTableModel(RowTableModel):
             return self.tr("Typed as {typed}").format(typed=c.phone)
         return super().tooltip(c, column)
 
-    def foreground(self, c, column: int):
+    def foreground(self, c: ContactRow, column: int):
         return FLAG_COLOUR if column == ContactCol.PHONE and self.impossible_phone(c) else None

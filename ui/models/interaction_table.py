@@ -5,6 +5,7 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from models.enums import Channel, Purpose, Response
+from services.accounts.rows import InteractionRow
 from ui.labels import label
 from ui.models.base import RowTableModel
 
@@ -26,7 +27,7 @@ class InteractionTableModel(RowTableModel):
         self.headers = [self.tr("When"), self.tr("Channel"), self.tr("Purpose"), self.tr("Contact"),
                         self.tr("Response"), self.tr("Summary")]
 
-    def display(self, i, column: int) -> str:
+    def display(self, i: InteractionRow, column: int) -> str:
         col = InteractionCol(column)
         if col == InteractionCol.WHEN:
             return i.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -36,12 +37,12 @@ class InteractionTableModel(RowTableModel):
         if col == InteractionCol.PURPOSE:
             return label(Purpose, i.purpose)
         if col == InteractionCol.CONTACT:
-            return i.contact.name if i.contact_id else ""
+            return i.contact_name
         if col == InteractionCol.RESPONSE:
             return label(Response, i.response)
         return " ".join(i.summary.split())[:200]
 
-    def foreground(self, i, column: int):
+    def foreground(self, i: InteractionRow, column: int):
         if column == InteractionCol.RESPONSE:
             return RESPONSE_COLOURS.get(i.response)
         return None

@@ -125,8 +125,8 @@ class AccountPane(QWidget):
             parts.append(self.tr("source: {s}").format(s=a.source))
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.contacts_model.set_region(a.country)
-        self.contacts_model.set_rows(accounts.contacts_of(a.uuid))
-        self.timeline_model.set_rows(accounts.interactions_of(a.uuid, limit=500))
+        self.contacts_model.set_rows(accounts.contact_rows_of(a.uuid))
+        self.timeline_model.set_rows(accounts.interaction_rows_of(a.uuid, limit=500))
         self.contacts_view.resizeColumnsToContents()
         self.timeline_view.resizeColumnsToContents()
         self.notes.setPlainText(a.notes + (f"\n\n{self.tr('Tags')}: {a.tags}" if a.tags else ""))
@@ -302,7 +302,7 @@ class AccountPane(QWidget):
 
         if not self._account:
             return False
-        dialog = InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid),
+        dialog = InteractionDialog(self._account.uuid, self.contacts_model.rows(),
                                    preset=preset if isinstance(preset, dict) else None, parent=self)
         if dialog.exec():
             self._after_save()
@@ -313,7 +313,7 @@ class AccountPane(QWidget):
         from ui.dialogs.interaction_dialog import InteractionDialog
 
         item = self.timeline_model.row_at(index.row())
-        if InteractionDialog(self._account.uuid, accounts.contacts_of(self._account.uuid), item, parent=self).exec():
+        if InteractionDialog(self._account.uuid, self.contacts_model.rows(), item, parent=self).exec():
             self._after_save()
 
     def _ask_brief(self) -> None:

@@ -73,7 +73,7 @@ class PromisesTab(QWidget):
 
         if not self._account_uuid:
             return
-        dialog = CommitmentDialog(self._account_uuid, accounts.contacts_of(self._account_uuid),
+        dialog = CommitmentDialog(self._account_uuid, accounts.contact_rows_of(self._account_uuid),
                                   commitments.people(), parent=self)
         if dialog.exec():
             self.set_account(self._account_uuid)

@@ -107,7 +107,7 @@ class AgendaView(LoadWhenShown, QWidget):
         preset = {"purpose": t.purpose, "contact_uuid": t.contact_uuid,
                   "channel": "email", "direction": "outbound", "response": "none",
                   "summary": t.reason_in(current_lang()) if t.kind != "follow_up" else ""}
-        dialog = InteractionDialog(t.account_uuid, accounts.contacts_of(t.account_uuid), preset=preset, parent=self)
+        dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self)
         if dialog.exec():
             cadence.mark_done(t)
             self._after()

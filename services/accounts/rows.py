@@ -1,0 +1,69 @@
+"""An account's contacts and interactions as plain rows for the screen, read in a fixed number of queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import peewee as pw
+
+from models import Contact, Interaction
+from services.accounts.people import messaging_of
+from services.accounts.records import get_account
+
+
+class ContactRow(NamedTuple):
+    """One contact as the contacts tab, the contact dialog and the contact pickers show it."""
+
+    uuid: str
+    name: str
+    role: str
+    title: str
+    email: str
+    phone: str
+    messaging: dict[str, str]  # app -> handle, read from the stored JSON
+    language: str
+    timezone: str
+    birthday: dt.date | None
+    notes: str
+
+
+class InteractionRow(NamedTuple):
+    """One interaction as the timeline and the interaction dialog show it; contact_uuid is "" for the company."""
+
+    uuid: str
+    occurred_at: dt.datetime
+    direction: str
+    channel: str
+    purpose: str
+    response: str
+    summary: str
+    valid_until: dt.date | None
+    contact_uuid: str
+    contact_name: str
+
+
+def contact_rows_of(account_uuid: str) -> list[ContactRow]:
+    """An account's contacts by name: one query for the account, one for its contacts."""
+    account = get_account(account_uuid)
+    return [ContactRow(c.uuid, c.name, c.role, c.title, c.email, c.phone, messaging_of(c), c.language, c.timezone,
+                       c.birthday, c.notes)
+            for c in Contact.select().where(Contact.account == account).order_by(Contact.name)]
+
+
+def interaction_rows_of(account_uuid: str, limit: int | None = None) -> list[InteractionRow]:
+    """An account's interactions, newest first, each with its contact's name (joined, not a query per row)."""
+    account = get_account(account_uuid)
+    query = (Interaction.select(Interaction, Contact)
+             .join(Contact, pw.JOIN.LEFT_OUTER)
+             .where(Interaction.account == account)
+             .order_by(Interaction.occurred_at.desc()))
+    if limit:
+        query = query.limit(limit)
+    return [_interaction_row(i) for i in query]
+
+
+def _interaction_row(i: Interaction) -> InteractionRow:
+    contact = i.contact if i.contact_id else None
+    return InteractionRow(i.uuid, i.occurred_at, i.direction, i.channel, i.purpose, i.response, i.summary,
+                          i.valid_until, contact.uuid if contact else "", contact.name if contact else "")
