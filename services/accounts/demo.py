@@ -41,6 +41,8 @@ def _phone(rng: random.Random, code: str) -> tuple[str, str]:
     import phonenumbers as lib
 
     example = lib.example_number_for_type(code, lib.PhoneNumberType.MOBILE) or lib.example_number(code)
+    if example is None:  # every demo country has one; a code added without one should fail loudly
+        raise ValueError(f"phonenumbers has no example number for {code}")
     national = str(example.national_number)
     number = example
     for _ in range(20):  # nearly always the first try: the example's prefix is a real mobile range
@@ -57,7 +59,10 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
     rng = random.Random(seed)
     now = utcnow() if today is None else dt.datetime.combine(today, dt.time(12), dt.UTC)
     codes = sorted(DEMO_COUNTRIES)
-    accounts, contacts, interactions, commitments = [], [], [], []
+    accounts: list[dict] = []
+    contacts: list[dict] = []
+    interactions: list[dict] = []
+    commitments: list[dict] = []
     counts = {"accounts": 0, "contacts": 0, "interactions": 0, "commitments": 0}
     used: set[str] = set()
     with db.atomic():

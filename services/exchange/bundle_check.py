@@ -45,7 +45,7 @@ class Item(NamedTuple):
     """One incoming record: uuids in their one form, stamps parsed (and clamped)."""
 
     kind: str
-    index: int
+    number: int  # its place in the bundle's list, from 1
     uuid: str
     record: dict
     created: dt.datetime
@@ -53,7 +53,7 @@ class Item(NamedTuple):
 
     @property
     def where(self) -> str:
-        return f"{SINGULAR[self.kind]} #{self.index} ({self.uuid})"
+        return f"{SINGULAR[self.kind]} #{self.number} ({self.uuid})"
 
 
 class Stone(NamedTuple):
