@@ -49,7 +49,7 @@ def test_locked_book_gives_a_message_and_exit_2(book, tmp_path):
         result = run_cli("demo", "--accounts", "1", db=book)
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()  # reaps it and closes its pipes
     assert result.returncode == 2
     assert "busy" in result.stderr
     assert str(book) in result.stderr

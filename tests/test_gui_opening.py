@@ -152,7 +152,7 @@ def test_book_being_restored_elsewhere_gets_a_dialog_naming_it(book, monkeypatch
         assert opening.open_database_with_dialog(book) is False
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()  # reaps it and closes its pipes
     assert seen
     assert str(book) in seen[0]
     assert "being restored" in seen[0]

@@ -68,7 +68,7 @@ def second_process():
     for proc in started:
         if proc.poll() is None:
             proc.kill()
-        proc.wait()
+        proc.communicate()  # reaps it and closes its pipes
 
 
 def test_restore_puts_the_copy_in_place(book, one_account_copy):

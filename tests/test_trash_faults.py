@@ -79,4 +79,4 @@ def test_purge_with_nothing_due_needs_no_write_lock(db_path, make_account):
         assert time.perf_counter() - started < 1  # the busy timeout is 5 s: it did not wait for the lock
     finally:
         holder.kill()
-        holder.wait()
+        holder.communicate()  # reaps it and closes its pipes
