@@ -9,9 +9,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import models  # noqa: E402
-from bench.make_big_db import ensure  # noqa: E402
-from services.briefs import builder  # noqa: E402
+import models
+from bench.make_big_db import ensure
+from services.briefs import builder
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from services.briefs import (  # noqa: E402
+from services.briefs import (
     BriefAccount,
     BriefContact,
     BriefData,

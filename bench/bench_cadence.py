@@ -8,9 +8,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import models  # noqa: E402
-from bench.make_big_db import ACCOUNTS, ensure  # noqa: E402
-from services.cadence import plan  # noqa: E402
+import models
+from bench.make_big_db import ACCOUNTS, ensure
+from services.cadence import plan
 
 
 def main() -> None:

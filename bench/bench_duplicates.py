@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import models  # noqa: E402
-from models import Account, Contact, db, new_uuid  # noqa: E402
-from services.accounts.duplicates import Incoming, build_index  # noqa: E402
+import models
+from models import Account, Contact, db, new_uuid
+from services.accounts.duplicates import Incoming, build_index
 
 SYLLABLES = ["ka", "lo", "mi", "ter", "sun", "bra", "vel", "dor", "ni", "an", "ost", "rei", "mar", "tol", "gen",
              "sil", "ber", "ha", "ko", "zu", "pa", "ri", "wen", "cha", "lin", "fe", "go", "du", "ste", "ul"]

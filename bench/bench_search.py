@@ -9,12 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-import models  # noqa: E402
-from bench.make_big_db import ensure  # noqa: E402
-from services.accounts import account_rows  # noqa: E402
-from ui.models.account_table import AccountListModel  # noqa: E402
+import models
+from bench.make_big_db import ensure
+from services.accounts import account_rows
+from ui.models.account_table import AccountListModel
 
 
 def main() -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import models  # noqa: E402
-from services.accounts.demo import create_demo_data  # noqa: E402
+import models
+from services.accounts.demo import create_demo_data
 
 ACCOUNTS = int(os.environ.get("RAPPORT_BENCH_ACCOUNTS", "10000"))
 DEFAULT = Path(f"/tmp/rapport-bench-{ACCOUNTS // 1000}k.sqlite")

@@ -1,6 +1,9 @@
 """Customer companies and the people at them."""
 
+from __future__ import annotations
+
 import re
+from typing import ClassVar
 
 import peewee as pw
 
@@ -27,6 +30,7 @@ class Account(BaseModel):
 
 class Contact(BaseModel):
     account = pw.ForeignKeyField(Account, backref="contacts", on_delete="CASCADE")
+    account_id: ClassVar[pw.IntegerField[int]]  # peewee's accessor for the key alone, declared for the type checker
     name = pw.CharField(max_length=300)
     title = pw.CharField(max_length=200, default="")
     role = pw.CharField(max_length=20, default=Role.OTHER.value)

@@ -80,6 +80,8 @@ class UTCDateTimeField(pw.DateTimeField):
 class BaseModel(pw.Model):
     """Every row carries a stable uuid and UTC created/updated stamps."""
 
+    # The primary key peewee would add by itself, declared so that type checkers see it (the schema is the same).
+    id = pw.AutoField()
     uuid = pw.CharField(max_length=36, unique=True, default=new_uuid)
     created_at = UTCDateTimeField(default=utcnow)
     updated_at = UTCDateTimeField(default=utcnow, index=True)

@@ -1,6 +1,9 @@
 """Promises made to customers: who promised what, by when, resting on which approval."""
 
+from __future__ import annotations
+
 import json
+from typing import ClassVar
 
 import peewee as pw
 
@@ -12,6 +15,9 @@ from models.enums import Approval, CommitmentKind, CommitmentStatus
 class Commitment(BaseModel):
     account = pw.ForeignKeyField(Account, backref="commitments", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, null=True, backref="commitments", on_delete="SET NULL")
+    # peewee's accessors for the keys alone (no query), declared for the type checker
+    account_id: ClassVar[pw.IntegerField[int]]
+    contact_id: ClassVar[pw.IntegerField[int | None]]
     title = pw.CharField(max_length=300)
     kind = pw.CharField(max_length=20, default=CommitmentKind.OTHER.value)
     promised_by = pw.CharField(max_length=200, default="", index=True)

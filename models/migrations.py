@@ -36,7 +36,7 @@ def _v3_support_tables() -> None:
 
 
 def _v4_account_order_index() -> None:
-    Account._schema.create_indexes(safe=True)  # adds account(search_key); the others exist already
+    Account._schema.create_indexes(safe=True)  # type: ignore[attr-defined]  # peewee's documented schema manager, not in its stubs; adds account(search_key); the others exist already
 
 
 def _v5_trash() -> None:
@@ -46,7 +46,7 @@ def _v5_trash() -> None:
 def _v6_phone_e164() -> None:
     """contact.phone_e164, filled from each phone as typed and its account's country; search keys get the digits."""
     db.execute_sql("ALTER TABLE contact ADD COLUMN phone_e164 VARCHAR(20) NOT NULL DEFAULT ''")
-    Contact._schema.create_indexes(safe=True)  # adds contact(phone_e164)
+    Contact._schema.create_indexes(safe=True)  # type: ignore[attr-defined]  # (as above); adds contact(phone_e164)
     query = (Contact.select(Contact.id, Contact.phone, Account.id, Account.country, Account.search_key)
              .join(Account).where(Contact.phone != "").tuples())
     keys: dict[int, str] = {}

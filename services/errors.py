@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from services import words
@@ -28,8 +29,8 @@ class UserError(Exception):
 class ValidationError(UserError):
     """Input that cannot be saved; errors maps field name -> message."""
 
-    def __init__(self, errors: dict[str, words.Message | str]) -> None:
-        self.errors = errors
+    def __init__(self, errors: Mapping[str, words.Message | str]) -> None:
+        self.errors = dict(errors)
         super().__init__("check.fields")
 
     def render(self, lang: str | None = None) -> str:

@@ -27,7 +27,7 @@ def test_huge_name_is_refused_not_truncated(db_path):
         accounts.create_account({"name": "x" * 5000, "country": "DE"})
 
 
-@pytest.mark.parametrize("typed, expected", [
+@pytest.mark.parametrize(("typed", "expected"), [
     ("ромашка", "ООО «Ромашка»"), ("РОМАШКА", "ООО «Ромашка»"), ("šime", "Ćosić d.o.o."),
     ("SIME", "Ćosić d.o.o."), ("MÜLLER", "Müller GmbH"), ("muller", "Müller GmbH"), ("株式会社", "株式会社さくら"),
     ("stuttgart", "Müller GmbH"), ("김민준", "한빛산업"), ("ÇELIK", "Çelik A.Ş."),
@@ -103,4 +103,5 @@ def test_first_page_of_account_rows_is_the_head_of_the_whole_list(make_account, 
     everything = accounts.account_rows()
     assert [r.name for r in everything[:4]] == ["alpha", "Ärzte Bedarf", "Beta", "Gamma"]  # folded-name order
     assert accounts.account_rows(limit=4) == everything[:4]
-    assert accounts.count_accounts() == 7 and all(r.contacts == 1 for r in accounts.account_rows(limit=4))
+    assert accounts.count_accounts() == 7
+    assert all(r.contacts == 1 for r in accounts.account_rows(limit=4))

@@ -17,7 +17,8 @@ def test_backup_restore_round_trip_keeps_current_file(db_path, make_account, tmp
     make_account(name="After backup")
     models.close_database()
     kept = backup.restore(copy, db_path)
-    assert kept != db_path and kept.exists()
+    assert kept != db_path
+    assert kept.exists()
     models.open_database(db_path)
     assert [a.name for a in accounts.search_accounts("")] == ["Before backup"]
     models.close_database()
@@ -57,5 +58,6 @@ def test_contact_export_and_forget(make_account, make_contact, tmp_path):
     gone = accounts.get_contact(c.uuid)
     assert (gone.name, gone.email, gone.birthday) == ("Forgotten contact", "", None)
     (i,) = accounts.interactions_of(a.uuid)
-    assert i.summary == "" and i.contact.uuid == c.uuid
+    assert i.summary == ""
+    assert i.contact.uuid == c.uuid
     assert accounts.search_accounts("jurgen") == []

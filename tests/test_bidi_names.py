@@ -90,7 +90,8 @@ def test_a_line_of_right_to_left_names_is_laid_out_from_the_left():
     from services.text import names_side_by_side
 
     line = names_side_by_side(COMPANY, CONTACT)
-    assert line.startswith("\u200e") and line.index(COMPANY) < line.index(CONTACT)
+    assert line.startswith("\u200e")
+    assert line.index(COMPANY) < line.index(CONTACT)
 
 
 def test_a_line_of_left_to_right_names_is_plain_text():

@@ -59,7 +59,9 @@ def good_csv(tmp_path):
 
 def test_damaged_book_over_8_mb_is_refused_by_import_with_exit_2(damaged_big_book, good_csv):
     result = run_cli("import", good_csv, db=damaged_big_book)
-    assert result.returncode == 2 and "damaged" in result.stderr and str(damaged_big_book) in result.stderr
+    assert result.returncode == 2
+    assert "damaged" in result.stderr
+    assert str(damaged_big_book) in result.stderr
 
 
 def test_damaged_book_over_8_mb_is_not_changed_by_import(damaged_big_book, good_csv):
@@ -150,7 +152,8 @@ def browser_history(path, wal=False):
 def test_foreign_file_with_meta_table_is_refused_by_the_command_line(tmp_path):
     history = browser_history(tmp_path / "History")
     result = run_cli("accounts", "--json", db=history)
-    assert result.returncode == 2 and "another program" in result.stderr
+    assert result.returncode == 2
+    assert "another program" in result.stderr
 
 
 def test_foreign_file_with_meta_table_is_left_untouched(tmp_path):

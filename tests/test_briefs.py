@@ -50,7 +50,7 @@ def fonts_of(path) -> dict[str, bool]:
 
 
 def test_brief_prints_every_script_with_embedded_fonts(account, tmp_path):
-    path, name = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
+    path, _name = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     text = text_of(path)
     for person in ("Jürgen Müller", "王伟", "山田太郎", "さくら", "김민준", "Дмитрий Иванов", "Šime Ćosić"):
         assert person in text, person
@@ -62,7 +62,8 @@ def test_brief_prints_every_script_with_embedded_fonts(account, tmp_path):
             continue
         assert any(low <= ord(ch) <= high for ch in text), hex(low)
     fonts = fonts_of(path)
-    assert fonts and all(fonts.values()), fonts
+    assert fonts
+    assert all(fonts.values()), fonts
     names = " ".join(fonts)
     for family in ("RapportSansSC", "NanumGothic", "NotoSansArabic", "NotoSansThai", "NotoSansDevanagari"):
         assert family in names
@@ -80,11 +81,15 @@ def test_users_markup_is_printed_literally(account, tmp_path):
 def test_brief_content_risk_trust_and_etiquette(account, tmp_path):
     path, _ = builder.write_brief(account.uuid, tmp_path / "b.pdf", today=TODAY)
     text = " ".join(text_of(path).split())
-    assert "Open promises" in text and "Year-end rebate" in text and "High" in text
+    assert "Open promises" in text
+    assert "Year-end rebate" in text
+    assert "High" in text
     assert "3 day(s) late" in text
     assert "Trust record: Kept 0 · Late 0 · Broken 0 · Open 1" in text
     assert "Christmas" in text  # holidays and festivals within 90 days
-    assert "Etiquette" in text and "Greeting:" in text and "Shake hands" in text
+    assert "Etiquette" in text
+    assert "Greeting:" in text
+    assert "Shake hands" in text
     assert "Decision maker" in text
 
 
@@ -106,7 +111,8 @@ def test_long_notes_are_cut_with_an_ellipsis_not_lost(make_account, tmp_path):
     a = make_account(name="Long", country="TH", notes=note + " " + "ก" * 300)
     path, _ = builder.write_brief(a.uuid, tmp_path / "long.pdf", today=TODAY)
     text = text_of(path)
-    assert "…" in text and "THE END" not in text
+    assert "…" in text
+    assert "THE END" not in text
     assert len(PdfReader(path).pages) <= 3
     assert accounts.get_account(a.uuid).notes.startswith(note)  # the database keeps every word
 
@@ -121,9 +127,11 @@ def test_pack_has_cover_contents_sections_and_page_numbers(make_account, tmp_pat
     assert pages == len(reader.pages) >= 2 + 5
     assert "Canton Fair 2026" in reader.pages[0].extract_text()
     contents = reader.pages[1].extract_text()
-    assert "Contents" in contents and all(f"Account {i}" in contents for i in range(5))
+    assert "Contents" in contents
+    assert all(f"Account {i}" in contents for i in range(5))
     assert f"Page {pages} of {pages}" in reader.pages[-1].extract_text()
-    assert calls[0] == (1, 5) and calls[-1] == (5, 5)
+    assert calls[0] == (1, 5)
+    assert calls[-1] == (5, 5)
     first = int(re.search(r"Account 0\s+Germany\s+(\d+)", contents).group(1))
     assert "Account 0" in reader.pages[first - 1].extract_text()
 

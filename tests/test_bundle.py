@@ -50,7 +50,8 @@ def test_round_trip_keeps_every_script_and_field(filled, tmp_path, db_path):
     bundle.export_bundle(path)
     before = snapshot()
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format"] == "rapport-bundle" and data["version"] == 2
+    assert data["format"] == "rapport-bundle"
+    assert data["version"] == 2
     assert data["commitments"][0]["previous_due_dates"] == ["2026-01-20"] or any(
         c["previous_due_dates"] == ["2026-01-20"] for c in data["commitments"])
     models.close_database()
@@ -74,7 +75,7 @@ def test_importing_the_same_bundle_twice_changes_nothing(filled, tmp_path, db_pa
     assert snapshot() == first
 
 
-@pytest.mark.parametrize("mutate, message", [
+@pytest.mark.parametrize(("mutate", "message"), [
     (lambda d: d.update(format="zip"), "not a Rapport bundle"),
     (lambda d: d.update(version=99), "version 99"),
     (lambda d: d.pop("accounts"), "no list of accounts"),
@@ -144,9 +145,11 @@ def test_laptop_and_office_merge_with_conflicts_and_tombstones(tmp_path):
     models.open_database(office)
     accounts.update_account(shared.uuid, {"notes": "Office note"})         # the office changes Müller later
     report = bundle.import_bundle(tmp_path / "laptop.json")
-    assert report.added == 1 and report.deleted == 1
+    assert report.added == 1
+    assert report.deleted == 1
     (conflict,) = report.conflicts
-    assert conflict["uuid"] == shared.uuid and conflict["kept"] == "local"
+    assert conflict["uuid"] == shared.uuid
+    assert conflict["kept"] == "local"
     assert accounts.get_account(shared.uuid).notes == "Office note"        # the newer change won
     assert accounts.get_account(fair_lead.uuid).name == "新客户"
     assert not accounts.search_accounts("old lead")
@@ -160,4 +163,5 @@ def test_older_bundle_does_not_bring_a_deleted_record_back(tmp_path, db_path, ma
     bundle.export_bundle(tmp_path / "old.json")
     accounts.delete_account(a.uuid)
     report = bundle.import_bundle(tmp_path / "old.json")
-    assert report.added == 0 and accounts.is_empty()
+    assert report.added == 0
+    assert accounts.is_empty()

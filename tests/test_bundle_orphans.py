@@ -68,7 +68,8 @@ def test_an_older_orphan_is_brought_back_with_its_contact_when_asked(books):
     report = bundle.merge_bundle(data, orphans="restore")
     assert Interaction.get(Interaction.uuid == call).contact.uuid == books.contact
     assert not Tombstone.select().where(Tombstone.record_uuid == books.contact).exists()
-    assert report.restored == 1 and not report.set_aside
+    assert report.restored == 1
+    assert not report.set_aside
 
 
 def test_a_call_logged_after_the_deletion_brings_the_contact_back(books):
@@ -98,7 +99,8 @@ def test_a_deleted_account_with_a_call_logged_there_before_is_set_aside_whole(bo
     assert (item.kind, item.record_uuid) == ("account", books.account)
     assert [a["uuid"] for a in payload["accounts"]] == [books.account]
     assert call[0] in [i["uuid"] for i in payload["interactions"]]
-    assert accounts.search_accounts("fair lead") and report.added == 1
+    assert accounts.search_accounts("fair lead")
+    assert report.added == 1
 
 
 def test_a_call_logged_after_an_account_was_deleted_brings_it_back_with_what_was_deleted_with_it(books):
@@ -125,7 +127,8 @@ def test_an_unchanged_call_of_a_contact_deleted_here_is_not_set_aside(books):
     data, _ = laptop_bundle(books, lambda: None)
     accounts.delete_contact(books.contact)
     report = bundle.merge_bundle(data)
-    assert report.set_aside == [] and Interaction.get(Interaction.uuid == books.talk).contact is None
+    assert report.set_aside == []
+    assert Interaction.get(Interaction.uuid == books.talk).contact is None
 
 
 def test_set_aside_records_are_brought_back_from_the_report(books):
@@ -158,4 +161,5 @@ def test_merging_the_same_bundle_again_sets_nothing_aside_twice(books):
     first = bundle.merge_bundle(data)
     second = bundle.merge_bundle(data)
     set_aside = TrashItem.select().where(TrashItem.reason == "set_aside")
-    assert set_aside.count() == 1 and second.set_aside[0]["trash_uuid"] == first.set_aside[0]["trash_uuid"]
+    assert set_aside.count() == 1
+    assert second.set_aside[0]["trash_uuid"] == first.set_aside[0]["trash_uuid"]

@@ -25,7 +25,7 @@ def at(y, m, d, h=9):
     return dt.datetime(y, m, d, h, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("country, days", [("DE", 30), ("US", 30), ("TH", 90), ("BR", 90), ("IN", 75)])
+@pytest.mark.parametrize(("country", "days"), [("DE", 30), ("US", 30), ("TH", 90), ("BR", 90), ("IN", 75)])
 def test_each_region_has_its_rhythm(make_account, country, days):
     a = make_account(name="X", country=country)
     log(a, at(2026, 9, 1))
@@ -47,7 +47,8 @@ def test_contact_zone_wins_over_country_zone(make_account, make_contact):
     c = make_contact(a, name="Ann", timezone="America/Los_Angeles", role="decision_maker")
     log(a, at(2026, 9, 1), contact_uuid=c.uuid)
     t = follow_up(a, dt.date(2026, 9, 2))
-    assert t.zone == "America/Los_Angeles" and t.contact_uuid == c.uuid
+    assert t.zone == "America/Los_Angeles"
+    assert t.contact_uuid == c.uuid
     assert dt.time(10) <= t.due_local.time() < dt.time(15)
 
 
@@ -110,7 +111,7 @@ def test_public_holiday_is_skipped(make_account):
     assert t.due_local.date() == dt.date(2026, 12, 28)
 
 
-@pytest.mark.parametrize("country, zone, before, after", [
+@pytest.mark.parametrize(("country", "zone", "before", "after"), [
     ("US", "America/New_York", dt.date(2027, 3, 12), dt.date(2027, 3, 15)),
     ("DE", "Europe/Berlin", dt.date(2027, 3, 24), dt.date(2027, 3, 31)),  # around Easter 2027
     ("AU", "Australia/Sydney", dt.date(2027, 4, 2), dt.date(2027, 4, 5)),
@@ -120,7 +121,8 @@ def test_window_holds_across_daylight_saving_changes(make_account, country, zone
     a = make_account(name="X", country=country, cadence_days=7)
     for day in (before, after):
         t = cadence.reschedule(follow_up(a, dt.date(2027, 3, 1)), day)
-        assert t.due_local.date() == day and str(t.due_local.tzinfo) == zone
+        assert t.due_local.date() == day
+        assert str(t.due_local.tzinfo) == zone
         assert dt.time(10) <= t.due_local.time() < dt.time(15)
         expected = dt.datetime.combine(day, t.due_local.time(), ZoneInfo(zone)).utcoffset()
         assert t.due_local.utcoffset() == expected
@@ -132,7 +134,7 @@ def greetings(account, start, days=120):
     return [t for t in cadence.plan(start, days, account_uuid=account.uuid) if t.purpose == "greeting"]
 
 
-@pytest.mark.parametrize("country, festival, day", [
+@pytest.mark.parametrize(("country", "festival", "day"), [
     ("DE", "christmas", dt.date(2026, 12, 25)), ("US", "thanksgiving", dt.date(2026, 11, 26)),
     ("CN", "lunar_new_year", dt.date(2027, 2, 6)), ("VN", "lunar_new_year", dt.date(2027, 2, 6)),
     ("IN", "diwali", dt.date(2027, 10, 29)), ("SA", "eid_al_fitr", dt.date(2027, 3, 10)),
@@ -144,7 +146,8 @@ def test_greeting_goes_out_on_a_working_day_before_the_festival(make_account, co
     found = [t for t in greetings(a, day - dt.timedelta(days=30), 40) if f"/{festival}/" in t.key]
     assert len(found) == 1
     sent = found[0].due_local.date()
-    assert sent < day and (day - sent).days <= 10
+    assert sent < day
+    assert (day - sent).days <= 10
     assert is_working_day(country, sent)
 
 
@@ -171,7 +174,8 @@ def test_sample_sent_plans_arrival_check_and_feedback(make_account):
     assert (feedback.due_local.date() - arrival.due_local.date()).days >= 20
     log(a, at(2026, 9, 7), purpose="sample", direction="inbound", response="warm")
     kinds = {t.kind for t in cadence.plan(dt.date(2026, 9, 8), 60, account_uuid=a.uuid)}
-    assert "sample_arrival" not in kinds and "sample_feedback" in kinds
+    assert "sample_arrival" not in kinds
+    assert "sample_feedback" in kinds
 
 
 def test_quote_with_validity_is_followed_up_before_it_expires(make_account):
@@ -186,14 +190,16 @@ def test_after_two_asks_a_value_touch_is_planned(make_account):
     log(a, at(2026, 8, 1), purpose="quote")
     log(a, at(2026, 9, 1), purpose="check_in")
     t = follow_up(a, dt.date(2026, 9, 2))
-    assert t.purpose == "value" and "asks" in t.reason
+    assert t.purpose == "value"
+    assert "asks" in t.reason
 
 
 def test_reason_names_the_last_touch_and_rhythm(make_account):
     a = make_account(name="X", country="TH", stage="lead")
     log(a, at(2026, 10, 14), purpose="quote")
     t = follow_up(a, dt.date(2026, 10, 15))
-    assert "last quote 14 Oct" in t.reason and "quarterly" in t.reason
+    assert "last quote 14 Oct" in t.reason
+    assert "quarterly" in t.reason
 
 
 def test_done_snooze_and_reschedule(make_account):

@@ -24,13 +24,15 @@ def run(*args, db=None, check=True):
 def demo_db(tmp_path_factory):
     db = tmp_path_factory.mktemp("cli") / "demo.sqlite"
     out = json.loads(run("demo", "--accounts", "40", "--seed", "3", db=db).stdout)
-    assert out["accounts"] == 40 and out["interactions"] > 100
+    assert out["accounts"] == 40
+    assert out["interactions"] > 100
     return db
 
 
 def test_accounts_json_and_search(demo_db):
     rows = json.loads(run("accounts", "--json", db=demo_db).stdout)
-    assert len(rows) == 40 and {"uuid", "name", "country"} <= set(rows[0])
+    assert len(rows) == 40
+    assert {"uuid", "name", "country"} <= set(rows[0])
     text = "".join(r["name"] for r in rows)
     for low, high in ((0x4E00, 0x9FFF), (0x3040, 0x30FF), (0xAC00, 0xD7AF), (0x0400, 0x04FF), (0x0600, 0x06FF),
                       (0x0E00, 0x0E7F), (0x00C0, 0x017F)):  # CJK, kana, Hangul, Cyrillic, Arabic, Thai, accents
@@ -74,20 +76,24 @@ def test_bad_bundle_exits_non_zero_naming_the_problem(tmp_path):
                     '"interactions": []}')
     result = run("bundle", "import", str(path), db=tmp_path / "db.sqlite", check=False)
     assert result.returncode == 2
-    assert "account #1" in result.stderr and "uuid" in result.stderr and "Nothing was imported" in result.stderr
+    assert "account #1" in result.stderr
+    assert "uuid" in result.stderr
+    assert "Nothing was imported" in result.stderr
 
 
 def test_damaged_database_exits_non_zero_naming_the_file(tmp_path):
     db = tmp_path / "damaged.sqlite"
     db.write_bytes(b"garbage" * 1000)
     result = run("accounts", "--json", db=db, check=False)
-    assert result.returncode == 2 and str(db) in result.stderr
+    assert result.returncode == 2
+    assert str(db) in result.stderr
     assert db.read_bytes() == b"garbage" * 1000
 
 
 def test_bad_dates_are_refused_with_a_message(tmp_path):
     result = run("agenda", "--from", "23/11/2026", db=tmp_path / "db.sqlite", check=False)
-    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+    assert result.returncode == 2
+    assert "YYYY-MM-DD" in result.stderr
 
 
 def test_backup_and_restore_commands(demo_db, tmp_path):
@@ -109,8 +115,10 @@ def test_smoke_test_paints_the_main_window(demo_db, tmp_path):
                             env={**os.environ, **env_home, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     painted, complete = result.stdout.splitlines()
-    assert painted.startswith("smoke test: main window painted") and painted.endswith("(40 accounts)")
-    assert complete.startswith("smoke test: account list complete") and complete.endswith("(40 accounts)")
+    assert painted.startswith("smoke test: main window painted")
+    assert painted.endswith("(40 accounts)")
+    assert complete.startswith("smoke test: account list complete")
+    assert complete.endswith("(40 accounts)")
 
 
 def test_gui_start_parses_without_importing_the_commands():
@@ -122,6 +130,8 @@ def test_gui_start_parses_without_importing_the_commands():
 
 def test_unknown_option_and_help_still_go_through_the_full_parser():
     bad = run("--bogus", check=False)
-    assert bad.returncode == 2 and "unrecognized arguments: --bogus" in bad.stderr
+    assert bad.returncode == 2
+    assert "unrecognized arguments: --bogus" in bad.stderr
     shown = run("--help").stdout
-    assert "bundle" in shown and "agenda" in shown
+    assert "bundle" in shown
+    assert "agenda" in shown

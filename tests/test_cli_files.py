@@ -49,8 +49,10 @@ def test_locked_book_gives_a_message_and_exit_2(book, tmp_path):
         result = run_cli("demo", "--accounts", "1", db=book)
     finally:
         holder.kill()
-        holder.wait()
-    assert result.returncode == 2 and "busy" in result.stderr and str(book) in result.stderr
+        holder.communicate()  # reaps it and closes its pipes
+    assert result.returncode == 2
+    assert "busy" in result.stderr
+    assert str(book) in result.stderr
 
 
 @pytest.fixture
@@ -68,7 +70,9 @@ def read_only_folder(tmp_path):
 
 def test_book_in_a_read_only_folder_is_reported_as_read_only(read_only_folder):
     result = run_cli("accounts", "--json", db=read_only_folder, obey_modes=True)
-    assert result.returncode == 2 and "read-only" in result.stderr and "damaged" not in result.stderr
+    assert result.returncode == 2
+    assert "read-only" in result.stderr
+    assert "damaged" not in result.stderr
 
 
 def test_read_only_book_file_is_reported_as_read_only(tmp_path):
@@ -77,7 +81,9 @@ def test_read_only_book_file_is_reported_as_read_only(tmp_path):
     models.close_database()
     path.chmod(0o400)
     result = run_cli("demo", "--accounts", "1", db=path, obey_modes=True)
-    assert result.returncode == 2 and "read-only" in result.stderr and "damaged" not in result.stderr
+    assert result.returncode == 2
+    assert "read-only" in result.stderr
+    assert "damaged" not in result.stderr
 
 
 def test_writing_to_a_read_only_database_is_explained(book):
@@ -92,7 +98,8 @@ def test_writing_to_a_read_only_database_is_explained(book):
 
 def test_book_in_a_missing_folder_is_refused(tmp_path, capsys):
     code, err = in_process(capsys, "--db", tmp_path / "nowhere" / "rapport.sqlite", "accounts", "--json")
-    assert code == 2 and "does not exist" in err
+    assert code == 2
+    assert "does not exist" in err
 
 
 def test_book_in_a_missing_folder_is_not_created(tmp_path, capsys):
@@ -102,17 +109,20 @@ def test_book_in_a_missing_folder_is_not_created(tmp_path, capsys):
 
 def test_sqlite_address_opens_the_file_it_names(tmp_path):
     result = run_cli("demo", "--accounts", "1", db=f"sqlite:///{tmp_path / 'book.sqlite'}", cwd=tmp_path)
-    assert result.returncode == 0 and listing(tmp_path) == ["book.sqlite", "book.sqlite.lock"]
+    assert result.returncode == 0
+    assert listing(tmp_path) == ["book.sqlite", "book.sqlite.lock"]
 
 
 def test_relative_sqlite_address_is_a_file_in_the_working_folder(tmp_path):
     result = run_cli("demo", "--accounts", "1", db="sqlite:///book.sqlite", cwd=tmp_path)
-    assert result.returncode == 0 and listing(tmp_path) == ["book.sqlite", "book.sqlite.lock"]
+    assert result.returncode == 0
+    assert listing(tmp_path) == ["book.sqlite", "book.sqlite.lock"]
 
 
 def test_other_database_addresses_are_refused_with_a_message(tmp_path):
     result = run_cli("accounts", "--json", db="postgresql://rapport@localhost/rapport", cwd=tmp_path)
-    assert (result.returncode, listing(tmp_path)) == (2, []) and "SQLite" in result.stderr
+    assert (result.returncode, listing(tmp_path)) == (2, [])
+    assert "SQLite" in result.stderr
 
 
 def output_commands(book, out):
@@ -129,13 +139,15 @@ COMMANDS = ["backup", "contact-export", "brief", "pack", "ics", "bundle export",
 @pytest.mark.parametrize("command", COMMANDS)
 def test_output_path_that_is_a_folder_gives_a_message_and_leaves_no_part(book, tmp_path, capsys, command):
     code, err = in_process(capsys, "--db", book, *output_commands(book, tmp_path)[command])
-    assert (code, listing(tmp_path)) == (2, []) and "is a folder" in err
+    assert (code, listing(tmp_path)) == (2, [])
+    assert "is a folder" in err
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_output_path_in_a_missing_folder_gives_a_message(book, tmp_path, capsys, command):
     code, err = in_process(capsys, "--db", book, *output_commands(book, tmp_path / "nowhere" / "out.file")[command])
-    assert (code, listing(tmp_path)) == (2, []) and "does not exist" in err
+    assert (code, listing(tmp_path)) == (2, [])
+    assert "does not exist" in err
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -146,13 +158,19 @@ def test_output_path_in_an_unwritable_folder_gives_a_message(book, tmp_path, com
         result = run_cli(*output_commands(book, folder / "out.file")[command], db=book, obey_modes=True)
     finally:
         folder.chmod(0o755)
-    assert (result.returncode, listing(folder)) == (2, []) and "permission denied" in result.stderr
+    assert (result.returncode, listing(folder)) == (2, [])
+    assert "permission denied" in result.stderr
 
 
 def test_failed_write_removes_its_part_and_keeps_the_old_file(tmp_path):
     target = tmp_path / "export.csv"
     target.write_text("the old export")
-    with pytest.raises(RuntimeError), atomic_output(target) as part:
-        part.write_text("half of the new")
-        raise RuntimeError("the writer failed half-way")
+
+    def write_half_then_fail() -> None:
+        with atomic_output(target) as part:
+            part.write_text("half of the new")
+            raise RuntimeError("the writer failed half-way")
+
+    with pytest.raises(RuntimeError):
+        write_half_then_fail()
     assert (listing(tmp_path), target.read_text()) == (["export.csv"], "the old export")

@@ -33,35 +33,42 @@ def test_comfortable_promise_is_not_at_risk(de):
 def test_overdue_alone_is_high(de):
     c = promise(de, due=TODAY - dt.timedelta(days=3), promised_at=TODAY - dt.timedelta(days=30))  # a Friday
     (risk,) = cm.risks(TODAY)
-    assert risk.reasons == ("overdue",) and risk.level == "high"
-    assert "3 day(s) late" in risk.explanation and "new date" in risk.action
+    assert risk.reasons == ("overdue",)
+    assert risk.level == "high"
+    assert "3 day(s) late" in risk.explanation
+    assert "new date" in risk.action
     assert c.uuid == risk.commitment.uuid
 
 
 def test_due_soon_alone_is_medium(de):
     promise(de, due=TODAY + dt.timedelta(days=3))
     (risk,) = cm.risks(TODAY)
-    assert risk.reasons == ("due_soon",) and risk.level == "medium"
+    assert risk.reasons == ("due_soon",)
+    assert risk.level == "medium"
 
 
 def test_approval_pending_alone_is_medium(de):
     c = promise(de, approval="pending", approver="Board")
     (risk,) = cm.risks(TODAY)
-    assert risk.reasons == ("approval_pending",) and risk.level == "medium"
-    assert "Board" in risk.action and c.uuid == risk.commitment.uuid
+    assert risk.reasons == ("approval_pending",)
+    assert risk.level == "medium"
+    assert "Board" in risk.action
+    assert c.uuid == risk.commitment.uuid
 
 
 def test_approval_rejected_alone_is_high(de):
     promise(de, approval="rejected")
     (risk,) = cm.risks(TODAY)
-    assert risk.reasons == ("approval_rejected",) and risk.level == "high"
+    assert risk.reasons == ("approval_rejected",)
+    assert risk.level == "high"
     assert "cannot be kept" in risk.explanation
 
 
 def test_due_on_customer_holiday_is_low(de):
     promise(de, due=dt.date(2026, 12, 25))
     (risk,) = cm.risks(TODAY)
-    assert risk.reasons == ("customer_day_off",) and risk.level == "low"
+    assert risk.reasons == ("customer_day_off",)
+    assert risk.level == "low"
 
 
 def test_due_on_saudi_friday_is_a_day_off(make_account):
@@ -94,7 +101,8 @@ def test_rescheduled_twice_is_flagged(de):
 def test_due_soon_with_pending_approval_is_high(de):
     promise(de, due=TODAY + dt.timedelta(days=1), approval="pending")
     (risk,) = cm.risks(TODAY)
-    assert set(risk.reasons) == {"due_soon", "approval_pending"} and risk.level == "high"
+    assert set(risk.reasons) == {"due_soon", "approval_pending"}
+    assert risk.level == "high"
 
 
 def test_two_low_reasons_make_medium(de):
@@ -102,7 +110,8 @@ def test_two_low_reasons_make_medium(de):
     cm.reschedule(c.uuid, dt.date(2026, 12, 20), "x")
     cm.reschedule(c.uuid, dt.date(2026, 12, 26), "y")  # Boxing Day, a German holiday
     (risk,) = cm.risks(TODAY)
-    assert set(risk.reasons) == {"customer_day_off", "rescheduled"} and risk.level == "medium"
+    assert set(risk.reasons) == {"customer_day_off", "rescheduled"}
+    assert risk.level == "medium"
 
 
 def test_risks_are_sorted_high_first(de):
@@ -198,4 +207,5 @@ def test_overload_counts_promises_to_other_accounts(de, make_account):
         promise(jp, title=f"JP{i}", due=dt.date(2026, 12, 14) + dt.timedelta(days=i))
     mine = promise(de, title="DE", due=dt.date(2026, 12, 16))
     (risk,) = cm.risks(TODAY, account_uuid=de.uuid)
-    assert risk.commitment.uuid == mine.uuid and risk.reasons == ("owner_overloaded",)
+    assert risk.commitment.uuid == mine.uuid
+    assert risk.reasons == ("owner_overloaded",)

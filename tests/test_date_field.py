@@ -70,7 +70,8 @@ def test_text_that_is_no_date_is_named_and_nothing_is_saved(qtbot, make_account)
     dialog.field("name").setText("Jürgen Müller")
     type_into(qtbot, dialog.field("birthday"), "14 Juni")
     dialog.try_save()
-    assert accounts.contacts_of(account.uuid) == [] and "birthday" in dialog.errors_shown()
+    assert accounts.contacts_of(account.uuid) == []
+    assert "birthday" in dialog.errors_shown()
 
 
 def test_the_calendar_of_an_empty_box_opens_at_this_month(qtbot):
@@ -87,4 +88,5 @@ def test_the_calendar_opens_at_the_chosen_day_and_a_click_fills_the_box(qtbot):
     field.open_calendar()
     assert (field.calendar.yearShown(), field.calendar.monthShown()) == (1975, 6)
     field.calendar.clicked.emit(QDate(1975, 6, 20))
-    assert field.value() == dt.date(1975, 6, 20) and not field.calendar.isVisible()
+    assert field.value() == dt.date(1975, 6, 20)
+    assert not field.calendar.isVisible()

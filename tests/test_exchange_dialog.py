@@ -44,7 +44,8 @@ def test_records_set_aside_by_a_merge_are_listed_with_a_way_back(qtbot, dialog, 
     path, _ = orphan_bundle
     with qtbot.waitSignal(dialog.merged, timeout=10_000):
         dialog.merge(path)
-    assert dialog.set_aside.rowCount() == 1 and dialog.set_aside_box.isVisibleTo(dialog)
+    assert dialog.set_aside.rowCount() == 1
+    assert dialog.set_aside_box.isVisibleTo(dialog)
 
 
 def test_bring_these_back_restores_the_call_with_its_contact(qtbot, dialog, orphan_bundle):
@@ -80,4 +81,5 @@ def test_a_cancelled_merge_writes_nothing(qtbot, dialog, db_path, tmp_path):
     dialog.cancel_button.click()
     opened.set()
     qtbot.waitUntil(lambda: dialog.merge_button.isEnabled(), timeout=20_000)
-    assert "cancelled" in dialog.result_label.text() and Account.select().count() == 0
+    assert "cancelled" in dialog.result_label.text()
+    assert Account.select().count() == 0

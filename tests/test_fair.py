@@ -15,19 +15,21 @@ def test_lead_gets_source_contact_and_interaction(db_path):
     a = fair.capture_lead(FAIR, {"company": "Müller GmbH", "country": "Deutschland", "name": "Jürgen Müller",
                                  "email": "jm@example.com", "products": "LED panels", "temperature": "hot"})
     assert (a.source, a.country, a.stage) == ("Canton Fair 2026", "DE", "lead")
-    assert "hot lead" in a.tags and "LED panels" in a.notes
+    assert "hot lead" in a.tags
+    assert "LED panels" in a.notes
     assert [c.name for c in a.contacts] == ["Jürgen Müller"]
     (i,) = list(a.interactions)
     assert (i.channel, i.response) == ("fair", "warm")
 
 
-@pytest.mark.parametrize("temperature, working_days", [("hot", 1), ("warm", 2), ("cold", 3)])
+@pytest.mark.parametrize(("temperature", "working_days"), [("hot", 1), ("warm", 2), ("cold", 3)])
 def test_first_follow_up_one_to_three_working_days_after_in_their_window(db_path, temperature, working_days):
     a = fair.capture_lead(FAIR, {"company": "Acme", "country": "US", "temperature": temperature})
     (t,) = [t for t in cadence.plan(FAIR.day, 30, account_uuid=a.uuid) if t.kind == "follow_up"]
     expected = {1: dt.date(2026, 10, 19), 2: dt.date(2026, 10, 20), 3: dt.date(2026, 10, 21)}[working_days]
     assert t.due_local.date() == expected
-    assert dt.time(10) <= t.due_local.time() < dt.time(15) and t.zone == "America/New_York"
+    assert dt.time(10) <= t.due_local.time() < dt.time(15)
+    assert t.zone == "America/New_York"
 
 
 def test_saudi_lead_skips_their_weekend(db_path):
@@ -41,7 +43,8 @@ def test_same_company_twice_is_one_account(db_path):
     second = fair.capture_lead(FAIR, {"company": "ACME", "country": "usa", "name": "Bob", "temperature": "hot"})
     assert first.uuid == second.uuid
     assert sorted(c.name for c in second.contacts) == ["Ann", "Bob"]
-    assert "hot lead" in second.tags and "cold lead" not in second.tags
+    assert "hot lead" in second.tags
+    assert "cold lead" not in second.tags
 
 
 def test_summary_counts_per_country_and_temperature(db_path):

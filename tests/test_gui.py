@@ -34,7 +34,7 @@ def test_list_shows_every_account_sorted_by_locale(book, main_window):
     assert names(main_window)[0] in ("Ćosić d.o.o.", "Müller GmbH")  # Latin before Cyrillic and kana
 
 
-@pytest.mark.parametrize("typed, expected", [("ромашка", ["ООО «Ромашка»"]), ("šime", ["Ćosić d.o.o."]),
+@pytest.mark.parametrize(("typed", "expected"), [("ромашка", ["ООО «Ромашка»"]), ("šime", ["Ćosić d.o.o."]),
                                              ("MÜLLER", ["Müller GmbH"]), ("大阪", ["株式会社さくら"]),
                                              ("sime cosic", ["Ćosić d.o.o."]), ("nothing here", [])])
 def test_search_as_you_type_in_every_script(book, main_window, typed, expected):
@@ -193,7 +193,8 @@ def test_damaged_database_dialog_offers_latest_copy_and_keeps_the_file(qtbot, db
     assert open_database_with_dialog(db_path) is True
     assert [a.name for a in accounts.search_accounts("")] == ["Kept in the copy"]
     kept = list(db_path.parent.glob("rapport.before-restore-*.sqlite"))
-    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00garbage" * 4096
+    assert len(kept) == 1
+    assert kept[0].read_bytes() == b"\x00garbage" * 4096
 
 
 def test_pane_overview_shows_next_touch_and_promises(book, main_window):
@@ -203,7 +204,8 @@ def test_pane_overview_shows_next_touch_and_promises(book, main_window):
                                                     "promised_at": "2026-01-05", "due_date": "2026-01-09"})
     main_window.accounts.select_account(book["de"].uuid)
     text = main_window.accounts.pane.overview.text()
-    assert text.startswith("Next: ") and "their time" in text
+    assert text.startswith("Next: ")
+    assert "their time" in text
     assert "Promises: 1 open, 1 at risk" in text
 
 
@@ -235,7 +237,8 @@ def test_a_large_book_paints_its_first_page_then_fills_in_after_the_first_frame(
     everything = whole_list_names(db_path, qtbot)
     window = first_page_window(qtbot, db_path)
     view = window.accounts
-    assert view.is_loading() and view.pending_total() == len(LARGE_BOOK)
+    assert view.is_loading()
+    assert view.pending_total() == len(LARGE_BOOK)
     assert names(window) == everything[:5]  # the same first rows, in the same order, as the whole list
     assert view.count_label.text() == f"Loading {len(LARGE_BOOK)} accounts…"
     window.show()
@@ -259,16 +262,19 @@ def test_searching_or_opening_an_account_while_loading_uses_the_whole_book(large
     last = accounts.account_rows()[-1]
     assert last.name not in names(window)
     view.search.setText(last.name.split()[0])  # the search covers every account, not only the first page
-    assert not view.is_loading() and last.name in names(window)
+    assert not view.is_loading()
+    assert last.name in names(window)
 
     window = first_page_window(qtbot, db_path)
     window.accounts.select_account(last.uuid)
-    assert not window.accounts.is_loading() and window.accounts.pane.title.text() == last.name
+    assert not window.accounts.is_loading()
+    assert window.accounts.pane.title.text() == last.name
 
 
 def test_a_small_book_loads_whole_at_once(book, db_path, qtbot):
     window = first_page_window(qtbot, db_path)
-    assert not window.accounts.is_loading() and len(names(window)) == 4
+    assert not window.accounts.is_loading()
+    assert len(names(window)) == 4
     assert window.accounts.count_label.text() == "4 of 4 accounts"
 
 
@@ -278,14 +284,16 @@ def test_the_account_pane_is_built_when_an_account_is_first_opened(book, main_wi
     main_window.show()
     qtbot.waitExposed(main_window)
     sizes = view.splitter.sizes()
-    assert view._pane is None and view.current_account_uuid() is None
+    assert view._pane is None
+    assert view.current_account_uuid() is None
     assert view.splitter.widget(1).text().startswith("Select an account on the left")
     view.refresh_pane()  # nothing to refresh yet, and nothing is built for it
     main_window._brief_current()
     assert view._pane is None
     view.select_account(book["jp"].uuid)
     pane = view.splitter.widget(1)
-    assert pane is view.pane and pane.title.text() == "株式会社さくら"
+    assert pane is view.pane
+    assert pane.title.text() == "株式会社さくら"
     tabs = [pane.tabs.tabText(i) for i in range(pane.tabs.count())]
     assert {"Contacts", "Timeline", "Next touches", "Promises", "Notes"} <= set(tabs)  # the main window's tabs too
     assert view.current_account_uuid() == book["jp"].uuid

@@ -154,7 +154,8 @@ def test_merge_asks_for_two_accounts(main_window, make_account, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
     assert not main_window.accounts.merge_accounts([make_account().uuid])
-    assert shown and "two or more" in shown[0]
+    assert shown
+    assert "two or more" in shown[0]
 
 
 def test_ctrl_z_takes_back_a_merge_and_then_a_deletion_newest_first(main_window, make_account, monkeypatch):

@@ -51,7 +51,7 @@ def test_agenda_lists_overdue_and_done_plans_the_next_touch(qtbot, make_account,
     with qtbot.waitSignal(view.changed):
         view.done()
     assert view.models["overdue"].rowCount() == 0
-    nxt = [t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up"][0]
+    nxt = next(t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up")
     assert nxt.due_local.date() > TODAY + dt.timedelta(days=14)
 
 
@@ -69,7 +69,7 @@ def test_agenda_snooze_moves_to_next_working_day(qtbot, make_account):
     view.views[group].selectRow(0)
     before = view.current_touch()
     view.snooze(7)
-    after = [t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up"][0]
+    after = next(t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up")
     assert after.due_local.date() >= max(before.due_local.date(), TODAY) + dt.timedelta(days=7)
     assert after.due_local.weekday() < 5
 
@@ -87,7 +87,8 @@ def test_promise_warning_can_be_declined_or_accepted(qtbot, make_account, monkey
     monkeypatch.setattr(QMessageBox, "exec", go_back)
     dialog.try_save()
     assert commitments.commitments_of(a.uuid) == []
-    assert "approval not given" in go_back.seen[0] and "public holiday" in go_back.seen[0]
+    assert "approval not given" in go_back.seen[0]
+    assert "public holiday" in go_back.seen[0]
     monkeypatch.setattr(QMessageBox, "exec", click_button("Save anyway"))
     dialog.try_save()
     (c,) = commitments.commitments_of(a.uuid)
@@ -133,7 +134,8 @@ def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
     view.filter.setText("沙特")
     assert [view.model.row_at(r)[0].code for r in range(view.model.rowCount())] == ["SA"]
     view.select_country("SA")
-    assert "Fri" in view.facts.text() and "Sat" in view.facts.text()
+    assert "Fri" in view.facts.text()
+    assert "Sat" in view.facts.text()
     assert view.notes.toPlainText().strip()
     view.firm_notes.setPlainText("Ask for Mr. Al-Otaibi; never call during Friday prayers.")
     view.save_button.click()
@@ -293,13 +295,15 @@ def test_interactions_are_deleted_from_the_timeline_after_asking(qtbot, main_win
     pane.timeline_view.customContextMenuRequested.emit(QPoint(5, 5))  # a right-click on the first row
     assert shown == [["Edit…", "", "Delete…"]]
     pane.timeline_view.customContextMenuRequested.emit(QPoint(5, 500))  # below the rows: no menu opens
-    assert QApplication.activePopupWidget() is None and len(shown) == 1
+    assert QApplication.activePopupWidget() is None
+    assert len(shown) == 1
     main_window.activateWindow()  # the closed popup had taken the activation
     pane.timeline_view.selectRow(0)
     pane.timeline_view.setFocus()
     qtbot.waitUntil(pane.timeline_view.hasFocus)
     main_window.accounts.delete_current()  # the Delete key: acts on the focused timeline, after asking
-    assert accounts.interactions_of(a.uuid) == [] and accounts.count_accounts() == 1  # the account stays
+    assert accounts.interactions_of(a.uuid) == []
+    assert accounts.count_accounts() == 1
 
 
 def test_contact_menu_deletes_a_contact_after_asking(main_window, make_account, make_contact, monkeypatch):
@@ -310,7 +314,8 @@ def test_contact_menu_deletes_a_contact_after_asking(main_window, make_account, 
     pane = main_window.accounts.pane
     answer(monkeypatch, yes=True)
     trigger(pane.contact_menu(pane.contacts_model.index(0, 0)), "Delete…")
-    assert accounts.contacts_of(a.uuid) == [] and pane.contacts_model.rowCount() == 0
+    assert accounts.contacts_of(a.uuid) == []
+    assert pane.contacts_model.rowCount() == 0
 
 
 def test_promises_can_be_edited_cancelled_or_deleted(qtbot, make_account, monkeypatch):

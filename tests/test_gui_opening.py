@@ -59,7 +59,8 @@ def test_unfinished_copy_is_removed_on_request_and_the_book_opens(book, monkeypa
     part = book.with_name("rapport.sqlite.part")
     part.write_bytes(b"half a copy")
     monkeypatch.setattr(QMessageBox, "exec", clicking("Remove it and open the book"))
-    assert opening.settle_interrupted_restore(book) is True and not part.exists()
+    assert opening.settle_interrupted_restore(book) is True
+    assert not part.exists()
 
 
 def test_closing_the_interrupted_restore_dialog_creates_no_empty_book(book, monkeypatch):
@@ -99,7 +100,8 @@ def test_failed_check_after_start_offers_the_latest_copy(damaged_after_start, ma
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     passed = []
     opening._checked(window, damaged_after_start, models.run_held_check(), lambda: passed.append(True))
-    assert passed == [True] and accounts.search_accounts("")[0].name == "Account 0"
+    assert passed == [True]
+    assert accounts.search_accounts("")[0].name == "Account 0"
 
 
 def test_declined_copy_after_a_failed_check_closes_the_window_and_writes_nothing(damaged_after_start,
@@ -150,8 +152,10 @@ def test_book_being_restored_elsewhere_gets_a_dialog_naming_it(book, monkeypatch
         assert opening.open_database_with_dialog(book) is False
     finally:
         holder.kill()
-        holder.wait()
-    assert seen and str(book) in seen[0] and "being restored" in seen[0]
+        holder.communicate()  # reaps it and closes its pipes
+    assert seen
+    assert str(book) in seen[0]
+    assert "being restored" in seen[0]
 
 
 def test_busy_book_during_work_is_a_plain_message_not_an_unexpected_error(book):
@@ -169,7 +173,8 @@ def test_busy_book_in_background_work_is_reported_plainly(qtbot, book):
     worker = Worker(write_while_busy)
     with qtbot.waitSignal(worker.signals.failed) as failed:
         worker.run()
-    assert "busy" in failed.args[0] and "OperationalError" not in failed.args[0]
+    assert "busy" in failed.args[0]
+    assert "OperationalError" not in failed.args[0]
 
 
 def test_brief_saved_into_a_missing_folder_gets_a_message_and_no_file(qtbot, book, tmp_path, monkeypatch):
@@ -187,7 +192,9 @@ def test_brief_saved_into_a_missing_folder_gets_a_message_and_no_file(qtbot, boo
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     preview.save_to(tmp_path / "nowhere" / "brief.pdf")
-    assert warned and "does not exist" in warned[0] and not (tmp_path / "nowhere").exists()
+    assert warned
+    assert "does not exist" in warned[0]
+    assert not (tmp_path / "nowhere").exists()
 
 
 @pytest.fixture

@@ -45,7 +45,8 @@ def test_import_dialog_rereads_with_another_encoding_and_shows_sheets(qtbot, db_
     assert not dialog.check_button.isEnabled()
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.encoding_combo.setCurrentIndex(dialog.encoding_combo.findData("gb18030"))
-    assert dialog.check_button.isEnabled() and dialog.model.data(dialog.model.index(2, 0)) == "深圳华强电子有限公司"
+    assert dialog.check_button.isEnabled()
+    assert dialog.model.data(dialog.model.index(2, 0)) == "深圳华强电子有限公司"
 
     sheets = open_dialog(qtbot, write_xlsx(tmp_path / "leads.xlsx"))
     assert [sheets.sheet_combo.itemText(i) for i in range(sheets.sheet_combo.count())] == ["Notes", "Leads"]
@@ -74,11 +75,14 @@ def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, db_pa
     dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
     qtbot.addWidget(dialog)
     dialog.progress_bar.valueChanged.connect(values.append)
-    assert not dialog.progress_bar.isHidden() and not dialog.check_button.isEnabled()
+    assert not dialog.progress_bar.isHidden()
+    assert not dialog.check_button.isEnabled()
     with qtbot.waitSignal(dialog.loaded, timeout=20_000):
         pass
-    assert values and 0 < values[-1] <= 1000
-    assert dialog.progress_bar.isHidden() and dialog.check_button.isEnabled()
+    assert values
+    assert 0 < values[-1] <= 1000
+    assert dialog.progress_bar.isHidden()
+    assert dialog.check_button.isEnabled()
 
 
 def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp_path):
@@ -88,7 +92,8 @@ def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.stopped, timeout=20_000):
         dialog.cancel_button.click()
-    assert dialog.table is None and not dialog.check_button.isEnabled()
+    assert dialog.table is None
+    assert not dialog.check_button.isEnabled()
     assert dialog.status_label.text().startswith("Reading was cancelled.")
 
 
@@ -106,7 +111,8 @@ def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot
     from pathlib import Path
 
     dialog = open_dialog(qtbot, Path(__file__).parent / "data" / "imports" / "outlook_desktop_en_cp1252.csv")
-    assert dialog.encoding_combo.itemText(0).endswith("cp1252") and "cp1252" in dialog.status_label.text()
+    assert dialog.encoding_combo.itemText(0).endswith("cp1252")
+    assert "cp1252" in dialog.status_label.text()
     with qtbot.waitSignal(dialog.checked, timeout=10_000):
         dialog.check_button.click()
     width = dialog.model.width

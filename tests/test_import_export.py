@@ -35,7 +35,7 @@ def people():
 # ---------------------------------------------------------------- reading
 
 
-@pytest.mark.parametrize("encoding, detected", [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
+@pytest.mark.parametrize(("encoding", "detected"), [("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"),
                                                 ("utf-16", "utf-16"), ("gb18030", "gb18030")])
 def test_csv_encoding_is_detected(tmp_path, encoding, detected):
     table = read_table(write_csv(tmp_path / "list.csv", PLAIN, encoding=encoding))
@@ -74,7 +74,8 @@ def test_xlsx_lists_sheets_and_reads_the_chosen_one(tmp_path):
     path = write_xlsx(tmp_path / "leads.xlsx")
     assert read_table(path).sheets == ["Notes", "Leads"]
     table = read_table(path, sheet="Leads")
-    assert table.kind == "xlsx" and table.sheet == "Leads"
+    assert table.kind == "xlsx"
+    assert table.sheet == "Leads"
     assert table.rows[0] == ["深圳华强电子有限公司", "CN", "李伟", "8613800138000", "li.wei@huaqiang.cn"]
     assert table.row_numbers == [2, 4]  # the blank row 3 is dropped, the numbers stay the sheet's
     with pytest.raises(ImportFileError, match="no sheet named 'Missing'"):
@@ -110,13 +111,16 @@ def test_vcard_reads_every_card_with_folding_quoted_printable_and_no_photo(tmp_p
     path = tmp_path / "phone.vcf"
     path.write_text(VCARDS, encoding="utf-8", newline="")
     table = read_table(path)
-    assert table.kind == "vcard" and table.row_numbers == [1, 2, 3]
+    assert table.kind == "vcard"
+    assert table.row_numbers == [1, 2, 3]
     first, second, third = (dict(zip(table.headers, row, strict=True)) for row in table.rows)
-    assert first["Company"] == "Müller Maschinenbau GmbH" and first["Country"] == "Germany"
+    assert first["Company"] == "Müller Maschinenbau GmbH"
+    assert first["Country"] == "Germany"
     assert first["Notes"].endswith("that is folded onto a second line")
     assert first["Notes"].startswith("Met at the fair, booth 12\nLikes")
     assert (second["Name"], second["Company"], second["City"]) == ("李伟", "深圳华强电子有限公司", "Shenzhen")
-    assert third["Messaging"] == "whatsapp: +74951234567" and third["Email"] == "dmitry@romashka.ru"
+    assert third["Messaging"] == "whatsapp: +74951234567"
+    assert third["Email"] == "dmitry@romashka.ru"
     assert all("QUJD" not in cell for row in table.rows for cell in row)
 
 
@@ -129,7 +133,7 @@ def test_vcard_imports_into_accounts(db_path, tmp_path):
     assert accounts.messaging_of(Contact.get(Contact.name == "Дмитрий Иванов")) == {"whatsapp": "+74951234567"}
 
 
-@pytest.mark.parametrize("content, message", [
+@pytest.mark.parametrize(("content", "message"), [
     (b"", "is empty"),
     (bytes(range(256)) * 40, "binary|not text"),
 ])
@@ -208,7 +212,8 @@ def test_contacts_of_one_company_share_one_account(db_path, tmp_path):
     assert "anna schmidt" in mueller.search_key
     li = Contact.get(Contact.name == "李伟")
     assert (li.account.country, li.account.city, li.title) == ("CN", "深圳", "采购经理")
-    assert accounts.messaging_of(li) == {"wechat": "li_wei88"} and li.notes == "喜欢喝茶"
+    assert accounts.messaging_of(li) == {"wechat": "li_wei88"}
+    assert li.notes == "喜欢喝茶"
 
 
 def test_bad_values_keep_their_rows_with_warnings_and_only_nameless_rows_are_skipped(db_path, tmp_path):
@@ -247,7 +252,8 @@ def test_a_row_with_a_bad_email_keeps_its_contact_and_handle_and_the_email_in_th
     contact = Contact.get(Contact.account == Account.get(Account.name == "Acme"))
     assert (contact.email, contact.notes) == ("", "E-mail as imported: not-an-email")
     assert accounts.messaging_of(contact) == {"wechat": "wx_acme"}
-    assert result.warnings[0].row == 2 and "e-mail 'not-an-email'" in result.warnings[0].message
+    assert result.warnings[0].row == 2
+    assert "e-mail 'not-an-email'" in result.warnings[0].message
 
 
 def test_row_without_country_is_imported_unplaced_or_with_the_default_country(db_path, tmp_path):
@@ -255,13 +261,15 @@ def test_row_without_country_is_imported_unplaced_or_with_the_default_country(db
     unplaced = import_file(path, dry_run=True)
     assert (unplaced.imported, unplaced.skipped, unplaced.without_country) == (1, 0, 1)
     result = import_file(path, default_country="Deutschland")
-    assert result.imported == 1 and Account.get().country == "DE"
+    assert result.imported == 1
+    assert Account.get().country == "DE"
 
 
 def test_dry_run_writes_nothing_and_counts_the_same(db_path, tmp_path):
     path = write_csv(tmp_path / "list.csv", PLAIN)
     dry = import_file(path, dry_run=True)
-    assert Account.select().count() == 0 and Contact.select().count() == 0
+    assert Account.select().count() == 0
+    assert Contact.select().count() == 0
     real = import_file(path)
     assert dry == real
 
@@ -276,7 +284,8 @@ def test_reimport_updates_instead_of_duplicating(db_path, tmp_path):
     changed[3][5] = ""               # an empty cell never clears a stored value
     result = import_file(write_csv(tmp_path / "again.csv", changed))
     assert (result.imported, result.updated, result.skipped) == (0, 3, 0)
-    assert Account.select().count() == 2 and Contact.select().count() == 3
+    assert Account.select().count() == 2
+    assert Contact.select().count() == 3
     assert Contact.get(Contact.email == "jm@mueller.de").title == "Head of Purchasing"
     assert Contact.get(Contact.name == "Anna Schmidt").email == "anna@mueller.de"
     assert Contact.get(Contact.name == "李伟").updated_at == untouched
@@ -309,7 +318,8 @@ def test_failure_while_writing_leaves_nothing_behind(db_path, tmp_path, monkeypa
     monkeypatch.setattr(import_writer, "insert_rows", broken_insert)
     with pytest.raises(RuntimeError, match="disk on fire"):
         apply_plan(plan)
-    assert Account.select().count() == 0 and Contact.select().count() == 0
+    assert Account.select().count() == 0
+    assert Contact.select().count() == 0
 
 
 def test_cancelled_import_writes_nothing(db_path, tmp_path):
@@ -374,7 +384,8 @@ def test_csv_export_has_a_bom_and_keeps_formulas_as_text(db_path, make_account, 
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
-    assert "'=SUM(A1)" in text and "'+1 555 0100" in text
+    assert "'=SUM(A1)" in text
+    assert "'+1 555 0100" in text
     assert "شركة النور للتجارة" in text
 
 
@@ -401,22 +412,26 @@ def test_cli_import_prints_counts_and_row_errors_as_json(tmp_path, capsys):
     code, out, _ = run_cli(capsys, "--db", db, "import", str(path), "--json")
     assert json.loads(out)["imported"] == 2
     code, out, _ = run_cli(capsys, "--db", db, "export", str(tmp_path / "out.xlsx"))
-    assert code == 0 and json.loads(out)["contacts"] == 2
+    assert code == 0
+    assert json.loads(out)["contacts"] == 2
     assert zipfile.is_zipfile(tmp_path / "out.xlsx")
 
 
-@pytest.mark.parametrize("name, content", [("junk.csv", bytes(range(256)) * 8), ("empty.csv", b""),
+@pytest.mark.parametrize(("name", "content"), [("junk.csv", bytes(range(256)) * 8), ("empty.csv", b""),
                                            ("fake.xlsx", b"not a zip at all")])
 def test_cli_import_refuses_unreadable_files_with_exit_2(tmp_path, capsys, name, content):
     path = tmp_path / name
     path.write_bytes(content)
     code, out, err = run_cli(capsys, "--db", str(tmp_path / "cli.sqlite"), "import", str(path))
-    assert code == 2 and out == ""
-    assert "Nothing was imported" in err and name in err
+    assert code == 2
+    assert out == ""
+    assert "Nothing was imported" in err
+    assert name in err
 
 
 def test_cli_import_options_reach_the_reader(tmp_path, capsys):
     path = write_csv(tmp_path / "list.txt", PLAIN, delimiter=";", encoding="gb18030")
     code, out, _ = run_cli(capsys, "--db", str(tmp_path / "cli.sqlite"), "import", str(path), "--json",
                            "--encoding", "gb18030", "--delimiter", "semicolon")
-    assert code == 0 and json.loads(out)["imported"] == 3
+    assert code == 0
+    assert json.loads(out)["imported"] == 3

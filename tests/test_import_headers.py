@@ -156,7 +156,7 @@ def test_the_fixtures_are_in_the_encodings_the_issue_names():
 
 @pytest.mark.parametrize("entry", CSV_FILES, ids=[f["file"] for f in CSV_FILES])
 def test_each_csv_fixtures_columns_map_to_their_fields(entry):
-    headers, _rows_ = _rows(entry)
+    headers, _ = _rows(entry)
     mapped = {headers[i]: field for i, field in _mapping(headers).items()}
     assert {h: mapped.get(h) for h in entry["columns"].values()} == {h: f for f, h in entry["columns"].items()}
 

@@ -148,7 +148,7 @@ def test_empty_cells_beyond_the_column_cap_are_ignored(tmp_path):
 def test_line_without_breaks_is_refused_before_it_fills_memory(tmp_path):
     path = tmp_path / "one-line.csv"
     path.write_text("Company,Country\n" + "x" * 2_000_000, encoding="utf-8")
-    with pytest.raises(ImportFileError, match="one-line.csv: line 2 is longer than 1,000,000 characters"):
+    with pytest.raises(ImportFileError, match=re.escape("one-line.csv: line 2 is longer than 1,000,000 characters")):
         read_table(path)
 
 
@@ -158,8 +158,8 @@ def test_document_type_declaration_in_a_workbook_is_refused(tmp_path):
               '<sheet name="&b;" sheetId="1"/></sheets></workbook>')
     path = tmp_path / "laughs.xlsx"
     path.write_bytes(xlsx_bytes("", workbook=laughs))
-    with pytest.raises(ImportFileError, match="laughs.xlsx is not a workbook this program can read safely: its part "
-                                              "xl/workbook.xml declares a document type"):
+    with pytest.raises(ImportFileError, match=re.escape("laughs.xlsx is not a workbook this program can read "
+                                                        "safely: its part xl/workbook.xml declares a document type")):
         read_table(path)
 
 
@@ -245,7 +245,8 @@ def test_malformed_file_gets_a_message_naming_it_and_nothing_is_written(tmp_path
     code = main(["--db", str(book), "import", str(tmp_path / name)])
     out, err = capsys.readouterr()
     assert (code, out) == (2, "")
-    assert err.startswith("rapport: ") and "Traceback" not in err
+    assert err.startswith("rapport: ")
+    assert "Traceback" not in err
     assert re.search(message, err), err
     assert err.rstrip().endswith("Nothing was imported.")
     models.open_database(book)

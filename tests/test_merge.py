@@ -53,7 +53,8 @@ def test_merge_moves_contacts_interactions_and_promises_to_the_kept_account(pair
     keep_id = pair["keep"].id
     assert Account.select().count() == 1
     assert {c.name for c in Contact.select().where(Contact.account == keep_id)} == {"Anna Müller", "Jürgen Weiß"}
-    assert Interaction.get().account_id == keep_id and Commitment.get().account_id == keep_id
+    assert Interaction.get().account_id == keep_id
+    assert Commitment.get().account_id == keep_id
 
 
 def test_a_person_in_both_accounts_is_kept_once_with_their_history(pair):

@@ -33,7 +33,9 @@ def test_an_impossible_number_is_flagged_and_not_stored_as_e164():
 
 def test_a_possible_but_unassigned_number_is_kept_but_not_valid():
     info = phones.parse_phone("+86 100 1234 5678", None)
-    assert info.possible and not info.valid and info.e164 == "+8610012345678"
+    assert info.possible
+    assert not info.valid
+    assert info.e164 == "+8610012345678"
 
 
 def test_text_that_is_no_number_reads_as_nothing():

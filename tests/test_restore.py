@@ -68,7 +68,7 @@ def second_process():
     for proc in started:
         if proc.poll() is None:
             proc.kill()
-        proc.wait()
+        proc.communicate()  # reaps it and closes its pipes
 
 
 def test_restore_puts_the_copy_in_place(book, one_account_copy):
@@ -78,7 +78,8 @@ def test_restore_puts_the_copy_in_place(book, one_account_copy):
 
 def test_restore_keeps_the_old_book_beside_it(book, one_account_copy):
     kept = backup.restore(one_account_copy, book)
-    assert kept.name.startswith("rapport.before-restore-") and count_accounts(kept) == 3
+    assert kept.name.startswith("rapport.before-restore-")
+    assert count_accounts(kept) == 3
 
 
 def test_restore_leaves_no_unfinished_copy(book, one_account_copy):
@@ -99,7 +100,9 @@ def test_restore_of_a_damaged_copy_changes_nothing(book, one_account_copy):
 def test_unfinished_copy_beside_the_book_is_reported_with_exit_2(book):
     (book.parent / "rapport.sqlite.part").write_bytes(b"SQLite format 3\x00" + b"\x00" * 2000)
     result = run_cli("accounts", "--json", db=book)
-    assert result.returncode == 2 and "rapport.sqlite.part" in result.stderr and "restore" in result.stderr
+    assert result.returncode == 2
+    assert "rapport.sqlite.part" in result.stderr
+    assert "restore" in result.stderr
 
 
 def test_unfinished_copy_beside_the_book_leaves_the_book_untouched(book):
@@ -127,7 +130,8 @@ def test_the_command_in_the_message_puts_the_kept_copy_back(book):
     kept = interrupt_an_old_restore(book)
     advice = run_cli("accounts", "--json", db=book).stderr
     command = re.search(r"rapport --db (\S+) restore (\S+?)\.?(?:\s|$)", advice)
-    assert command and command.group(2) == str(kept)
+    assert command
+    assert command.group(2) == str(kept)
     assert run_cli("restore", command.group(2), db=command.group(1)).returncode == 0
     assert count_accounts(book) == 3
 
@@ -135,7 +139,8 @@ def test_the_command_in_the_message_puts_the_kept_copy_back(book):
 def test_restore_is_refused_while_another_process_has_the_book_open(book, one_account_copy, second_process):
     second_process(HOLD_OPEN, book)
     result = run_cli("restore", one_account_copy, db=book)
-    assert result.returncode == 2 and "open in another Rapport" in result.stderr
+    assert result.returncode == 2
+    assert "open in another Rapport" in result.stderr
 
 
 def test_refused_restore_leaves_book_and_folder_as_they_were(book, one_account_copy, second_process):
@@ -223,4 +228,5 @@ def test_demo_on_an_empty_book_takes_no_copy(tmp_path):
 def test_two_restores_in_one_second_keep_both_earlier_books(book, one_account_copy):
     first = backup.restore(one_account_copy, book)
     second = backup.restore(one_account_copy, book)
-    assert first != second and (count_accounts(first), count_accounts(second)) == (3, 1)
+    assert first != second
+    assert (count_accounts(first), count_accounts(second)) == (3, 1)

@@ -58,7 +58,9 @@ def snapshot() -> dict[str, dict]:
 def test_deleted_account_comes_back_field_by_field_with_everything_on_it(book):
     before = snapshot()
     accounts.delete_account(book["account"].uuid)
-    assert accounts.is_empty() and not Contact.select().exists() and not TouchState.select().exists()
+    assert accounts.is_empty()
+    assert not Contact.select().exists()
+    assert not TouchState.select().exists()
     trash.restore(book["account"].uuid, now=NOW)
     assert snapshot() == before
 
@@ -74,7 +76,8 @@ def test_restore_removes_the_tombstones_and_the_trash_item(book):
     accounts.delete_account(book["account"].uuid)
     assert Tombstone.select().count() == 6  # account, 2 contacts, 2 interactions, 1 promise
     trash.restore(book["account"].uuid, now=NOW)
-    assert not Tombstone.select().exists() and trash.trash_rows() == []
+    assert not Tombstone.select().exists()
+    assert trash.trash_rows() == []
 
 
 def test_restored_account_is_found_by_its_contacts_names_again(book):
@@ -90,7 +93,8 @@ def test_an_account_with_more_records_than_one_batch_comes_back_whole(book):
     before = snapshot()
     accounts.delete_account(book["account"].uuid)
     trash.restore(book["account"].uuid, now=NOW)
-    assert snapshot() == before and not Tombstone.select().exists()
+    assert snapshot() == before
+    assert not Tombstone.select().exists()
 
 
 def test_deleted_contact_comes_back_field_by_field_and_its_records_point_at_it_again(book):
@@ -141,7 +145,8 @@ def test_contact_whose_account_was_deleted_later_asks_for_the_account_first(book
     accounts.delete_account(book["account"].uuid)
     with pytest.raises(trash.ParentInTrashError) as refused:
         trash.restore(book["buyer"].uuid)
-    assert "Müller Maschinenbau GmbH" in str(refused.value) and len(trash.trash_rows()) == 2
+    assert "Müller Maschinenbau GmbH" in str(refused.value)
+    assert len(trash.trash_rows()) == 2
 
 
 def test_contact_and_its_deleted_account_are_restored_together(book):
@@ -149,7 +154,8 @@ def test_contact_and_its_deleted_account_are_restored_together(book):
     accounts.delete_contact(book["buyer"].uuid)
     accounts.delete_account(book["account"].uuid)
     trash.restore(book["buyer"].uuid, with_account=True, now=NOW)
-    assert snapshot() == before and trash.trash_rows() == []
+    assert snapshot() == before
+    assert trash.trash_rows() == []
 
 
 def test_contact_whose_account_is_gone_for_good_is_refused_with_a_message(book):
@@ -172,7 +178,8 @@ def test_a_restore_that_fails_part_way_writes_nothing(db_path, make_account):
                             reason="set_aside", payload=json.dumps({"contacts": [good, bad]}), deleted_at=NOW)
     with pytest.raises(UserError, match="cannot be restored"):
         trash.restore(item.uuid)
-    assert not Contact.select().exists() and trash.still_in_trash([item.uuid]) == {item.uuid}
+    assert not Contact.select().exists()
+    assert trash.still_in_trash([item.uuid]) == {item.uuid}
 
 
 def test_set_aside_records_come_back_with_their_parent_account_when_it_is_missing(db_path):
@@ -197,7 +204,8 @@ def test_set_aside_records_leave_a_parent_account_that_still_exists_as_it_is(mak
                             reason="set_aside", deleted_at=NOW,
                             payload=json.dumps({"accounts": [stale], "contacts": [person]}))
     trash.restore(item.uuid)
-    assert accounts.get_account(a.uuid).name == "Renamed Here" and len(accounts.contacts_of(a.uuid)) == 1
+    assert accounts.get_account(a.uuid).name == "Renamed Here"
+    assert len(accounts.contacts_of(a.uuid)) == 1
 
 
 def test_trash_payload_is_a_valid_bundle(book):
@@ -235,14 +243,17 @@ def test_items_older_than_30_days_are_purged(book):
 def test_purge_leaves_items_the_trash_does_not_own(db_path):
     TrashItem.create(kind="account", record_uuid=models.new_uuid(), account_uuid=models.new_uuid(), reason="merged",
                      payload="{}", deleted_at=NOW - dt.timedelta(days=90))
-    assert trash.purge_expired(now=NOW) == 0 and trash.empty_trash() == 0 and TrashItem.select().count() == 1
+    assert trash.purge_expired(now=NOW) == 0
+    assert trash.empty_trash() == 0
+    assert TrashItem.select().count() == 1
 
 
 def test_empty_trash_removes_everything_for_good(book):
     accounts.delete_interaction(book["talk"].uuid)
     accounts.delete_account(book["account"].uuid)
     assert trash.empty_trash() == 2
-    assert trash.trash_rows() == [] and accounts.is_empty()
+    assert trash.trash_rows() == []
+    assert accounts.is_empty()
 
 
 def test_delete_returns_what_went_to_the_trash(book):
@@ -271,7 +282,8 @@ def test_restored_record_travels_newer_than_its_tombstone(book, tmp_path):
     trash.restore(deleted.uuid)
     data = bundle.build_bundle()
     (record,) = data["accounts"]
-    assert dt.datetime.fromisoformat(record["updated_at"]) > stone and data["tombstones"] == []
+    assert dt.datetime.fromisoformat(record["updated_at"]) > stone
+    assert data["tombstones"] == []
 
 
 def test_restored_account_beats_its_tombstone_in_a_book_that_saw_the_deletion(book, tmp_path, db_path):

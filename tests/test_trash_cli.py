@@ -40,7 +40,8 @@ def test_trash_json_lists_what_was_deleted_newest_first(deleted):
 
 def test_trash_restore_puts_an_account_back_by_its_own_uuid(deleted):
     result = run(deleted["db"], "trash", "restore", deleted["account"])
-    assert result.returncode == 0 and json.loads(result.stdout)["restored"]["kind"] == "account"
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["restored"]["kind"] == "account"
     names = [r["name"] for r in json.loads(run(deleted["db"], "accounts", "--json").stdout)]
     assert names == ["Müller GmbH"]
 
@@ -54,12 +55,14 @@ def test_trash_restore_of_a_contact_without_its_account_says_how_to_restore_both
 
 def test_trash_restore_with_account_restores_both(deleted):
     result = run(deleted["db"], "trash", "restore", deleted["contact"], "--with-account")
-    assert result.returncode == 0 and json.loads(run(deleted["db"], "trash", "--json").stdout) == []
+    assert result.returncode == 0
+    assert json.loads(run(deleted["db"], "trash", "--json").stdout) == []
 
 
 def test_trash_restore_of_an_unknown_id_exits_2_with_a_message(deleted):
     result = run(deleted["db"], "trash", "restore", "00000000-0000-4000-8000-000000000000")
-    assert result.returncode == 2 and result.stderr.startswith("rapport: Nothing in the Trash has the id")
+    assert result.returncode == 2
+    assert result.stderr.startswith("rapport: Nothing in the Trash has the id")
 
 
 def test_trash_empty_removes_everything_for_good(deleted):

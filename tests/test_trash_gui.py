@@ -78,7 +78,8 @@ def test_undo_is_ctrl_z_and_names_what_it_brings_back(main_window, muller, answe
 def test_delete_question_says_the_account_goes_to_the_trash(main_window, muller, answer):
     delete_account_in_view(main_window, muller, answer)
     (question,) = answer(True)
-    assert "Trash" in question and "cannot be undone" not in question
+    assert "Trash" in question
+    assert "cannot be undone" not in question
 
 
 def test_undo_restores_the_newest_deletion_first_one_per_press(main_window, muller, answer):
@@ -92,7 +93,8 @@ def test_undo_restores_the_newest_deletion_first_one_per_press(main_window, mull
     assert [c.name for c in accounts.contacts_of(muller.uuid)] == ["Jürgen Müller"]
     assert main_window.undo_action.text() == "&Undo delete “Anna Schmidt”"
     main_window.undo()
-    assert pane.contacts_model.rowCount() == 2 and not main_window.undo_action.isEnabled()
+    assert pane.contacts_model.rowCount() == 2
+    assert not main_window.undo_action.isEnabled()
 
 
 def test_undo_brings_back_a_promise_deleted_on_the_commitments_screen(main_window, muller, answer):
@@ -126,7 +128,8 @@ def test_undo_forgets_a_deletion_restored_through_the_trash_dialog(main_window, 
 
     monkeypatch.setattr(TrashDialog, "exec", restore_first)
     main_window.trash_action.trigger()
-    assert names(main_window) == ["Müller GmbH"] and not main_window.undo_action.isEnabled()
+    assert names(main_window) == ["Müller GmbH"]
+    assert not main_window.undo_action.isEnabled()
 
 
 def test_a_new_window_has_nothing_to_undo(qtbot, db_path, muller):
@@ -135,7 +138,8 @@ def test_a_new_window_has_nothing_to_undo(qtbot, db_path, muller):
     accounts.delete_account(muller.uuid)
     window = MainWindow(db_path)
     qtbot.addWidget(window)
-    assert not window.undo_action.isEnabled() and len(trash.trash_rows()) == 1
+    assert not window.undo_action.isEnabled()
+    assert len(trash.trash_rows()) == 1
 
 
 def test_trash_is_in_the_file_menu(main_window):
@@ -165,7 +169,8 @@ def test_trash_dialog_restores_the_selected_account(dialog):
     dialog.restored.connect(with_signal.append)
     dialog.restore_selected()
     assert [a.name for a in accounts.search_accounts()] == ["Müller GmbH"]
-    assert [r.label for r in trash.trash_rows()] == ["Anna Schmidt"] and with_signal[0].kind == "account"
+    assert [r.label for r in trash.trash_rows()] == ["Anna Schmidt"]
+    assert with_signal[0].kind == "account"
 
 
 def test_trash_dialog_restores_a_contact_with_its_account_after_asking(dialog, muller, answer):
@@ -174,7 +179,8 @@ def test_trash_dialog_restores_a_contact_with_its_account_after_asking(dialog, m
     dialog.restore_selected()
     assert "Müller GmbH" in asked[0]
     assert [c.name for c in accounts.contacts_of(muller.uuid)] == ["Anna Schmidt", "Jürgen Müller"]
-    assert dialog.model.rowCount() == 0 and dialog.empty_label.isVisibleTo(dialog)
+    assert dialog.model.rowCount() == 0
+    assert dialog.empty_label.isVisibleTo(dialog)
 
 
 def test_trash_dialog_empties_only_after_asking(dialog, answer):
@@ -183,7 +189,8 @@ def test_trash_dialog_empties_only_after_asking(dialog, answer):
     assert dialog.model.rowCount() == 2
     answer(True)
     dialog.empty()
-    assert trash.trash_rows() == [] and not dialog.empty_button.isEnabled()
+    assert trash.trash_rows() == []
+    assert not dialog.empty_button.isEnabled()
 
 
 def test_trash_dialog_deletes_one_item_forever_after_asking(dialog, answer):

@@ -8,6 +8,7 @@ import random
 
 from models import Account, Commitment, Contact, Interaction, db, new_uuid, utcnow
 from models.account import phone_search_digits
+from models.base import BaseModel
 from models.enums import Approval, Channel, CommitmentKind, CommitmentStatus, Purpose, Response, Role, Stage
 from services.accounts.demo_names import DEMO_COUNTRIES, FIRM_PEOPLE, PRODUCTS
 from services.text import search_key
@@ -41,6 +42,8 @@ def _phone(rng: random.Random, code: str) -> tuple[str, str]:
     import phonenumbers as lib
 
     example = lib.example_number_for_type(code, lib.PhoneNumberType.MOBILE) or lib.example_number(code)
+    if example is None:  # every demo country has one; a code added without one should fail loudly
+        raise ValueError(f"phonenumbers has no example number for {code}")
     national = str(example.national_number)
     number = example
     for _ in range(20):  # nearly always the first try: the example's prefix is a real mobile range
@@ -57,7 +60,10 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
     rng = random.Random(seed)
     now = utcnow() if today is None else dt.datetime.combine(today, dt.time(12), dt.UTC)
     codes = sorted(DEMO_COUNTRIES)
-    accounts, contacts, interactions, commitments = [], [], [], []
+    accounts: list[dict] = []
+    contacts: list[dict] = []
+    interactions: list[dict] = []
+    commitments: list[dict] = []
     counts = {"accounts": 0, "contacts": 0, "interactions": 0, "commitments": 0}
     used: set[str] = set()
     with db.atomic():
@@ -143,30 +149,32 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
 
 
 def _flush(accounts, contacts, interactions, commitments, counts) -> None:
-    if accounts:
-        for start in range(0, len(accounts), BATCH):
-            Account.insert_many(accounts[start:start + BATCH]).execute()
-    ids = dict(Account.select(Account.uuid, Account.id).where(
-        Account.uuid.in_([a["uuid"] for a in accounts])).tuples()) if accounts else {}
+    _insert(Account, accounts)
+    ids = _ids_by_uuid(Account, [a["uuid"] for a in accounts])
     for c in contacts:
         c["account"] = ids[c["account"]]
-    for start in range(0, len(contacts), BATCH):
-        Contact.insert_many(contacts[start:start + BATCH]).execute()
-    cids = {}
-    if contacts:
-        uuids = [c["uuid"] for c in contacts]
-        for start in range(0, len(uuids), BATCH):
-            cids.update(Contact.select(Contact.uuid, Contact.id).where(
-                Contact.uuid.in_(uuids[start:start + BATCH])).tuples())
+    _insert(Contact, contacts)
+    cids = _ids_by_uuid(Contact, [c["uuid"] for c in contacts])
     for rows, model in ((interactions, Interaction), (commitments, Commitment)):
         for r in rows:
             r["account"] = ids[r["account"]]
             r["contact"] = cids.get(r["contact"])
-        for start in range(0, len(rows), BATCH):
-            model.insert_many(rows[start:start + BATCH]).execute()
+        _insert(model, rows)
     counts["accounts"] += len(accounts)
     counts["contacts"] += len(contacts)
     counts["interactions"] += len(interactions)
     counts["commitments"] += len(commitments)
     for rows in (accounts, contacts, interactions, commitments):
         rows.clear()
+
+
+def _insert(model: type[BaseModel], rows: list[dict]) -> None:
+    for start in range(0, len(rows), BATCH):
+        model.insert_many(rows[start:start + BATCH]).execute()
+
+
+def _ids_by_uuid(model: type[BaseModel], uuids: list[str]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for start in range(0, len(uuids), BATCH):
+        ids.update(model.select(model.uuid, model.id).where(model.uuid.in_(uuids[start:start + BATCH])).tuples())
+    return ids

@@ -104,7 +104,7 @@ def _messaging(value, errors: v.FieldErrors) -> str:
     return json.dumps(clean, ensure_ascii=False, sort_keys=True)
 
 
-def clean_interaction(fields: dict, account: Account, partial: bool = False) -> dict:
+def clean_interaction(fields: dict, account: Account | None, partial: bool = False) -> dict:
     errors = v.FieldErrors()
     out: dict = {}
     if "contact_uuid" in fields or not partial:
@@ -126,7 +126,7 @@ def clean_interaction(fields: dict, account: Account, partial: bool = False) -> 
     return out
 
 
-def _contact_of(account: Account, contact_uuid, errors: v.FieldErrors) -> Contact | None:
+def _contact_of(account: Account | None, contact_uuid, errors: v.FieldErrors) -> Contact | None:
     if not contact_uuid:
         return None
     contact = Contact.get_or_none((Contact.uuid == contact_uuid) & (Contact.account == account))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from peewee import chunked
 
@@ -33,7 +33,9 @@ KEEP_DAYS = 30
 # What the Trash shows and empties; another reason (an undo snapshot kept by another feature) is not its own.
 REASONS = ("deleted", "set_aside")
 KINDS = ("accounts", "contacts", "interactions", "commitments")
-MODEL_OF = {"accounts": Account, "contacts": Contact, "interactions": Interaction, "commitments": Commitment}
+# type[Any]: which model depends on the key, so a caller reads the fields its kind has.
+MODEL_OF: dict[str, type[Any]] = {"accounts": Account, "contacts": Contact, "interactions": Interaction,
+                                  "commitments": Commitment}
 LINKED = ("interactions", "commitments")  # the records that may point at a contact
 CHUNK = 500  # rows per statement, well under SQLite's limit on bound parameters
 LABEL_LIMIT = 300
@@ -102,7 +104,7 @@ def _keep(kind: str, record_uuid: str, account_uuid: str, label: str, payload: d
 def keep_account(account: Account, now: dt.datetime) -> Trashed:
     """Keep the account with its contacts, interactions, promises and planned-touch states (before they go)."""
     contacts = list(Contact.select().where(Contact.account == account))
-    contact_uuid = {c.id: c.uuid for c in contacts}
+    contact_uuid: dict[int | None, str] = {c.id: c.uuid for c in contacts}
     interactions = Interaction.select().where(Interaction.account == account)
     promises = Commitment.select().where(Commitment.account == account)
     states = TouchState.select().where(TouchState.account_uuid == account.uuid)
@@ -131,14 +133,14 @@ def keep_contact(contact: Contact, now: dt.datetime) -> Trashed:
 
 def keep_interaction(item: Interaction, now: dt.datetime) -> Trashed:
     account_uuid = item.account.uuid
-    record = interaction_record(item, account_uuid, item.contact.uuid if item.contact_id else None)
+    record = interaction_record(item, account_uuid, item.contact.uuid if item.contact else None)
     label = f"{item.occurred_at:%Y-%m-%d} {item.summary}"
     return _keep("interaction", item.uuid, account_uuid, label, {"interactions": [record]}, now)
 
 
 def keep_commitment(c: Commitment, now: dt.datetime) -> Trashed:
     account_uuid = c.account.uuid
-    record = commitment_record(c, account_uuid, c.contact.uuid if c.contact_id else None)
+    record = commitment_record(c, account_uuid, c.contact.uuid if c.contact else None)
     return _keep("commitment", c.uuid, account_uuid, c.title, {"commitments": [record]}, now)
 
 
@@ -302,7 +304,7 @@ def _put_back(plural: str, records: list[dict], item: TrashItem, now: dt.datetim
     contacts = _contacts_on(set(account_ids.values())) if plural in LINKED else {}
     rows = []
     for record in records:
-        account_id = account_ids.get(record.get("account_uuid"))
+        account_id = account_ids.get(record.get("account_uuid", ""))
         try:
             # The contact is resolved here from the rows at hand, so the clean functions get none to look up.
             values = _values(plural, {**record, "contact_uuid": None})
@@ -340,7 +342,7 @@ def _contacts_on(account_ids: set[int]) -> dict[str, tuple[int, int]]:
     return {u: (contact_id, account_id) for u, contact_id, account_id in query.tuples()}
 
 
-def _contact_for(plural: str, record: dict, account_id: int, contacts: dict[str, tuple[int, int]]) -> int | None:
+def _contact_for(plural: str, record: dict, account_id: int | None, contacts: dict[str, tuple[int, int]]) -> int | None:
     """The id of the record's contact if it is here on the same account. A contact in the Trash gets a note to
     point this record back at it when it is restored; a contact gone for good leaves the record without one."""
     contact_uuid = record.get("contact_uuid")

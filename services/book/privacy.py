@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import NamedTuple
 
@@ -66,7 +67,7 @@ def name_pieces(name: str) -> list[str]:
 class Scrubber:
     """Replaces a forgotten person's names in free text, leaving the company's name whole."""
 
-    def __init__(self, names: set[str], keep: set[str]) -> None:
+    def __init__(self, names: set[str], keep: AbstractSet[str]) -> None:
         pieces = sorted({p for n in names for p in name_pieces(n)}, key=len, reverse=True)
         alternatives = [re.escape(p) if _unspaced(p) else rf"(?<!\w){re.escape(p)}(?!\w)" for p in pieces]
         self.pattern = re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else None
@@ -157,7 +158,8 @@ def _person_in_trash(contact_uuid: str) -> tuple[set[str], set[str]]:
     return names, account_uuids
 
 
-def scrub_trash(contact_uuid: str, names: set[str], account_uuids: set[str], keep: set[str] = frozenset()) -> None:
+def scrub_trash(contact_uuid: str, names: set[str], account_uuids: set[str],
+                keep: AbstractSet[str] = frozenset()) -> None:
     """Take the person out of every trash item that names them or holds their account's records."""
     scrub = Scrubber(names, keep)
     query = TrashItem.select().where(TrashItem.payload.contains(contact_uuid) |

@@ -65,7 +65,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         channel_label=words.label(Channel, i.channel, lang),
         purpose_label=words.label(Purpose, i.purpose, lang), response=i.response,
         response_label=words.label(Response, i.response, lang),
-        contact_name=i.contact.name if i.contact_id else "", summary=" ".join(i.summary.split()))
+        contact_name=i.contact.name if i.contact else "", summary=" ".join(i.summary.split()))
         for i in accounts.interactions_of(a.uuid, limit=8)]
     notes = cs.etiquette(a.country, lang) if country else None
     record = commitments.account_trust(a.uuid)

@@ -132,7 +132,7 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
         return (Run("sans", sans, text),)
     sans_chars = cmap(sans)
     out: list[Run] = []
-    current_script, current_font, piece = "", "", []
+    current_script, current_font, piece = "", "", list[str]()
     for ch in text:
         script = script_of(ch)
         if script == "sans":

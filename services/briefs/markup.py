@@ -200,7 +200,7 @@ def _split_word(word: str, size: float, width: float, bold: bool) -> tuple[str, 
 
 
 def _visual_lines(text: str, size: float, width: float | None, bold: bool, rtl: bool) -> list[str]:
-    out = []
+    out: list[str] = []
     for line in text.split("\n"):
         shaped = arabic_reshaper.reshape(line)
         pieces = _wrap(shaped, size, width * 0.97 - 1, bold) if width else [shaped]

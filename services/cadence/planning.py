@@ -46,8 +46,8 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
         candidates += lifecycle(a, slots, rules, today)
         greet_from = today if include_overdue else start
         candidates += greetings(a, slots, max(greet_from, start) if not include_overdue else greet_from, end)
-        for t in candidates:
-            t = _apply_state(t, states.get(t.state_key))
+        for candidate in candidates:
+            t = _apply_state(candidate, states.get(candidate.state_key))
             if t is None:
                 continue
             day = t.due_local.date()

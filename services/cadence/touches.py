@@ -10,7 +10,7 @@ from models.enums import Purpose, Stage, role_rank
 from services.cadence import rules as cr
 from services.cadence.loading import PlanAccount, PlanContact, RecentInteraction
 from services.cadence.slots import Slots
-from services.words import phrase, render
+from services.words import Message, phrase, render
 
 ASKS = {Purpose.CHECK_IN.value, Purpose.QUOTE.value, Purpose.NEGOTIATION.value, Purpose.ORDER.value}
 
@@ -78,12 +78,12 @@ def _rhythm(days: int) -> str:
     return f"{round(days / 7)}-weekly"
 
 
-def _interval(a: PlanAccount, region: str, rules: dict) -> tuple[int, list[str]]:
+def _interval(a: PlanAccount, region: str, rules: dict) -> tuple[int, list[Message]]:
     """The follow-up interval in days and the adjustments that shaped it."""
     base = a.cadence_days or rules[region]["follow_up"]
-    notes: list[str] = []
+    notes: list[Message] = []
     if a.stage == Stage.DORMANT:
-        return max(base, cr.ADAPT["dormant_days"]), [phrase("dormant")]
+        return max(base, int(cr.ADAPT["dormant_days"])), [phrase("dormant")]
     factor = 1.0
     outbound_streak = 0
     for item in a.recent:
@@ -107,7 +107,7 @@ def _interval(a: PlanAccount, region: str, rules: dict) -> tuple[int, list[str]]
     if a.stage in ("negotiating", "quoted", "sampling"):
         factor *= cr.ADAPT[a.stage]
         notes.append(phrase("stage_factor", stage=a.stage))
-    return max(cr.ADAPT["min_days"], round(base * factor)), notes
+    return max(int(cr.ADAPT["min_days"]), round(base * factor)), notes
 
 
 def _last(a: PlanAccount, purposes: set[str], outbound_only: bool = True) -> RecentInteraction | None:
@@ -117,7 +117,7 @@ def _last(a: PlanAccount, purposes: set[str], outbound_only: bool = True) -> Rec
     return None
 
 
-def _choose_purpose(a: PlanAccount, region: str, rules: dict, due: dt.date) -> tuple[str, str]:
+def _choose_purpose(a: PlanAccount, region: str, rules: dict, due: dt.date) -> tuple[str, Message]:
     """What the next regular touch should bring, and why in a few words."""
     outbound = [i for i in a.recent if i.direction == "outbound"]
     if len(outbound) >= 2 and all(i.purpose in ASKS for i in outbound[:2]):

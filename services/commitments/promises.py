@@ -15,7 +15,7 @@ from services.errors import NotFoundError, UserError, ValidationError
 from services.words import Message
 
 
-def clean_commitment(fields: dict, account: Account, partial: bool = False) -> dict:
+def clean_commitment(fields: dict, account: Account | None, partial: bool = False) -> dict:
     errors = v.FieldErrors()
     out: dict = {}
     if "contact_uuid" in fields or not partial:

@@ -97,5 +97,5 @@ def etiquette(code: str, lang: str = "en") -> Etiquette:
         level = "region"
     english = data.get("en") or {}
     chosen = (data.get(lang) or {}) if lang != "en" else english
-    sections = {s: chosen.get(s) or english.get(s) for s in ETIQUETTE_SECTIONS if chosen.get(s) or english.get(s)}
+    sections = {s: text for s in ETIQUETTE_SECTIONS if (text := chosen.get(s) or english.get(s))}
     return Etiquette(country.code, level, country.region, sections, list(data.get("sources") or []))

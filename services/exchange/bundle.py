@@ -104,7 +104,7 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
         accounts = [a for a in accounts if a.uuid in account_uuids]
     by_id = {a.id: a.uuid for a in accounts}
     contacts = [c for c in Contact.select() if c.account_id in by_id]
-    contact_uuid = {c.id: c.uuid for c in Contact.select(Contact.id, Contact.uuid)}
+    contact_uuid: dict[int | None, str] = {c.id: c.uuid for c in Contact.select(Contact.id, Contact.uuid)}
     interactions = [i for i in Interaction.select() if i.account_id in by_id]
     commitments = [c for c in Commitment.select() if c.account_id in by_id]
     return {

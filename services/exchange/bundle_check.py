@@ -45,7 +45,7 @@ class Item(NamedTuple):
     """One incoming record: uuids in their one form, stamps parsed (and clamped)."""
 
     kind: str
-    index: int
+    number: int  # its place in the bundle's list, from 1
     uuid: str
     record: dict
     created: dt.datetime
@@ -53,7 +53,7 @@ class Item(NamedTuple):
 
     @property
     def where(self) -> str:
-        return f"{SINGULAR[self.kind]} #{self.index} ({self.uuid})"
+        return f"{SINGULAR[self.kind]} #{self.number} ({self.uuid})"
 
 
 class Stone(NamedTuple):
@@ -123,7 +123,7 @@ def _type_problem(shape: str, value) -> str | None:
         ok = isinstance(value, int) and not isinstance(value, bool)
         return None if ok else f"is {describe(value) if not isinstance(value, float) else value}, not a whole number"
     if shape == TAGS:
-        ok = isinstance(value, str) or isinstance(value, list) and all(isinstance(t, str) for t in value)
+        ok = isinstance(value, str) or (isinstance(value, list) and all(isinstance(t, str) for t in value))
         return None if ok else "is not a list of tags"
     if shape == MESSAGING:
         ok = isinstance(value, dict) and all(isinstance(h, str) for h in value.values())
@@ -147,7 +147,7 @@ def _item(kind: str, index: int, record, now: dt.datetime) -> Item:
     where = f"{where} ({record['uuid']})"
     for name, shape in FIELDS[kind].items():
         value = record.get(name)
-        if shape == REF or shape == OPTIONAL_REF and value not in (None, ""):
+        if shape == REF or (shape == OPTIONAL_REF and value not in (None, "")):
             record[name] = one_uuid(value, where, name)
         elif shape == OPTIONAL_REF:
             record[name] = None

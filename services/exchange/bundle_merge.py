@@ -107,8 +107,8 @@ class Merge:
         return max(points) if points else None
 
     def load(self) -> None:
-        refs = {item.record.get(name) for items in self.incoming.items.values() for item in items
-                for name in ("account_uuid", "contact_uuid")} - {None}
+        refs: set[str] = {ref for items in self.incoming.items.values() for item in items
+                          for name in ("account_uuid", "contact_uuid") if (ref := item.record.get(name))}
         wanted = {kind: set(self.items[kind]) for kind in KINDS}
         wanted["accounts"] |= refs  # the accounts and contacts records name, whether in the bundle or not
         wanted["contacts"] |= refs
@@ -124,7 +124,7 @@ class Merge:
 
     @staticmethod
     def _local_rows(kind: str, uuids: set[str]) -> dict[str, Local]:
-        model, rows = MODEL_OF[kind], {}
+        model, rows = MODEL_OF[kind], dict[str, Local]()
         for chunk in chunks(uuids):
             if kind == "contacts":
                 query = (Contact.select(Contact.uuid, Contact.id, Contact.updated_at, Account.uuid).join(Account)
@@ -228,7 +228,7 @@ class Merge:
     def parent_ids(self, kind: str, item: Item) -> dict:
         if kind == "accounts":
             return {}
-        ids = {"account": self.account_id[item.record["account_uuid"]]}
+        ids: dict[str, int | None] = {"account": self.account_id[item.record["account_uuid"]]}
         if kind != "contacts":
             ids["contact"] = self.contact_id.get(item.record["contact_uuid"])  # None: detached, as its deletion left it
         return ids

@@ -109,7 +109,7 @@ class Orphans:
         """What a record coming back needs and took with it: its account, and what was deleted at the same moment
         (an account with its contacts and history)."""
         item, deleted = self.m.items[kind][uuid], self.m.graves[uuid]
-        account = item.record.get("account_uuid")
+        account = item.record.get("account_uuid", "")
         if kind == "contacts" and self.gone("accounts", account) and self.wanted(item, account):
             self.bring_back("accounts", account)
         for child_kind, child in self.children.get((kind, uuid), []):
@@ -138,7 +138,7 @@ class Orphans:
         for (kind, uuid), members in self.groups.items():
             refs = [(kind, uuid)] + [ref for member in members for ref in parents(self.m.items[member[0]][member[1]])
                                      if self.gone(*ref)]
-            payload = {k: [] for k in KINDS}
+            payload: dict[str, list[dict]] = {k: [] for k in KINDS}
             for ref_kind, ref in dict.fromkeys(refs + members):
                 if ref in self.m.items[ref_kind]:
                     payload[ref_kind].append(record_of(self.m.items[ref_kind][ref], self.m.values[ref_kind][ref]))

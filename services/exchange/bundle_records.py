@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from models import Account, Commitment, Contact, Interaction
 from services import accounts as acc
@@ -11,7 +12,9 @@ from services.errors import ValidationError
 from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
 from services.exchange.bundle_check import BundleError, Item
 
-MODEL_OF = {"accounts": Account, "contacts": Contact, "interactions": Interaction, "commitments": Commitment}
+# type[Any]: which model depends on the key, so a caller reads the fields its kind has.
+MODEL_OF: dict[str, type[Any]] = {"accounts": Account, "contacts": Contact, "interactions": Interaction,
+                                  "commitments": Commitment}
 NOUNS = {"accounts": ("account", "accounts"), "contacts": ("contact", "contacts"),
          "interactions": ("interaction", "interactions"), "commitments": ("promise", "promises")}
 

@@ -128,7 +128,7 @@ def country_from_city(text: str) -> str:
     """The country a city names ('Köln', 'Санкт-Петербург', '大阪'), else "": the whole text, then the part before
     a comma ('Stuttgart, Baden-Württemberg'), then a part that is a country ('Lyon, France')."""
     parts = [p for p in re.split(r"[,;]", text or "") if p.strip()]
-    for candidate in ([text or ""] + parts[:1]):
+    for candidate in ([text or "", *parts[:1]]):
         code = _cities().get(city_key(candidate))
         if code:
             return code

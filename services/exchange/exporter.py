@@ -34,8 +34,7 @@ def export_rows() -> list[list[str]]:
     rows = []
     for account in sorted(Account.select(), key=lambda a: (fold(a.name), a.country)):
         people = sorted(contacts.get(account.id, []), key=lambda c: fold(c.name))
-        for contact in people or [None]:
-            rows.append(_row(account, contact))
+        rows += [_row(account, person) for person in people] or [_row(account, None)]
     return rows
 
 

@@ -104,8 +104,8 @@ class Planner:
             self.names.setdefault(key[0], set()).add(key)
         self.contacts: dict[int, list[tuple[int, str, str]]] = {}
         self.emails: dict[str, list[tuple[str, str]]] = {}  # e-mail -> account keys, existing and new
-        query = Contact.select(Contact.id, Contact.account, Contact.name, Contact.email).order_by(Contact.id)
-        for pk, account_pk, name, email in query.tuples():
+        people = Contact.select(Contact.id, Contact.account, Contact.name, Contact.email).order_by(Contact.id)
+        for pk, account_pk, name, email in people.tuples():
             self.contacts.setdefault(account_pk, []).append((pk, name_key(name), email.lower()))
             if email:
                 self.emails.setdefault(email.lower(), []).append(key_of[account_pk])
@@ -229,6 +229,7 @@ class Planner:
         write_accounts([planned for _key, planned in written])
         pks = []
         for key, planned in written:
+            assert planned.pk is not None, "write_accounts gives every account it writes its id"
             self.existing[key] = planned.pk
             self.contacts[planned.pk] = []
             pks.append(planned.pk)

@@ -235,7 +235,7 @@ def vcard_row(card: list[Property]) -> list[str]:
 
     name = first("FN")
     if not name and "N" in by_name:
-        family, given, *rest = _components(by_name["N"][0][1]) + ["", ""]
+        family, given, *rest = [*_components(by_name["N"][0][1]), "", ""]
         name = join_name(" ".join(p for p in (given, rest[0] if rest else "") if p), family)
     company = _components(by_name["ORG"][0][1])[0] if "ORG" in by_name else ""
     if first("X-ABSHOWAS").upper() == "COMPANY" and name == company:  # Apple's card of a company, no person

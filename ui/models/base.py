@@ -12,10 +12,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 class RowTableModel(QAbstractTableModel):
     """Subclasses set self.headers and implement display(row, column); set_rows() reloads."""
 
-    headers: list[str] = []
-
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.headers: list[str] = []
         self._rows: list[Any] = []
 
     def set_rows(self, rows: list[Any]) -> None:

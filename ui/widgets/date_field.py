@@ -70,7 +70,7 @@ class DateField(QWidget):
         """Text was typed that is not a date: the form says so instead of saving nothing."""
         return bool(self.edit.text().strip()) and not self.date().isValid()
 
-    def setDate(self, day: QDate) -> None:  # noqa: N802 (Qt's naming, as QDateEdit.setDate)
+    def setDate(self, day: QDate) -> None:
         self.edit.setText(QLocale().toString(day, self._format()) if day.isValid() else "")
 
     def clear(self) -> None:

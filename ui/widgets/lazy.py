@@ -15,7 +15,7 @@ class LoadWhenShown:
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         if self._stale:
             self._stale = False
             self.refresh()
