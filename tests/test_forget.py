@@ -184,4 +184,5 @@ def test_forget_stamps_what_it_changed_with_one_time_and_leaves_the_rest_unstamp
     privacy.forget_contact(contact.uuid)
     stamps = {Contact.get(Contact.uuid == contact.uuid).updated_at, Commitment.get(Commitment.uuid == named).updated_at,
               Contact.get(Contact.uuid == colleague.uuid).updated_at}
-    assert len(stamps) == 1 and Commitment.get(Commitment.uuid == unrelated).updated_at == before
+    assert len(stamps) == 1
+    assert Commitment.get(Commitment.uuid == unrelated).updated_at == before
