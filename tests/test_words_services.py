@@ -1,0 +1,64 @@
+"""Services' refusals (imports, bundles, backups, the trash, files written) read in the reader's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from services import words
+from services.errors import UserError
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    words.set_language("en")
+
+
+def _refusal(action) -> UserError:
+    with pytest.raises(UserError) as caught:
+        action()
+    return caught.value
+
+
+def test_an_empty_import_file_is_refused_in_chinese(tmp_path):
+    from services.exchange.import_formats import read_table
+
+    (tmp_path / "contacts.csv").write_bytes(b"")
+    error = _refusal(lambda: read_table(tmp_path / "contacts.csv"))
+    assert error.render("zh") == "contacts.csv 是空文件：没有可导入的内容。请选择保存联系人的文件。"
+
+
+def test_an_empty_import_file_is_refused_in_the_same_english_as_before(tmp_path):
+    from services.exchange.import_formats import read_table
+
+    (tmp_path / "contacts.csv").write_bytes(b"")
+    error = _refusal(lambda: read_table(tmp_path / "contacts.csv"))
+    assert error.render("en") == ("contacts.csv is empty: there is nothing to import. "
+                                  "Choose the file with your contacts.")
+
+
+def test_a_nameless_import_row_is_reported_in_chinese(tmp_path, db_path):
+    from services.exchange.importer import import_file
+
+    (tmp_path / "rows.csv").write_text("Company,Country\nAcme,France\n,Spain\n", encoding="utf-8")
+    words.set_language("zh")
+    result = import_file(tmp_path / "rows.csv", dry_run=True)
+    assert [e.message for e in result.errors] == ["没有公司名，也没有联系人姓名"]
+
+
+def test_a_bad_record_in_a_bundle_is_named_in_chinese():
+    from services.exchange.bundle_check import check_bundle
+
+    bundle = {"format": "rapport-bundle", "version": 2, "accounts": ["not a record"], "contacts": [],
+              "interactions": []}
+    error = _refusal(lambda: check_bundle(bundle))
+    assert error.render("zh") == "第 1 个客户不是对象。"
+
+
+def test_a_field_of_the_wrong_type_in_a_bundle_is_described_in_chinese():
+    from services.exchange.bundle_check import check_bundle
+
+    record = {"uuid": "0b8f5c8e-9a43-4d0e-8a57-3c1b2a7c9e01", "name": 5}
+    bundle = {"format": "rapport-bundle", "version": 2, "accounts": [record], "contacts": [], "interactions": []}
+    error = _refusal(lambda: check_bundle(bundle))
+    assert error.render("zh") == "第 1 个客户（0b8f5c8e-9a43-4d0e-8a57-3c1b2a7c9e01）：字段“name”是数字，不是文本。"
