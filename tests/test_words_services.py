@@ -62,3 +62,23 @@ def test_a_field_of_the_wrong_type_in_a_bundle_is_described_in_chinese():
     bundle = {"format": "rapport-bundle", "version": 2, "accounts": [record], "contacts": [], "interactions": []}
     error = _refusal(lambda: check_bundle(bundle))
     assert error.render("zh") == "第 1 个客户（0b8f5c8e-9a43-4d0e-8a57-3c1b2a7c9e01）：字段“name”是数字，不是文本。"
+
+
+def test_lang_zh_on_a_file_that_is_not_a_book_says_so_in_chinese(tmp_path):
+    from cli_run import run_cli
+
+    book = tmp_path / "notes.sqlite"
+    book.write_bytes(b"shopping list: rice, tea\n" * 10)
+    result = run_cli("--lang", "zh", "accounts", db=book)
+    assert (result.returncode, result.stderr.strip()) == (
+        2, f"rapport: 文件 {book} 不是 Rapport 数据库（它已损坏，或是其他类型的文件）。数据库未被改动。")
+
+
+def test_restoring_a_file_that_is_not_a_book_is_refused_in_chinese(tmp_path):
+    from cli_run import run_cli
+
+    source = tmp_path / "photo.sqlite"
+    source.write_bytes(b"\x89PNG not a database" * 10)
+    result = run_cli("--lang", "zh", "restore", str(source), db=tmp_path / "book.sqlite")
+    assert result.stderr.strip() == (f"rapport: 文件 {source} 不是 Rapport 数据库（它已损坏，或是其他类型的文件）。 "
+                                     f"未恢复 {source}；未做任何更改。")

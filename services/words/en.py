@@ -2,6 +2,8 @@
 
 # ruff: noqa: E501 (sentence tables read better unwrapped)
 
+from models.messages import TEXT as BOOK_TEXT
+
 TEXT: dict[str, str] = {
     # ---- choices (models.enums), shown as labels
     "Stage.lead": "Lead", "Stage.inquiry": "Inquiry", "Stage.quoted": "Quoted", "Stage.sampling": "Sampling",
@@ -261,4 +263,14 @@ TEXT: dict[str, str] = {
     "bundle.names_no_account": "{where}: field '{field}' names no account in the bundle or database.",
     "bundle.names_no_contact": "{where}: field '{field}' names no contact in the bundle or database.",
     "bundle.contact_elsewhere": "{where}: field 'contact_uuid' is not a contact of this account.",
+    # ---- backups and restores (services/book/backup.py)
+    "restore.refused_unchanged": "{problem} {file} was not restored; nothing was changed.",
+    "restore.refused": "{problem} {file} was not restored.",
+    "restore.failed": "Could not restore {file} into {book}: {problem}. The book was not changed.",
+    "restore.put_back_kept": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept}.",
+    "restore.put_back_kept_and_parts": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept} (the unfinished copy {parts} is then removed).",
+    "restore.missing_parts_left": "The database {book} is missing and a restore was interrupted: {parts} is left. Finish the restore with: rapport --db {book} restore {last} (it is checked first), or delete {parts} to start an empty book.",
+    "restore.parts_left": "A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or finish the restore with: rapport --db {book} restore {last} (it is checked first).",
 }
+# The book's own errors: their English lives with them in models/ (which may not import services).
+TEXT |= BOOK_TEXT
