@@ -82,3 +82,18 @@ def test_restoring_a_file_that_is_not_a_book_is_refused_in_chinese(tmp_path):
     result = run_cli("--lang", "zh", "restore", str(source), db=tmp_path / "book.sqlite")
     assert result.stderr.strip() == (f"rapport: 文件 {source} 不是 Rapport 数据库（它已损坏，或是其他类型的文件）。 "
                                      f"未恢复 {source}；未做任何更改。")
+
+
+def test_a_file_in_a_missing_folder_is_refused_in_chinese(tmp_path):
+    from services.paths import check_output_path
+
+    error = _refusal(lambda: check_output_path(tmp_path / "nowhere" / "export.csv"))
+    assert error.render("zh") == (f"文件夹 {tmp_path / 'nowhere'} 不存在。请先创建它，或为 export.csv 选择其他位置。"
+                                  "未写入任何内容。")
+
+
+def test_an_unknown_trash_id_is_refused_in_chinese(db_path):
+    from services.accounts import trash
+
+    error = _refusal(lambda: trash.restore("no-such-id"))
+    assert error.render("zh") == "回收站中没有 ID 为 no-such-id 的项目：它已被恢复或已永久删除。"

@@ -271,6 +271,23 @@ TEXT: dict[str, str] = {
     "restore.put_back_kept_and_parts": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept} (the unfinished copy {parts} is then removed).",
     "restore.missing_parts_left": "The database {book} is missing and a restore was interrupted: {parts} is left. Finish the restore with: rapport --db {book} restore {last} (it is checked first), or delete {parts} to start an empty book.",
     "restore.parts_left": "A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or finish the restore with: rapport --db {book} restore {last} (it is checked first).",
+    # ---- files written for the user (services/paths.py)
+    "file.is_folder": "{path} is a folder. Give a file name inside it, e.g. {example}. Nothing was written.",
+    "file.no_folder": "The folder {folder} does not exist. Create it first, or choose another place for {file}. Nothing was written.",
+    "file.folder_denied": "Cannot write in the folder {folder} (permission denied). Choose another place for {file}. Nothing was written.",
+    "file.read_only": "{path} is read-only. Choose another name, or make it writable. Nothing was written.",
+    "file.not_written": "Could not write {path}: {problem}. Nothing was written.",
+    # ---- the Trash (services/accounts/trash.py) and forgetting a person (services/book/privacy.py)
+    "trash.parent_in_trash": "“{record}” belonged to the account “{account}”, which is in the Trash too. Restore the account first, or both together.",
+    "trash.no_such_item": "Nothing in the Trash has the id {ref}: it was restored or removed for good already.",
+    "trash.account_gone": "“{record}” cannot be restored: its account was removed for good (the Trash was emptied since). Nothing was restored.",
+    "trash.record_invalid": "“{record}” cannot be restored: its {kind} {uuid} has {problem}. Nothing was restored.",
+    "trash.account": "account", "trash.contact": "contact record", "trash.interaction": "interaction", "trash.commitment": "promise",
+    "privacy.no_contact": "No contact with id {id}, here or in the trash.",
+    # ---- briefs and packs (services/briefs/builder.py)
+    "brief.unknown_paper": "Unknown paper size '{paper}': use 'a4' or 'letter'.",
+    "brief.no_accounts": "There are no accounts to put in the pack.",
+    "brief.cancelled": "The pack was cancelled; no file was written.",
 }
 # The book's own errors: their English lives with them in models/ (which may not import services).
 TEXT |= BOOK_TEXT

@@ -277,4 +277,21 @@ TEXT: dict[str, str] = {
     "restore.put_back_kept_and_parts": "数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。用以下命令放回：rapport --db {book} restore {kept}（之后会删除未完成的副本 {parts}）。",
     "restore.missing_parts_left": "数据库 {book} 不见了，且一次恢复操作曾被中断：留下了 {parts}。用以下命令完成恢复：rapport --db {book} restore {last}（会先检查它），或删除 {parts} 以从空白数据库开始。",
     "restore.parts_left": "恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边：删除它即可照原样继续使用数据库，或用以下命令完成恢复：rapport --db {book} restore {last}（会先检查它）。",
+    # ---- files written for the user (services/paths.py)
+    "file.is_folder": "{path} 是文件夹。请给出其中的文件名，例如 {example}。未写入任何内容。",
+    "file.no_folder": "文件夹 {folder} 不存在。请先创建它，或为 {file} 选择其他位置。未写入任何内容。",
+    "file.folder_denied": "无法在文件夹 {folder} 中写入（权限不足）。请为 {file} 选择其他位置。未写入任何内容。",
+    "file.read_only": "{path} 是只读的。请换一个名称，或把它改为可写。未写入任何内容。",
+    "file.not_written": "无法写入 {path}：{problem}。未写入任何内容。",
+    # ---- the Trash (services/accounts/trash.py) and forgetting a person (services/book/privacy.py)
+    "trash.parent_in_trash": "“{record}”属于客户“{account}”，该客户也在回收站中。请先恢复该客户，或将两者一并恢复。",
+    "trash.no_such_item": "回收站中没有 ID 为 {ref} 的项目：它已被恢复或已永久删除。",
+    "trash.account_gone": "无法恢复“{record}”：其所属客户已被永久删除（回收站此后已清空）。未恢复任何内容。",
+    "trash.record_invalid": "无法恢复“{record}”：其{kind} {uuid} {problem}。未恢复任何内容。",
+    "trash.account": "客户", "trash.contact": "联系人", "trash.interaction": "互动记录", "trash.commitment": "承诺",
+    "privacy.no_contact": "没有 ID 为 {id} 的联系人（数据库和回收站中都没有）。",
+    # ---- briefs and packs (services/briefs/builder.py)
+    "brief.unknown_paper": "未知的纸张尺寸“{paper}”：请使用“a4”或“letter”。",
+    "brief.no_accounts": "没有可放入合集的客户。",
+    "brief.cancelled": "合集已取消；未写入任何文件。",
 }
