@@ -80,7 +80,7 @@ def test_restoring_a_file_that_is_not_a_book_is_refused_in_chinese(tmp_path):
     source = tmp_path / "photo.sqlite"
     source.write_bytes(b"\x89PNG not a database" * 10)
     result = run_cli("--lang", "zh", "restore", str(source), db=tmp_path / "book.sqlite")
-    assert result.stderr.strip() == (f"rapport: 文件 {source} 不是 Rapport 数据库（它已损坏，或是其他类型的文件）。 "
+    assert result.stderr.strip() == (f"rapport: 文件 {source} 不是 Rapport 数据库（它已损坏，或是其他类型的文件）。"
                                      f"未恢复 {source}；未做任何更改。")
 
 
