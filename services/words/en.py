@@ -224,7 +224,6 @@ TEXT: dict[str, str] = {
     "import.unknown_merge_policy": "'{policy}' is not a way to merge duplicates: use {policies}.",
     "import.no_name": "no company and no contact name",
     "import.unknown_country_kept": "{record}: unknown country '{country}' (kept in the notes)",
-    "import.value_kept": "{record}: {field} {problem} (kept in the notes)",
     "term.or": "or",
     # ---- a bundle refused, merged or brought back (services/exchange/bundle*)
     "bundle.accounts": "account #{index}", "bundle.contacts": "contact #{index}",

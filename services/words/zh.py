@@ -208,7 +208,6 @@ TEXT: dict[str, str] = {
     "import.unknown_merge_policy": "“{policy}”不是合并重复项的方式：请使用 {policies}。",
     "import.no_name": "没有公司名，也没有联系人姓名",
     "import.unknown_country_kept": "{record}：未知国家“{country}”（已保存在备注中）",
-    "import.value_kept": "{record}：{field}{problem}（已保存在备注中）",
     "term.or": "或",
     # ---- a bundle refused, merged or brought back (services/exchange/bundle*)
     "bundle.accounts": "第 {index} 个客户", "bundle.contacts": "第 {index} 个联系人",
