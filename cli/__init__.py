@@ -76,7 +76,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     """
     import models
     from services.book.backup import interrupted_restore
-    from services.errors import UserError
+    from services.errors import UserError, message_of, shown
 
     args.book = book
     try:
@@ -84,23 +84,23 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
             return args.func(args)
         interrupted = interrupted_restore(book)
         if interrupted is not None:
-            return fail(interrupted.advice())
+            return fail(str(interrupted.advice()))
         try:
             models.open_database(book)
         except models.DatabaseDamagedError as exc:
-            return fail("cli.damaged", problem=str(exc), advice=_damaged_advice(book))
+            return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book))
         try:
             _copy_first(args, book)
             return args.func(args)
         finally:
             models.close_database()
     except (UserError, models.DatabaseOpenError) as exc:
-        return fail(str(exc))
+        return fail(shown(exc))
     except Exception as exc:
         explained = models.explain_error(exc, book.file)
         if explained is None:
             raise
-        return fail(str(explained))
+        return fail(shown(explained))
 
 
 def _damaged_advice(book: BookAddress) -> Message:

@@ -12,6 +12,7 @@ from typing import Any
 
 import peewee as pw
 
+from models import messages
 from models.files import create_private_file
 
 db = pw.DatabaseProxy()
@@ -21,11 +22,16 @@ APPLICATION_ID = 0x52505254
 
 
 class DatabaseOpenError(Exception):
-    """A database file that cannot be used; the message names the file and says what to do."""
+    """A database file that cannot be used; the message names the file and says what to do.
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+    It carries a code of models/messages.py and its parameters, which the command line and the GUI show in the
+    reader's language (services.errors.shown); str() is the English text.
+    """
+
+    def __init__(self, path: Path | str, code: str, /, **params: Any) -> None:
         self.path = Path(path)
+        self.code, self.params = code, {"path": path, **params}
+        super().__init__(messages.TEXT[code].format(**self.params))
 
 
 class DatabaseLockedError(DatabaseOpenError):
@@ -160,7 +166,7 @@ class WriteGate:
     def wait(self) -> None:
         error = self.run()
         if error is not None:
-            raise type(error)(error.path, str(error))
+            raise type(error)(error.path, error.code, **error.params)
 
 
 write_gate = WriteGate()
@@ -208,8 +214,8 @@ def connect(path: Path | str, timeout: float = 5.0,
     except (pw.OperationalError, pw.DatabaseError) as exc:
         database.close()
         write_gate.clear()
-        raise explain_error(exc, path) or DatabaseDamagedError(
-            path, f"The database {path} cannot be opened: {exc}.") from exc
+        raise explain_error(exc, path) or DatabaseDamagedError(path, "book.cannot_open_because",
+                                                               problem=str(exc)) from exc
     db.initialize(database)
     return database
 
@@ -244,15 +250,11 @@ def explain_error(exc: BaseException, path: Path | str) -> DatabaseOpenError | N
         return None
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(path, f"The database {path} is busy: another program or Rapport process is "
-                                   "writing to it. Try again when it has finished.")
+        return DatabaseLockedError(path, "book.busy")
     if "readonly" in text or "read-only" in text:
-        return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
-                                     "is read-only. Make them writable, or copy the book to a folder you can "
-                                     "write to and open it there with --db.")
+        return DatabaseReadOnlyError(path, "book.read_only_here")
     if "malformed" in text or "not a database" in text:
-        return DatabaseDamagedError(path, f"The database {path} is damaged ({exc}).")
+        return DatabaseDamagedError(path, "book.damaged_because", problem=str(exc))
     if "full" in text or "i/o" in text or "unable to open" in text:
-        return DatabaseOpenError(path, f"The database {path} could not be read or written ({exc}). Check the disk "
-                                 "space and that the file and its folder are there and writable.")
+        return DatabaseOpenError(path, "book.not_read_or_written", problem=str(exc))
     return None

@@ -44,12 +44,9 @@ def examine(path: Path, latest: int) -> BookFacts:
     or read-only file.
     """
     if path.is_dir():
-        raise DatabaseOpenError(path, f"{path} is a folder, not a database file. Give a file name, e.g. "
-                                f"{path / 'rapport.sqlite'}.")
+        raise DatabaseOpenError(path, "book.is_folder", example=path / "rapport.sqlite")
     if not path.parent.is_dir():
-        raise DatabaseOpenError(path, f"The folder {path.parent} does not exist, so the database {path.name} "
-                                "cannot be opened or created there. Create the folder first, or choose a file "
-                                "in an existing folder.")
+        raise DatabaseOpenError(path, "book.no_folder", folder=path.parent, file=path.name)
     facts = identify(path, live=True)
     refuse_too_new(path, facts, latest)
     if not os.access(path.parent, os.W_OK | os.X_OK) or (facts.exists and not os.access(path, os.W_OK)):
@@ -58,9 +55,7 @@ def examine(path: Path, latest: int) -> BookFacts:
 
 
 def _read_only_error(path: Path) -> DatabaseReadOnlyError:
-    return DatabaseReadOnlyError(path, f"Rapport cannot write to the database {path}: the file or its folder "
-                                 f"{path.parent} is read-only. Make them writable, or copy the book to a folder you "
-                                 "can write to and open it there.")
+    return DatabaseReadOnlyError(path, "book.read_only", folder=path.parent)
 
 
 def check_copy(path: Path, latest: int) -> BookFacts:
@@ -68,7 +63,7 @@ def check_copy(path: Path, latest: int) -> BookFacts:
     live = _wal_pending(path)  # a copy taken with its -wal beside it: read the pages still in there
     facts = identify(path, live=live)
     if not facts.exists:
-        raise DatabaseOpenError(path, f"{path} does not exist or is empty.")
+        raise DatabaseOpenError(path, "book.missing_or_empty")
     refuse_too_new(path, facts, latest)
     verify(path, live=live)
     return facts
@@ -76,8 +71,7 @@ def check_copy(path: Path, latest: int) -> BookFacts:
 
 def refuse_too_new(path: Path, facts: BookFacts, latest: int) -> None:
     if facts.schema > latest:
-        raise DatabaseTooNewError(path, f"The database {path} was written by a newer Rapport (schema {facts.schema}, "
-                                  f"this app knows {latest}). Install the newer version to open it.")
+        raise DatabaseTooNewError(path, "book.too_new", schema=facts.schema, latest=latest)
 
 
 def identify(path: Path, live: bool = True) -> BookFacts:
@@ -96,11 +90,9 @@ def identify(path: Path, live: bool = True) -> BookFacts:
     except FileNotFoundError:
         return NEW_BOOK
     except OSError as exc:
-        raise DatabaseOpenError(path, f"The database file {path} cannot be read ({exc.strerror}). Check that you "
-                                "may read it.") from exc
+        raise DatabaseOpenError(path, "book.unreadable", problem=exc.strerror) from exc
     if not header.startswith(SQLITE_MAGIC):
-        raise DatabaseDamagedError(path, f"The file {path} is not a Rapport database (it is damaged or another kind "
-                                   "of file).")
+        raise DatabaseDamagedError(path, "book.not_a_book")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id not in (0, APPLICATION_ID):
         raise _foreign(path)
@@ -113,10 +105,9 @@ def identify(path: Path, live: bool = True) -> BookFacts:
     except (KeyError, ValueError) as exc:
         if not stamped:
             raise _foreign(path) from exc
-        raise DatabaseDamagedError(path, f"The database {path} is damaged: it has no schema version.") from exc
+        raise DatabaseDamagedError(path, "book.no_schema") from exc
     if pages > size and not _wal_pending(path):
-        raise DatabaseDamagedError(path, f"The database {path} is damaged: the file is shorter ({size:,} bytes) "
-                                   f"than its {pages:,} bytes of pages.")
+        raise DatabaseDamagedError(path, "book.cut_short", size=size, pages=pages)
     return BookFacts(exists=True, schema=schema, stamped=stamped, wal=header[18:20] == b"\x02\x02",
                      location=meta.get("location", ""))
 
@@ -133,12 +124,11 @@ def verify(path: Path, live: bool = True) -> None:
         raise _sqlite_error(path, exc) from exc
     if result != "ok":
         found = result.replace("*** in database main ***", "").strip()
-        raise DatabaseDamagedError(path, f"The database {path} is damaged (its integrity check found: {found}).")
+        raise DatabaseDamagedError(path, "book.integrity", found=found)
 
 
 def _foreign(path: Path) -> DatabaseForeignError:
-    return DatabaseForeignError(path, f"The file {path} is an SQLite file of another program, not a Rapport "
-                                "database.")
+    return DatabaseForeignError(path, "book.foreign")
 
 
 def _read_schema(path: Path, live: bool) -> tuple[set[str], dict[str, str], int]:
@@ -181,14 +171,12 @@ def _wal_pending(path: Path) -> bool:
 def _sqlite_error(path: Path, exc: sqlite3.DatabaseError) -> DatabaseOpenError:
     text = str(exc)
     if "locked" in text or "busy" in text:
-        return DatabaseLockedError(path, f"The database {path} is locked by another program. Close it there and "
-                                   "try again.")
+        return DatabaseLockedError(path, "book.locked")
     if "readonly" in text:  # a book in write-ahead-log mode needs its folder writable even to be read
         return _read_only_error(path)
     if "unable to open" in text:
-        return DatabaseOpenError(path, f"The database {path} cannot be opened ({text}). Check that you may read "
-                                 "the file and write in its folder.")
-    return DatabaseDamagedError(path, f"The database {path} is damaged ({text}).")
+        return DatabaseOpenError(path, "book.cannot_open", problem=text)
+    return DatabaseDamagedError(path, "book.damaged_because", problem=text)
 
 
 def copy_book(source: Path, dest: Path) -> None:

@@ -35,15 +35,13 @@ class BookLock:
     def hold_shared(self, wait: float | None = None) -> None:
         # The read takes the shared lock, and the open transaction keeps it.
         self._take(["BEGIN", "SELECT count(*) FROM sqlite_master"], OPEN_WAIT if wait is None else wait,
-                   f"The database {self.book} is being restored by another Rapport process. Try again when the "
-                   "restore has finished.")
+                   "book.being_restored")
 
     def hold_exclusive(self, wait: float | None = None) -> None:
         self._take(["BEGIN EXCLUSIVE"], RESTORE_WAIT if wait is None else wait,
-                   f"The database {self.book} is open in another Rapport window or command. Close it there and try "
-                   "again. Nothing was changed.")
+                   "book.open_elsewhere")
 
-    def _take(self, statements: list[str], wait: float, refused: str) -> None:
+    def _take(self, statements: list[str], wait: float, refused: str) -> None:  # refused: a models.messages code
         path = lock_path(self.book)
         create_private_file(path)
         # check_same_thread off: the GUI may release the lock from another thread than the one that took it.

@@ -43,3 +43,21 @@ class NotFoundError(UserError):
 
 class UnknownCountryError(UserError):
     pass
+
+
+
+def message_of(error: BaseException) -> words.Message:
+    """What to tell the user about error: a user error's message, a book error's (models) code, else its text."""
+    if isinstance(error, UserError):
+        return error.message
+    code = getattr(error, "code", None)
+    if isinstance(code, str) and words.known(code):
+        return words.Message(code, **getattr(error, "params", {}))
+    return words.Message(str(error))
+
+
+def shown(error: BaseException, lang: str | None = None) -> str:
+    """error's message in lang (the process language unless given)."""
+    if isinstance(error, UserError):  # a ValidationError renders its fields itself
+        return error.render(lang)
+    return message_of(error).render(lang)

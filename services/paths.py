@@ -44,17 +44,14 @@ def check_output_path(path: Path | str) -> Path:
     """The file a command is to write, or a UserError saying why it cannot be written there."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise UserError(f"{path} is a folder. Give a file name inside it, e.g. {path / 'rapport-export'}. "
-                        "Nothing was written.")
+        raise UserError("file.is_folder", path=path, example=path / "rapport-export")
     folder = path.parent
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist. Create it first, or choose another place for "
-                        f"{path.name}. Nothing was written.")
+        raise UserError("file.no_folder", folder=folder, file=path.name)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"Cannot write in the folder {folder} (permission denied). Choose another place for "
-                        f"{path.name}. Nothing was written.")
+        raise UserError("file.folder_denied", folder=folder, file=path.name)
     if path.exists() and not os.access(path, os.W_OK):
-        raise UserError(f"{path} is read-only. Choose another name, or make it writable. Nothing was written.")
+        raise UserError("file.read_only", path=path)
     return path
 
 
@@ -70,4 +67,4 @@ def write_output(path: Path | str) -> Iterator[Path]:
         with atomic_output(path) as part:
             yield part
     except OSError as exc:
-        raise UserError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from exc
+        raise UserError("file.not_written", path=path, problem=exc.strerror or exc) from exc

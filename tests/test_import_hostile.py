@@ -159,7 +159,7 @@ def test_document_type_declaration_in_a_workbook_is_refused(tmp_path):
     path = tmp_path / "laughs.xlsx"
     path.write_bytes(xlsx_bytes("", workbook=laughs))
     with pytest.raises(ImportFileError, match=re.escape("laughs.xlsx is not a workbook this program can read "
-                                                        "safely: its part xl/workbook.xml declares a document type")):
+                                                        "safely: its part xl/workbook.xml declares a DOCTYPE")):
         read_table(path)
 
 

@@ -78,12 +78,12 @@ def _setup_logging(book: AddressLike) -> None:
 
 def _known_problem(error: BaseException, book: AddressLike) -> str | None:
     """The message of an error the user can act on (their input, the book's file), None for a bug."""
-    from services.errors import UserError
+    from services.errors import UserError, shown
 
     if isinstance(error, UserError | models.DatabaseOpenError):
-        return str(error)
+        return shown(error)
     explained = models.explain_error(error, parse_address(book).file)
-    return str(explained) if explained is not None else None
+    return shown(explained) if explained is not None else None
 
 
 def _dark_palette() -> QPalette:

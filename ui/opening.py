@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
 from models.address import AddressLike, parse_address
+from services.errors import shown
 
 log = logging.getLogger("rapport")
 
@@ -30,7 +31,7 @@ def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer
     except models.DatabaseOpenError as exc:
         error = exc
     if not interactive:
-        sys.stderr.write(f"rapport: {error}\n")
+        sys.stderr.write(f"rapport: {shown(error)}\n")
         return False
     if offer_latest_copy(book, error):
         return open_database_with_dialog(book, interactive, defer_check)
@@ -50,7 +51,7 @@ def build_main_window(book: AddressLike):
     except models.READ_ERRORS as exc:
         log.warning("reading the book failed before its check: %s", exc)
         error = models.run_held_check() or models.DatabaseDamagedError(
-            parse_address(book).file, f"The database {book} is damaged: {exc}.")
+            parse_address(book).file, "book.damaged_reading", path=book, problem=str(exc))
     models.close_database()
     if not offer_latest_copy(book, error) or not open_database_with_dialog(book, defer_check=True):
         return None
@@ -66,7 +67,7 @@ def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent
 
     translate = QCoreApplication.translate
     copy = latest_backup(book) if isinstance(error, models.DatabaseDamagedError) else None
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), str(error),
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), shown(error),
                       parent=parent)
     if copy is None:
         box.setInformativeText(translate("App", "The file has not been changed."))

@@ -39,19 +39,19 @@ class Worker(QRunnable):
         return not self.cancelled
 
     def run(self) -> None:
-        from services.errors import UserError
+        from services.errors import UserError, shown
 
         try:
             result = self.fn(self._progress)
         except (UserError, models.DatabaseOpenError) as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(shown(exc))
         except Exception as exc:
             explained = models.explain_error(exc, models.db.obj.database if models.db.obj else "")
             if explained is None:  # a bug: log it with its traceback, tell the user briefly
                 log.error("background task failed:\n%s", traceback.format_exc())
                 self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             else:  # the book is busy, read-only or its disk full: the user can act on it
-                self.signals.failed.emit(str(explained))
+                self.signals.failed.emit(shown(explained))
         else:
             self.signals.finished.emit(result)
         finally:

@@ -28,6 +28,7 @@ from models import (
 from services import accounts as acc
 from services.errors import NotFoundError, UserError, ValidationError
 from services.exchange.bundle import account_record, commitment_record, contact_record, interaction_record
+from services.words import Message
 
 KEEP_DAYS = 30
 # What the Trash shows and empties; another reason (an undo snapshot kept by another feature) is not its own.
@@ -76,8 +77,7 @@ class ParentInTrashError(UserError):
         self.item_label = item.label
         self.parent_uuid = parent.uuid
         self.parent_label = parent.label
-        super().__init__(f"“{item.label}” belonged to the account “{parent.label}”, which is in the Trash too. "
-                         f"Restore the account first, or both together.")
+        super().__init__("trash.parent_in_trash", record=item.label, account=parent.label)
 
 
 # ---------------------------------------------------------------- keeping what a delete takes out
@@ -194,7 +194,7 @@ def _find(ref: str) -> TrashItem:
     item = item or (TrashItem.select().where((TrashItem.record_uuid == ref) & _shown())
                     .order_by(TrashItem.deleted_at.desc()).first())
     if item is None:
-        raise NotFoundError(f"Nothing in the Trash has the id {ref}: it was restored or removed for good already.")
+        raise NotFoundError("trash.no_such_item", ref=ref)
     return item
 
 
@@ -248,8 +248,7 @@ def _restore_item(item: TrashItem, with_account: bool, now: dt.datetime) -> Tras
         parent = (TrashItem.select().where((TrashItem.kind == "account") & (TrashItem.record_uuid == account_uuid)
                                            & _shown()).order_by(TrashItem.deleted_at.desc()).first())
         if parent is None:
-            raise UserError(f"“{item.label}” cannot be restored: its account was removed for good (the Trash was "
-                            f"emptied since). Nothing was restored.")
+            raise UserError("trash.account_gone", record=item.label)
         if not with_account:
             raise ParentInTrashError(item, parent)
         _restore_item(parent, False, now)
@@ -309,8 +308,8 @@ def _put_back(plural: str, records: list[dict], item: TrashItem, now: dt.datetim
             # The contact is resolved here from the rows at hand, so the clean functions get none to look up.
             values = _values(plural, {**record, "contact_uuid": None})
         except ValidationError as exc:
-            raise UserError(f"“{item.label}” cannot be restored: its {plural[:-1]} {record['uuid']} has {exc}. "
-                            f"Nothing was restored.") from exc
+            raise UserError("trash.record_invalid", record=item.label, kind=Message(f"trash.{plural[:-1]}"),
+                            uuid=record["uuid"], problem=exc) from exc
         if plural != "accounts":
             values["account"] = account_id
         if plural in LINKED:

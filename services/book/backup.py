@@ -13,8 +13,9 @@ from models import book_file, book_lock
 from models.address import AddressLike, parse_address
 from models.files import atomic_output, private_folder
 from models.migrations import backups_dir
-from services.errors import UserError
+from services.errors import UserError, message_of
 from services.paths import check_output_path, write_output
+from services.words import Message
 
 KEEP = 10  # automatic copies kept per kind ("start", "daily", "before-import" ...)
 KEPT_MARK = ".before-restore-"  # rapport.before-restore-20261123-081500.sqlite: the book as it was before a restore
@@ -87,7 +88,7 @@ def restore(source: Path, book: AddressLike) -> Path:
     try:
         models.check_copy(source)
     except models.DatabaseOpenError as exc:
-        raise UserError(f"{exc} {source} was not restored; nothing was changed.") from exc
+        raise UserError("restore.refused_unchanged", problem=message_of(exc), file=source) from exc
     check_output_path(db_path)
     try:
         with book_lock.exclusive(db_path):
@@ -100,10 +101,9 @@ def restore(source: Path, book: AddressLike) -> Path:
             for leftover in interrupted_restore_parts(db_path):
                 leftover.unlink(missing_ok=True)
     except models.DatabaseOpenError as exc:
-        raise UserError(f"{exc} {source} was not restored.") from exc
+        raise UserError("restore.refused", problem=message_of(exc), file=source) from exc
     except OSError as exc:
-        raise UserError(f"Could not restore {source} into {db_path}: {exc.strerror or exc}. The book was not "
-                        "changed.") from exc
+        raise UserError("restore.failed", file=source, book=db_path, problem=exc.strerror or exc) from exc
     return kept
 
 
@@ -142,20 +142,15 @@ class InterruptedRestore(NamedTuple):
     parts: list[Path]  # unfinished copies ({book}.part, {book}.*.part)
     kept: Path | None  # the newest copy of the book kept before a restore
 
-    def advice(self) -> str:
+    def advice(self) -> Message:
         """What was left, and the commands that put things right (for the command line)."""
         book, parts = self.book, ", ".join(str(p) for p in self.parts)
         if self.book_missing and self.kept is not None:
-            return (f"The database {book} is missing: a restore was interrupted. The copy of the book kept before "
-                    f"it is {self.kept}. Put it back with: rapport --db {book} restore {self.kept}"
-                    + (f" (the unfinished copy {parts} is then removed)." if parts else "."))
-        if self.book_missing:
-            return (f"The database {book} is missing and a restore was interrupted: {parts} is left. Finish the "
-                    f"restore with: rapport --db {book} restore {self.parts[-1]} (it is checked first), or delete "
-                    f"{parts} to start an empty book.")
-        return (f"A restore into {book} was interrupted before it replaced the book, so the book was not changed. "
-                f"The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or "
-                f"finish the restore with: rapport --db {book} restore {self.parts[-1]} (it is checked first).")
+            code = "restore.put_back_kept_and_parts" if parts else "restore.put_back_kept"
+            return Message(code, book=book, kept=self.kept, parts=parts)
+        last = self.parts[-1] if self.parts else ""
+        code = "restore.missing_parts_left" if self.book_missing else "restore.parts_left"
+        return Message(code, book=book, parts=parts, last=last)
 
 
 def _beside(db_path: Path, prefix: str, suffix: str) -> list[Path]:

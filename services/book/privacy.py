@@ -110,7 +110,7 @@ def forget_contact(contact_uuid: str) -> int:
         if contact is None:  # only in the trash (deleted before being forgotten)
             names, account_uuids = _person_in_trash(contact_uuid)
             if not names:
-                raise NotFoundError(f"No contact with id {contact_uuid}, here or in the trash.")
+                raise NotFoundError("privacy.no_contact", id=contact_uuid)
         now = utcnow()
         ForgottenContact.insert(uuid=contact_uuid, contact_uuid=contact_uuid, forgotten_at=now, created_at=now,
                                 updated_at=now).on_conflict_ignore().execute()

@@ -127,7 +127,7 @@ def write_brief(account_ref: str, out: Path | str, lang: str = "en", today: dt.d
     try:
         render_brief(collect(account.uuid, lang, today), out, paper)
     except ValueError as exc:  # an unknown paper size
-        raise UserError(str(exc)) from exc
+        raise UserError("brief.unknown_paper", paper=paper) from exc
     return out, account.name
 
 
@@ -135,19 +135,19 @@ def write_pack(account_uuids: list[str], out: Path | str, lang: str = "en", toda
                paper: str = "a4", subtitle: str = "", progress=None) -> int:
     """Many briefs in one PDF with a cover and contents; progress(done, total) returning False cancels."""
     if not account_uuids:
-        raise UserError("There are no accounts to put in the pack.")
+        raise UserError("brief.no_accounts")
     today = today or dt.date.today()
     known = {u for (u,) in Account.select(Account.uuid).where(Account.uuid.in_(account_uuids)).tuples()}
     missing = [u for u in account_uuids if u not in known]
     if missing:
-        raise UserError(f"No account with id {missing[0]}.")
+        raise UserError("error.no_account", id=missing[0])
     now = dt.datetime.combine(today, dt.datetime.now(dt.UTC).time(), dt.UTC)
     pack = PackData(title=words.text("brief.pack", lang), generated_at=now, lang=lang, subtitle=subtitle,
                     briefs=(collect(u, lang, today, now) for u in account_uuids), count=len(account_uuids))
     try:
         return render_pack(pack, Path(out), paper, progress=progress)
     except BriefCancelled as exc:
-        raise BriefCancelledError("The pack was cancelled; no file was written.") from exc
+        raise BriefCancelledError("brief.cancelled") from exc
 
 
 def pack_accounts(source: str | None = None, country: str | None = None) -> list[str]:

@@ -144,15 +144,15 @@ def read_bundle(path: Path | str) -> dict:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise BundleError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise BundleError("bundle.cannot_read", file=path, problem=exc.strerror) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise BundleError(f"{path.name} is not UTF-8 text, so it is not a Rapport bundle.") from exc
+        raise BundleError("bundle.not_utf8", file=path.name) from exc
     except RecursionError:
-        raise BundleError(f"{path.name} is nested too deeply to be a Rapport bundle (it is damaged).") from None
+        raise BundleError("bundle.too_deep", file=path.name) from None
     except ValueError as exc:
-        raise BundleError(f"{path.name} is not valid JSON ({exc}).") from exc
+        raise BundleError("bundle.not_json", file=path.name, problem=str(exc)) from exc
     return data
 
 
@@ -167,7 +167,7 @@ def merge_bundle(data: dict, orphans: str = "set-aside", progress: Progress | No
     from services.exchange.bundle_merge import Merge
 
     if orphans not in ORPHAN_CHOICES:
-        raise UserError(f"Orphans must be one of {', '.join(ORPHAN_CHOICES)}, not {orphans!r}.")
+        raise UserError("bundle.orphans_choice", choices=", ".join(ORPHAN_CHOICES), orphans=orphans)
     now = now or utcnow()
     return Merge(check_bundle(data, now), now, orphans, progress).run()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from services.errors import UserError
+from services.words import Message
 
 FORMAT = "rapport-bundle"
 VERSION = 2
@@ -52,8 +53,8 @@ class Item(NamedTuple):
     updated: dt.datetime
 
     @property
-    def where(self) -> str:
-        return f"{SINGULAR[self.kind]} #{self.number} ({self.uuid})"
+    def where(self) -> Message:
+        return Message("bundle.record_uuid", record=Message(f"bundle.{self.kind}", index=self.number), uuid=self.uuid)
 
 
 class Stone(NamedTuple):
@@ -77,74 +78,74 @@ class Incoming:
         return sum(len(v) for v in self.items.values()) + len(self.stones)
 
 
-def describe(value) -> str:
+def describe(value) -> Message:
     if isinstance(value, bool):
-        return "true/false"
+        return Message("bundle.true_false")
     if isinstance(value, int | float):
-        return "a number"
+        return Message("bundle.a_number")
     if isinstance(value, list):
-        return "a list"
+        return Message("bundle.a_list")
     if isinstance(value, dict):
-        return "an object"
-    return "empty" if value is None else "text"
+        return Message("bundle.an_object")
+    return Message("bundle.empty" if value is None else "bundle.text")
 
 
-def one_uuid(value, where: str, name: str) -> str:
+def one_uuid(value, where: Message, name: str) -> str:
     """The canonical form of a uuid written with braces, in upper case, without hyphens or as urn:uuid:."""
     if not isinstance(value, str):
-        raise BundleError(f"{where}: field '{name}' is {describe(value)}, not a UUID.")
+        raise BundleError("bundle.not_a_uuid", where=where, field=name, value=describe(value))
     try:
         return str(uuidlib.UUID(value.strip()))
     except ValueError:
-        raise BundleError(f"{where}: field '{name}' is missing or not a UUID ({value[:60]!r}).") from None
+        raise BundleError("bundle.bad_uuid", where=where, field=name, value=repr(value[:60])) from None
 
 
-def stamp(value, where: str, name: str, latest: dt.datetime) -> dt.datetime:
+def stamp(value, where: Message, name: str, latest: dt.datetime) -> dt.datetime:
     """A UTC time from ISO 8601 text; refused outside 1970-2999, taken as `latest` when later than that."""
     if not isinstance(value, str):
-        raise BundleError(f"{where}: field '{name}' is {describe(value)}, not an ISO 8601 time.")
+        raise BundleError("bundle.not_a_time", where=where, field=name, value=describe(value))
     try:
         when = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         when = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
     except (ValueError, OverflowError):
-        raise BundleError(f"{where}: field '{name}' is not an ISO 8601 time ({value[:60]!r}).") from None
+        raise BundleError("bundle.bad_time", where=where, field=name, value=repr(value[:60])) from None
     if not EARLIEST <= when < LATEST:
-        raise BundleError(f"{where}: field '{name}' ({value[:40]}) is not a plausible time (before 1970 or "
-                          f"after 2999); the bundle is damaged.")
+        raise BundleError("bundle.implausible_time", where=where, field=name, value=value[:40])
     return min(when, latest)
 
 
-def _type_problem(shape: str, value) -> str | None:
+def _type_problem(shape: str, value) -> Message | None:
     if value is None:
         return None
     if shape == TEXT:
-        return None if isinstance(value, str) else f"is {describe(value)}, not text"
+        return None if isinstance(value, str) else Message("bundle.field_not_text", value=describe(value))
     if shape == WHOLE:
         ok = isinstance(value, int) and not isinstance(value, bool)
-        return None if ok else f"is {describe(value) if not isinstance(value, float) else value}, not a whole number"
+        shown = value if isinstance(value, float) else describe(value)
+        return None if ok else Message("bundle.field_not_whole", value=shown)
     if shape == TAGS:
         ok = isinstance(value, str) or (isinstance(value, list) and all(isinstance(t, str) for t in value))
-        return None if ok else "is not a list of tags"
+        return None if ok else Message("bundle.field_not_tags")
     if shape == MESSAGING:
         ok = isinstance(value, dict) and all(isinstance(h, str) for h in value.values())
-        return None if ok else "is not a set of app: handle pairs"
+        return None if ok else Message("bundle.field_not_pairs")
     if shape == DATES:
         ok = isinstance(value, list) and all(isinstance(d, str) for d in value)
-        return None if ok else "is not a list of dates"
+        return None if ok else Message("bundle.field_not_dates")
     if shape == HISTORY:
         ok = isinstance(value, list) and all(
             isinstance(h, dict) and all(isinstance(x, str | None) for x in h.values()) for h in value)
-        return None if ok else "is not a list of {due_date, reason, changed_at}"
+        return None if ok else Message("bundle.field_not_history")
     return None
 
 
 def _item(kind: str, index: int, record, now: dt.datetime) -> Item:
-    where = f"{SINGULAR[kind]} #{index}"
+    where = Message(f"bundle.{kind}", index=index)
     if not isinstance(record, dict):
-        raise BundleError(f"{where} is not an object.")
+        raise BundleError("bundle.not_an_object", where=where)
     record = dict(record)  # the caller's dict stays as it was
     record["uuid"] = one_uuid(record.get("uuid"), where, "uuid")
-    where = f"{where} ({record['uuid']})"
+    where = Message("bundle.record_uuid", record=where, uuid=record["uuid"])
     for name, shape in FIELDS[kind].items():
         value = record.get(name)
         if shape == REF or (shape == OPTIONAL_REF and value not in (None, "")):
@@ -152,7 +153,7 @@ def _item(kind: str, index: int, record, now: dt.datetime) -> Item:
         elif shape == OPTIONAL_REF:
             record[name] = None
         elif (problem := _type_problem(shape, value)) is not None:
-            raise BundleError(f"{where}: field '{name}' {problem}.")
+            raise BundleError("bundle.field_problem", where=where, field=name, problem=problem)
     latest = now + CLOCK_SLACK
     return Item(kind, index, record["uuid"], record, stamp(record.get("created_at"), where, "created_at", latest),
                 stamp(record.get("updated_at"), where, "updated_at", latest))
@@ -161,12 +162,12 @@ def _item(kind: str, index: int, record, now: dt.datetime) -> Item:
 def _items(data: dict, kind: str, now: dt.datetime) -> list[Item]:
     records = data.get(kind, [] if kind == "commitments" else None)
     if not isinstance(records, list):
-        raise BundleError(f"The bundle has no list of {kind}.")
+        raise BundleError("bundle.no_list", records=kind)
     items, seen = [], set()
     for index, record in enumerate(records, 1):
         item = _item(kind, index, record, now)
         if item.uuid in seen:
-            raise BundleError(f"{item.where} appears twice.")
+            raise BundleError("bundle.twice", where=item.where)
         seen.add(item.uuid)
         items.append(item)
     return items
@@ -175,12 +176,12 @@ def _items(data: dict, kind: str, now: dt.datetime) -> list[Item]:
 def _stones(data: dict, now: dt.datetime) -> list[Stone]:
     stones = data.get("tombstones") or []
     if not isinstance(stones, list):
-        raise BundleError("The bundle's 'tombstones' are not a list of {kind, uuid, deleted_at}.")
+        raise BundleError("bundle.bad_tombstones")
     out = []
     for index, stone in enumerate(stones, 1):
-        where = f"tombstone #{index}"
+        where = Message("bundle.tombstone", index=index)
         if not isinstance(stone, dict) or stone.get("kind") not in SINGULAR.values():
-            raise BundleError(f"{where} is not a {{kind, uuid, deleted_at}} with a known kind.")
+            raise BundleError("bundle.bad_tombstone", where=where)
         out.append(Stone(stone["kind"], one_uuid(stone.get("uuid"), where, "uuid"),
                          stamp(stone.get("deleted_at"), where, "deleted_at", now + CLOCK_SLACK)))
     return out
@@ -189,12 +190,12 @@ def _stones(data: dict, now: dt.datetime) -> list[Stone]:
 def _forgotten(data: dict, now: dt.datetime) -> dict[str, dt.datetime]:
     entries = data.get("forgotten") or []
     if not isinstance(entries, list):
-        raise BundleError("The bundle's 'forgotten' is not a list of {uuid, forgotten_at}.")
+        raise BundleError("bundle.bad_forgotten")
     out = {}
     for index, entry in enumerate(entries, 1):
-        where = f"forgotten person #{index}"
+        where = Message("bundle.forgotten_person", index=index)
         if not isinstance(entry, dict):
-            raise BundleError(f"{where} is not an object.")
+            raise BundleError("bundle.not_an_object", where=where)
         out[one_uuid(entry.get("uuid"), where, "uuid")] = stamp(entry.get("forgotten_at"), where, "forgotten_at",
                                                                 now + CLOCK_SLACK)
     return out
@@ -203,11 +204,11 @@ def _forgotten(data: dict, now: dt.datetime) -> dict[str, dt.datetime]:
 def _seen(data: dict, now: dt.datetime) -> dict[str, dt.datetime]:
     seen = data.get("seen") or {}
     if not isinstance(seen, dict):
-        raise BundleError("The bundle's 'seen' is not a set of database id: time pairs.")
+        raise BundleError("bundle.bad_seen")
     # When they last took in another copy's bundle cannot be later than now: a common point in the future
     # would hide every later both-sides change.
-    return {one_uuid(key, "bundle 'seen'", "database id"): stamp(value, "bundle 'seen'", key[:40], now)
-            for key, value in seen.items()}
+    where = Message("bundle.seen_list")
+    return {one_uuid(key, where, "database id"): stamp(value, where, key[:40], now) for key, value in seen.items()}
 
 
 def check_bundle(data, now: dt.datetime | None = None) -> Incoming:
@@ -217,15 +218,15 @@ def check_bundle(data, now: dt.datetime | None = None) -> Incoming:
     """
     now = now or dt.datetime.now(dt.UTC)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise BundleError("This file is not a Rapport bundle (its 'format' is not 'rapport-bundle').")
+        raise BundleError("bundle.not_a_bundle")
     version = data.get("version")
     if isinstance(version, bool) or version not in READABLE_VERSIONS:
-        raise BundleError(f"Bundle version {str(version)[:20]} is not supported (this app reads "
-                          f"{' and '.join(map(str, READABLE_VERSIONS))}); update Rapport to read it.")
+        raise BundleError("bundle.unsupported_version", version=str(version)[:20],
+                          versions=", ".join(map(str, READABLE_VERSIONS)))
     incoming = Incoming(items={kind: _items(data, kind, now) for kind in KINDS}, stones=_stones(data, now),
                         forgotten=_forgotten(data, now), seen=_seen(data, now))
     if data.get("database_id") not in (None, ""):
-        incoming.database_id = one_uuid(data["database_id"], "bundle", "database_id")
+        incoming.database_id = one_uuid(data["database_id"], Message("bundle.itself"), "database_id")
     if data.get("exported_at") not in (None, ""):
-        incoming.exported_at = stamp(data["exported_at"], "bundle", "exported_at", now)
+        incoming.exported_at = stamp(data["exported_at"], Message("bundle.itself"), "exported_at", now)
     return incoming

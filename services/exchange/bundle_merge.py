@@ -84,7 +84,7 @@ class Merge:
     def advance(self, n: int) -> None:
         self.done += n
         if self.progress is not None and not self.progress(min(self.done, self.total), self.total):
-            raise MergeCancelledError("The merge was cancelled; nothing was written.")
+            raise MergeCancelledError("bundle.cancelled")
 
     def changed_since_common(self, when: dt.datetime) -> bool:
         """Changed since the two copies last agreed (with no known common point, any change may be)."""
@@ -336,8 +336,7 @@ def restore_set_aside(trash_uuids: list[str], now: dt.datetime) -> MergeReport:
     with write_transaction():
         items = list(TrashItem.select().where(TrashItem.uuid.in_(trash_uuids) & (TrashItem.reason == "set_aside")))
         if len(items) != len(set(trash_uuids)):
-            raise UserError("Some of these records are no longer in the trash (restored or emptied meanwhile); "
-                            "nothing was brought back.")
+            raise UserError("bundle.no_longer_in_trash")
         combined: dict[str, dict[str, dict]] = {kind: {} for kind in KINDS}
         for trash in items:
             payload = json.loads(trash.payload)
@@ -347,7 +346,6 @@ def restore_set_aside(trash_uuids: list[str], now: dt.datetime) -> MergeReport:
         merge = Merge(check_bundle(data, now), now, "restore", None)
         merge.merge()
         if merge.report.set_aside:
-            raise UserError("These records cannot be brought back: the account or contact they belong to is not "
-                            "among them. Restore it from the trash first.")
+            raise UserError("bundle.parent_missing")
         TrashItem.delete().where(TrashItem.id.in_([t.id for t in items])).execute()
     return merge.report

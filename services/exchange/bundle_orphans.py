@@ -56,11 +56,11 @@ class Orphans:
                     field = "account_uuid" if parent_kind == "accounts" else "contact_uuid"
                     known = uuid in self.m.items[parent_kind] or uuid in self.m.local[parent_kind]
                     if not known and uuid not in self.m.graves:
-                        raise BundleError(f"{item.where}: field '{field}' names no {SINGULAR[parent_kind]} in the "
-                                          f"bundle or database.")
+                        code = "bundle.names_no_account" if parent_kind == "accounts" else "bundle.names_no_contact"
+                        raise BundleError(code, where=item.where, field=field)
                     if parent_kind == "contacts" and self.account_of_contact(uuid) not in (
                             None, item.record["account_uuid"]):
-                        raise BundleError(f"{item.where}: field 'contact_uuid' is not a contact of this account.")
+                        raise BundleError("bundle.contact_elsewhere", where=item.where)
 
     def account_of_contact(self, uuid: str) -> str | None:
         if uuid in self.m.items["contacts"]:

@@ -49,7 +49,7 @@ def clean_values(item: Item) -> dict:
             values = clean_commitment(unlinked, None)
     except ValidationError as exc:
         first, message = next(iter(exc.errors.items()))
-        raise BundleError(f"{item.where}: field '{first}' {message}.") from None
+        raise BundleError("bundle.field_problem", where=item.where, field=first, problem=message) from None
     values.pop("contact")
     return values
 

@@ -30,8 +30,6 @@ ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "gb18030"
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 SNIFF_BYTES = 64 * 1024
-NOT_TEXT = ("{name} is not text in an encoding this program recognises (UTF-8, UTF-16, the Windows code pages, "
-            "GB18030, Shift_JIS ...). If it is a spreadsheet, save it as .xlsx or CSV UTF-8; or choose the encoding.")
 # Cells our CSV export protects from Excel's formula evaluation with a leading apostrophe.
 FORMULA_START = ("=", "+", "-", "@")
 
@@ -47,7 +45,7 @@ def codec_name(encoding: str) -> str:
     try:
         return codecs.lookup(encoding.strip()).name
     except LookupError as exc:
-        raise ImportFileError(f"'{encoding}' is not an encoding this program knows.") from exc
+        raise ImportFileError("import.unknown_encoding", encoding=encoding) from exc
 
 
 # Equivalent readings of the same bytes, the one exports most often mean first: charset-normalizer may name the
@@ -89,7 +87,7 @@ def encoding_candidates(head: bytes, whole: bool, name: str) -> list[str]:
     if "gb18030" not in fitting and _fits(head, "gb18030", whole):
         fitting.append("gb18030")
     if not fitting:
-        raise ImportFileError(NOT_TEXT.format(name=name))
+        raise ImportFileError("import.not_text", file=name)
     return fitting
 
 
@@ -105,14 +103,13 @@ def check_text(text: str, name: str) -> None:
     """Refuse binary data: a NUL, or more than 1 control character in 100, in the first part of the text."""
     controls = sum(1 for ch in text if ch not in "\t\r\n" and unicodedata.category(ch) == "Cc")
     if "\x00" in text or controls > len(text) / 100:
-        raise ImportFileError(f"{name} does not look like a table of text (it holds binary data). "
-                              "Import a CSV, .xlsx or vCard file.")
+        raise ImportFileError("import.binary", file=name)
 
 
 def delimiter_char(delimiter: str) -> str:
     value = DELIMITER_NAMES.get(delimiter.strip().lower(), delimiter) if delimiter.strip() else delimiter
     if len(value) != 1 or value in "\"\r\n":
-        raise ImportFileError(f"'{delimiter}' cannot separate columns: use a single character such as , ; or tab.")
+        raise ImportFileError("import.bad_delimiter", delimiter=delimiter)
     return value
 
 
@@ -155,12 +152,10 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
 
 def _undecodable(name: str, codec: str, chosen: bool, guessed: bool) -> ImportFileError:
     if chosen:
-        return ImportFileError(f"{name} cannot be read as {codec} (it holds bytes that do not fit): choose another "
-                               "encoding.")
+        return ImportFileError("import.not_this_encoding", file=name, encoding=codec)
     if guessed:
-        return ImportFileError(NOT_TEXT.format(name=name))
-    return ImportFileError(f"{name} starts like {codec} text but is damaged further on: choose the encoding, or "
-                           "save the file again as CSV UTF-8.")
+        return ImportFileError("import.not_text", file=name)
+    return ImportFileError("import.damaged_text", file=name, encoding=codec)
 
 
 def _read_as(path: Path, codec: str, delimiter: str | None, progress: Progress | None) -> Table:
@@ -196,11 +191,8 @@ def _read_as(path: Path, codec: str, delimiter: str | None, progress: Progress |
 
 def _csv_error(name: str, line: int, exc: csv.Error) -> ImportFileError:
     if "field larger than field limit" in str(exc):
-        return ImportFileError(f"{name}: the cell that reaches line {line:,} holds more than {MAX_CELL_CHARS:,} "
-                               "characters, the most a field of this program holds. Check that every quote mark (\") "
-                               "that opens a cell also closes it, shorten the cell, and import again.")
-    return ImportFileError(f"{name}: line {line:,} cannot be read ({exc}). Save the file again as CSV UTF-8 and "
-                           "import that.")
+        return ImportFileError("import.cell_unclosed", file=name, line=line, limit=MAX_CELL_CHARS)
+    return ImportFileError("import.bad_line", file=name, line=line, problem=str(exc))
 
 
 def _unprotect(cell: str) -> str:

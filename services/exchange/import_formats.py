@@ -16,6 +16,7 @@ from typing import overload
 
 from services.errors import UserError
 from services.validation import MAX_TEXT
+from services.words import Message
 
 
 class ImportFileError(UserError):
@@ -132,23 +133,23 @@ class TableBuilder:
             self.headers = [cell.strip().removeprefix("\ufeff") for cell in cells[:end]]
             return
         if len(self.texts) >= MAX_ROWS:
-            raise ImportFileError(f"{self.name} has more than {MAX_ROWS:,} {self.what}s; this program imports at "
-                                  f"most {MAX_ROWS:,} at a time. Split it into smaller files and import each.")
+            raise ImportFileError("import.too_many_rows", file=self.name, limit=MAX_ROWS,
+                                  records=Message(f"import.{self.what}s"))
         self.texts.append(_joined(cells[:end]))
         if len(self.texts.data) > MAX_TEXT_BYTES:
-            raise ImportFileError(f"{self.name} holds more than {MAX_TEXT_BYTES // 2**20} MB of text; this program "
-                                  "imports at most that at a time. Split it into smaller files and import each.")
+            raise ImportFileError("import.too_much_text", file=self.name, mb=MAX_TEXT_BYTES // 2**20)
         self.numbers.append(number)
 
     def _check(self, number: int, cells: list[str], end: int) -> None:
         if end > MAX_COLUMNS:
-            raise ImportFileError(f"{self.name}: {self.what} {number:,} has a value in column {end:,}; this program "
-                                  f"reads at most {MAX_COLUMNS} columns. Delete the columns you do not need and "
-                                  "import again.")
+            raise ImportFileError("import.too_many_columns", file=self.name, column=end, limit=MAX_COLUMNS,
+                                  where=Message(f"import.{self.what}", number=number))
         for column, cell in enumerate(cells[:end], start=1):
             if len(cell) > MAX_CELL_CHARS:
                 header = self.headers[column - 1] if self.headers and column <= len(self.headers) else ""
-                where = f"{self.what} {number:,}, column {column}" + (f" ({header})" if header else "")
+                record = Message(f"import.{self.what}", number=number)
+                where = Message("import.where_header" if header else "import.where_column", where=record,
+                                column=column, header=header)
                 raise cell_too_long(self.name, where)
 
     def table(self, **details) -> Table:
@@ -156,9 +157,8 @@ class TableBuilder:
         return Table(headers=headers, rows=PackedRows(self.texts, self.width), row_numbers=self.numbers, **details)
 
 
-def cell_too_long(name: str, where: str) -> ImportFileError:
-    return ImportFileError(f"{name}: {where} holds more than {MAX_CELL_CHARS:,} characters, the most a field of "
-                           "this program holds. Shorten it and import again.")
+def cell_too_long(name: str, where: Message) -> ImportFileError:
+    return ImportFileError("import.cell_too_long", file=name, where=where, limit=MAX_CELL_CHARS)
 
 
 def _joined(cells: list[str]) -> str:
@@ -178,16 +178,14 @@ def bounded_lines(text: io.TextIOBase, name: str) -> Iterator[str]:
             return
         number += 1
         if len(line) == MAX_LINE_CHARS and line[-1] not in "\r\n":
-            raise ImportFileError(f"{name}: line {number:,} is longer than {MAX_LINE_CHARS:,} characters, more than "
-                                  f"a row of a contact list holds (a cell holds at most {MAX_CELL_CHARS:,}). The file "
-                                  "may be damaged or not a text file: check it, shorten what is too long, and import "
-                                  "again.")
+            raise ImportFileError("import.line_too_long", file=name, line=number, limit=MAX_LINE_CHARS,
+                                  cell=MAX_CELL_CHARS)
         yield line
 
 
 def check_progress(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
-        raise ImportCancelledError("Reading the file was cancelled; nothing was imported.")
+        raise ImportCancelledError("import.read_cancelled")
 
 
 # ---------------------------------------------------------------- choosing a reader
@@ -196,7 +194,6 @@ def check_progress(progress: Progress | None, done: int, total: int) -> None:
 CSV_EXTENSIONS = {".csv", ".tsv", ".tab", ".txt"}
 XLSX_EXTENSIONS = {".xlsx", ".xlsm"}
 VCARD_EXTENSIONS = {".vcf", ".vcard"}
-OLD_EXCEL = "{name} is an old Excel file (.xls): save it as .xlsx or CSV UTF-8 and import that."
 
 
 def read_table(path: Path | str, encoding: str | None = None, delimiter: str | None = None,
@@ -209,13 +206,12 @@ def read_table(path: Path | str, encoding: str | None = None, delimiter: str | N
     path = Path(path)
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path.name} is a folder, not a file. Choose the file with your contacts.")
+            raise ImportFileError("import.folder", file=path.name)
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFileError(f"{path.name} cannot be opened: {exc.strerror}.") from exc
+        raise ImportFileError("import.cannot_open", file=path.name, problem=exc.strerror) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty: there is nothing to import. Choose the file with your "
-                              "contacts.")
+        raise ImportFileError("import.empty", file=path.name)
     try:
         kind = detect_kind(path)
         if kind == "xlsx":
@@ -224,13 +220,13 @@ def read_table(path: Path | str, encoding: str | None = None, delimiter: str | N
             return read_vcard(path, encoding, progress)
         return read_csv(path, encoding, delimiter, progress)
     except OSError as exc:  # removed, or on a drive that went away, while it was being read
-        raise ImportFileError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImportFileError("import.cannot_read", file=path.name, problem=exc.strerror or exc) from exc
 
 
 def detect_kind(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise ImportFileError(OLD_EXCEL.format(name=path.name))
+        raise ImportFileError("import.old_excel", file=path.name)
     if suffix in XLSX_EXTENSIONS:
         return "xlsx"
     if suffix in VCARD_EXTENSIONS:
@@ -240,7 +236,7 @@ def detect_kind(path: Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(OLD_EXCEL.format(name=path.name))
+        raise ImportFileError("import.old_excel", file=path.name)
     from services.exchange.import_csv import decode_head
 
     if suffix not in CSV_EXTENSIONS and "BEGIN:VCARD" in decode_head(head).upper():

@@ -124,7 +124,6 @@ def row_values(cells: list[str], mapping: dict[int, str]) -> dict[str, str]:
 def check_mapping(mapping: dict[int, str]) -> None:
     unknown = sorted({f for f in mapping.values() if f != IGNORE and f not in FIELDS})
     if unknown:
-        raise MappingError(f"Unknown field(s): {', '.join(unknown)}. Fields: {', '.join(FIELDS)}.")
+        raise MappingError("import.unknown_fields", unknown=", ".join(unknown), fields=", ".join(FIELDS))
     if not {"company", *NAME_FIELDS} & set(mapping.values()):
-        raise MappingError("No column holds a company or a contact name. Name the columns (for example Company, "
-                           "Country, Contact, Email) or choose them in the import dialog.")
+        raise MappingError("import.no_name_column")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from models import Account, Contact
+from services import words
 from services.accounts import phones
 from services.accounts.duplicates import DuplicateIndex, Incoming, build_index
 from services.errors import UnknownCountryError, UserError
@@ -88,9 +89,9 @@ class Planner:
     def __init__(self, default_country: str | None, merge: MergeChoice) -> None:
         self.default_country = _resolve(default_country) if default_country else None
         if default_country and not self.default_country:
-            raise UnknownCountryError(f"'{default_country}' is not a country this program knows.")
+            raise UnknownCountryError("import.unknown_default_country", country=default_country)
         if merge.policy not in MERGE_POLICIES:
-            raise UserError(f"'{merge.policy}' is not a way to merge duplicates: use {', '.join(MERGE_POLICIES)}.")
+            raise UserError("import.unknown_merge_policy", policy=merge.policy, policies=", ".join(MERGE_POLICIES))
         self.merge = merge
         self.existing: dict[tuple[str, str], int] = {}
         self.names: dict[str, set[tuple[str, str]]] = {}  # folded name -> account keys, existing and new
@@ -133,13 +134,14 @@ class Planner:
         company = values.get("company", "")
         person = values.get("contact_name") or join_name(values.get("first_name", ""), values.get("last_name", ""))
         if not company and not person:
-            raise RowRejectedError("no company and no contact name")
+            raise RowRejectedError("import.no_name")
         warnings: list[str] = []
         account_values, contact_values = cleaned(values, company, person, warnings)
         guess = infer_row_country(values)
         if guess.unrecognised:
             add_note(account_values, kept_note("country", guess.unrecognised))
-            warnings.append(f"{person or company}: unknown country '{guess.unrecognised}' (kept in the notes)")
+            warnings.append(words.text("import.unknown_country_kept", record=person or company,
+                                       country=guess.unrecognised))
         email = contact_values.get("email", "").lower()
         key = self._account_key(company or person, guess.code or self.default_country, "" if company else email)
         phone = contact_values.get("phone", "")

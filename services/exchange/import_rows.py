@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from models.enums import Priority, Role, Stage
 from services.accounts import clean_account, clean_contact
-from services.errors import ValidationError
+from services.errors import UserError, ValidationError
 from services.text import fold
 
 MESSAGING_APPS = ("wechat", "whatsapp", "line", "kakaotalk", "telegram", "zalo")
@@ -17,7 +17,7 @@ ENUM_ALIASES = {"repeat_buyer": "repeat", "negotiation": "negotiating", "inquiri
 LABELS = {"email": "e-mail", "country": "country", "website": "website"}
 
 
-class RowRejectedError(Exception):
+class RowRejectedError(UserError):
     """The row cannot be imported at all (no name to file it under); nothing of it is planned."""
 
 

@@ -48,7 +48,7 @@ def read_vcard(path: Path, encoding: str | None = None, progress: Progress | Non
             return _read_as(path, codec, progress)
         except UnicodeDecodeError:
             continue
-    raise ImportFileError(f"{path.name} cannot be read as {' or '.join(candidates)}: choose another encoding.")
+    raise ImportFileError("import.vcard_encoding", file=path.name, encodings=tuple(candidates))
 
 
 def _read_as(path: Path, codec: str, progress: Progress | None) -> Table:
@@ -63,8 +63,7 @@ def _read_as(path: Path, codec: str, progress: Progress | None) -> Table:
                 check_progress(progress, raw.tell(), size)
     table = builder.table(detected_encoding=codec, kind="vcard")
     if not table.rows:
-        raise ImportFileError(f"{path.name} holds no contact cards (no BEGIN:VCARD ... END:VCARD): it is not a "
-                              "vCard file, or an empty one. Export the contacts again as vCard (.vcf).")
+        raise ImportFileError("import.no_cards", file=path.name)
     return table
 
 
@@ -96,9 +95,8 @@ def _unfolded(lines: Iterable[str], name: str) -> Iterator[tuple[int, str]]:
         parts.append(continuation)
         size += len(continuation)
         if size > MAX_PROPERTY_CHARS:
-            raise ImportFileError(f"{name}: the {_property_name(parts[0])} that starts on line {start:,} is longer "
-                                  f"than {MAX_CELL_CHARS:,} characters, the most a field of this program holds. "
-                                  "Shorten it and import again.")
+            raise ImportFileError("import.vcard_long", file=name, property=_property_name(parts[0]), line=start,
+                                  limit=MAX_CELL_CHARS)
     if parts:
         yield start, "".join(parts)
 
@@ -136,8 +134,7 @@ def vcard_cards(lines: Iterable[str], name: str) -> Iterator[list[Property]]:
 
 
 def _no_end(name: str, line: int) -> ImportFileError:
-    return ImportFileError(f"{name}: the card that starts on line {line:,} has no END:VCARD (the file may be cut off). "
-                           "Export the contacts again, or add END:VCARD where that card ends, and import again.")
+    return ImportFileError("import.no_end", file=name, line=line)
 
 
 def _parse_property(line: str) -> Property | None:

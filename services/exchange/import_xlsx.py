@@ -27,6 +27,7 @@ from services.exchange.import_formats import (
     cell_too_long,
 )
 from services.exchange.xlsx_parts import ByteCounter, local_name, parse_part, workbook_index
+from services.words import Message
 
 MAX_SHARED_STRINGS = 1_000_000
 MAX_SHARED_BYTES = 100 * 1024 * 1024
@@ -44,35 +45,29 @@ def read_xlsx(path: Path, sheet: str | None = None, progress: Progress | None = 
         try:
             return _read_workbook(archive, path.name, sheet, progress)
         except DAMAGED as exc:
-            raise ImportFileError(f"{path.name} is damaged: part of the workbook cannot be read ({exc}). Open it "
-                                  "in Excel and save it again, or export it again, then import the new file.") \
-                from exc
+            raise ImportFileError("import.xlsx_damaged_part", file=path.name, problem=str(exc)) from exc
 
 
 def _not_a_workbook(path: Path) -> ImportFileError:
     with path.open("rb") as fh:
         head = fh.read(4096)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return ImportFileError(f"{path.name} is protected with a password, or is an old Excel file (.xls) renamed: "
-                               "open it in Excel, remove the password, save it as .xlsx and import that.")
+        return ImportFileError("import.xlsx_password", file=path.name)
     if head.startswith(b"PK"):
-        return ImportFileError(f"{path.name} is a damaged Excel workbook (.xlsx): it is cut off or not complete. "
-                               "Copy or download it again, or open it in Excel and save it again.")
+        return ImportFileError("import.xlsx_cut_off", file=path.name)
     text = head.decode("utf-8", errors="replace")
     if "\x00" not in text and text.count("\ufffd") < 4 and ("," in text or ";" in text or "\t" in text):
-        return ImportFileError(f"{path.name} is not an Excel workbook (.xlsx): it holds text, perhaps a CSV list. "
-                               "Rename it to end in .csv and import it again.")
-    return ImportFileError(f"{path.name} is not an Excel workbook (.xlsx), or it is damaged. Open it in Excel and "
-                           "save it as .xlsx or CSV UTF-8, then import that.")
+        return ImportFileError("import.xlsx_is_text", file=path.name)
+    return ImportFileError("import.not_xlsx", file=path.name)
 
 
 def _read_workbook(archive: zipfile.ZipFile, name: str, sheet: str | None, progress: Progress | None) -> Table:
     book = workbook_index(archive, name)
     names = list(book.sheets)
     if not names:
-        raise ImportFileError(f"{name} has no sheets.")
+        raise ImportFileError("import.no_sheets", file=name)
     if sheet is not None and sheet not in names:
-        raise ImportFileError(f"{name} has no sheet named '{sheet}' (it has: {', '.join(names)}).")
+        raise ImportFileError("import.no_such_sheet", file=name, sheet=sheet, sheets=", ".join(names))
     chosen = sheet or names[0]
     kind, part = book.sheets[chosen]
     builder = TableBuilder(name)
@@ -92,7 +87,7 @@ def _read_workbook(archive: zipfile.ZipFile, name: str, sheet: str | None, progr
 class _TextCollector:
     """The text of <t> elements (not of phonetic <rPh> runs) inside each item element; item_done gets it."""
 
-    def __init__(self, item: str, item_done: Callable[[str], None], where: Callable[[], str], name: str) -> None:
+    def __init__(self, item: str, item_done: Callable[[str], None], where: Callable[[], Message], name: str) -> None:
         self.item, self.item_done, self.where, self.name = item, item_done, where, name
         self.parts: list[str] = []
         self.size = 0
@@ -130,13 +125,11 @@ def _shared_strings(archive: zipfile.ZipFile, part: str | None, name: str, count
 
     def add(text: str) -> None:
         if len(strings) >= MAX_SHARED_STRINGS or len(strings.data) > MAX_SHARED_BYTES:
-            raise ImportFileError(f"{name} holds more than {MAX_SHARED_STRINGS:,} texts or "
-                                  f"{MAX_SHARED_BYTES // 2**20} MB of text in its shared strings, more than this "
-                                  "program reads at once. Split it into smaller workbooks, or save it as CSV UTF-8, "
-                                  "and import again.")
+            raise ImportFileError("import.too_many_strings", file=name, limit=MAX_SHARED_STRINGS,
+                                  mb=MAX_SHARED_BYTES // 2**20)
         strings.append(text)
 
-    collector = _TextCollector("si", add, lambda: f"text {len(strings) + 1:,} of its shared strings", name)
+    collector = _TextCollector("si", add, lambda: Message("import.shared_string", number=len(strings) + 1), name)
     parse_part(archive, part, name, {"StartElementHandler": lambda tag, _attrs: collector.start(local_name(tag)),
                                  "EndElementHandler": lambda tag: collector.end(local_name(tag)),
                                  "CharacterDataHandler": collector.text}, counter)
@@ -202,8 +195,8 @@ class _SheetReader:
         return {"StartElementHandler": self.start, "EndElementHandler": self.end,
                 "CharacterDataHandler": self.text}
 
-    def _where(self) -> str:
-        return f"row {self.row:,}, column {self.column}"
+    def _where(self) -> Message:
+        return Message("import.cell", row=self.row, column=self.column)
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         local = tag.rpartition(":")[2] if ":" in tag else tag
@@ -258,9 +251,8 @@ class _SheetReader:
         if not text:
             return
         if self.column > MAX_COLUMNS:
-            raise ImportFileError(f"{self.name}: row {self.row:,} has a value in column {self.column:,}; this "
-                                  f"program reads at most {MAX_COLUMNS} columns. Delete the columns you do not need "
-                                  "and import again.")
+            raise ImportFileError("import.too_many_columns", file=self.name, column=self.column, limit=MAX_COLUMNS,
+                                  where=Message("import.row", number=self.row))
         self.cells[self.column] = text
 
     def _cell_text(self, raw: str) -> str:

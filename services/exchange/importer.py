@@ -112,7 +112,7 @@ def plan_import(table: Table, mapping: dict[int, str] | None = None, default_cou
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None and not progress(done, total):
-        raise ImportCancelledError("The import was cancelled; nothing was imported.")
+        raise ImportCancelledError("import.cancelled")
 
 
 def apply_plan(plan: ImportPlan) -> ImportResult:
@@ -139,9 +139,7 @@ def run_import(table: Table, mapping: dict[int, str] | None = None, dry_run: boo
         with write_transaction():
             return _plan_rows(table, mapping, Planner(default_country, choice), progress, flush=True)
     except pw.OperationalError as exc:  # the lock wait ran out, or the file cannot be written
-        raise BookNotWritableError(
-            f"The book {Path(db.database).name} could not be written ({exc}). If another Rapport window or "
-            "command is importing or merging, try again when it has finished.") from exc
+        raise BookNotWritableError("import.not_written", file=Path(db.database).name, problem=str(exc)) from exc
 
 
 def import_file(path: Path | str, mapping: dict[int, str] | None = None, dry_run: bool = False, *,

@@ -40,13 +40,9 @@ def _check_size(info: zipfile.ZipInfo, name: str, index_part: bool) -> None:
     """Refuse a part that unpacks far beyond its packed size, or an index part beyond any real one."""
     ratio = info.file_size // max(info.compress_size, 1)
     if info.file_size > SMALL_PART and ratio > MAX_EXPANSION:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {info.filename} "
-                              f"unpacks to {ratio:,} times its size (a real workbook: about 10). It may be damaged "
-                              "or made to do harm. Open it in Excel and save it again, or ask for a CSV file.")
+        raise ImportFileError("import.xlsx_expands", file=name, part=info.filename, ratio=ratio)
     if index_part and info.file_size > MAX_INDEX_PART:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {info.filename} "
-                              f"unpacks to {info.file_size // 2**20:,} MB (in a real workbook: a few KB). Open it "
-                              "in Excel and save it again, or ask for a CSV file.")
+        raise ImportFileError("import.xlsx_big_index", file=name, part=info.filename, mb=info.file_size // 2**20)
 
 
 def workbook_index(archive: zipfile.ZipFile, name: str) -> Book:
@@ -61,8 +57,7 @@ def workbook_index(archive: zipfile.ZipFile, name: str) -> Book:
         local = local_name(tag)
         if local == "sheet":
             if len(book.sheets) >= MAX_SHEETS:
-                raise ImportFileError(f"{name} has more than {MAX_SHEETS:,} sheets, more than this program reads. "
-                                      "Copy the sheet with your contacts into a new workbook and import that.")
+                raise ImportFileError("import.too_many_sheets", file=name, limit=MAX_SHEETS)
             book.sheets[attrs.get("name", "")] = relations.get(_attr(attrs, "id"), ("", ""))
         elif local == "workbookPr" and attrs.get("date1904", "").lower() in ("1", "true"):
             book.epoch = dt.datetime(1904, 1, 1)
@@ -125,8 +120,7 @@ def parse_part(archive: zipfile.ZipFile, part: str, name: str, handlers: dict[st
     parser.buffer_size = CHUNK
 
     def doctype(*_args) -> None:
-        raise ImportFileError(f"{name} is not a workbook this program can read safely: its part {part} declares a "
-                              "document type, which Excel never writes. Open it in Excel and save it again.")
+        raise ImportFileError("import.xlsx_doctype", file=name, part=part)
 
     parser.StartDoctypeDeclHandler = doctype
     for event, handler in handlers.items():

@@ -139,7 +139,7 @@ def _value(key: str, value: Any, lang: str) -> Any:
 
 
 def _shown(key: str, value: Any, lang: str) -> Any:
-    if isinstance(value, Message):
+    if isinstance(value, Message) or callable(getattr(value, "render", None)):  # a message, or an error's
         return value.render(lang)
     if isinstance(value, tuple):  # alternatives: 'Austria or Australia'
         return f" {text('term.or', lang)} ".join(str(item) for item in value)
