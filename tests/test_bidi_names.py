@@ -99,3 +99,10 @@ def test_a_line_of_left_to_right_names_is_plain_text():
 
     assert names_side_by_side("Müller GmbH", "Jürgen Müller") == "Müller GmbH — Jürgen Müller"
     assert names_side_by_side("", "Jürgen Müller") == "Jürgen Müller"
+
+
+def test_brief_mirrors_the_brackets_of_a_right_to_left_name():
+    from services.briefs.markup import _visual_lines
+
+    (line,) = _visual_lines("شركة حسن المصرية (القاهرة)", 10, None, False, rtl=True)
+    assert line.index("(") < line.index(")")

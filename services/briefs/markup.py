@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 import arabic_reshaper
 from bidi import get_display  # the Unicode algorithm with isolates (bidi.algorithm has none)
+from bidi.algorithm import get_display as legacy_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from services.briefs import fonts
@@ -204,8 +205,17 @@ def _visual_lines(text: str, size: float, width: float | None, bold: bool, rtl: 
     for line in text.split("\n"):
         shaped = arabic_reshaper.reshape(line)
         pieces = _wrap(shaped, size, width * 0.97 - 1, bold) if width else [shaped]
-        out.extend(without_isolates(get_display(piece, base_dir="R" if rtl else "L")) for piece in pieces)
+        out.extend(_display(piece, rtl) for piece in pieces)
     return out
+
+
+def _display(piece: str, rtl: bool) -> str:
+    """A line in visual order. The Unicode algorithm with isolates (bidi.get_display) does not mirror brackets, so
+    '(القاهرة)' printed as ')القاهرة('; a line without isolates goes through bidi.algorithm, which mirrors them."""
+    base = "R" if rtl else "L"
+    if _PDI not in piece and not _OPEN_ISOLATES.intersection(piece):
+        return legacy_display(piece, base_dir=base)
+    return without_isolates(get_display(piece, base_dir=base))
 
 
 def _can_break_before(prev: str, ch: str) -> bool:
