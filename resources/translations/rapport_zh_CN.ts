@@ -176,7 +176,7 @@
     <message>
         <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
-        <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
+        <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="176"/>
@@ -784,7 +784,7 @@ Details were written to {log}.</source>
     <message>
         <location filename="../../ui/views/commitments.py" line="36"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
+        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
     </message>
 </context>
 <context>
