@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from enum import StrEnum
+from typing import Any
 
+from services.errors import ValidationError
 from services.words import Message
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -17,6 +20,22 @@ FIRST_YEAR, LAST_YEAR = 1000, 2999
 
 class FieldErrors(dict):
     """Collects field -> message (a services.words.Message) while cleaning a record."""
+
+
+def checked(checks: dict[str, Callable[[Any], Any]], fields: dict, errors: FieldErrors, *, partial: bool,
+            out: dict | None = None, also: set[str] | frozenset[str] = frozenset(),
+            across: Callable[[dict], None] | None = None) -> dict:
+    """Each field's check run on what was typed (only the fields given when partial, plus those in also), then
+    across the cleaned values (rules between fields); a ValidationError naming every bad field, else the values."""
+    out = {} if out is None else out
+    for name, check in checks.items():
+        if name in fields or name in also or not partial:
+            out[name] = check(fields.get(name))
+    if across is not None:
+        across(out)
+    if errors:
+        raise ValidationError(dict(errors))
+    return out
 
 
 def text(value, field: str, errors: FieldErrors, *, required=False, limit=MAX_NAME) -> str:

@@ -151,3 +151,90 @@ def test_a_contact_row_carries_its_messaging_handles_read(make_account, make_con
     make_contact(account, messaging='{"wechat": "li_wei88"}')
     (row,) = accounts.contact_rows_of(account.uuid)
     assert row.messaging == {"wechat": "li_wei88"}
+
+
+def _opened_with(monkeypatch, dialog_class) -> list:
+    """What each dialog of dialog_class is handed to edit (its record), captured instead of shown."""
+    handed: list = []
+
+    def capture(dialog) -> int:
+        handed.append(dialog._commitment if hasattr(dialog, "_commitment") else dialog._account)
+        return 0
+
+    monkeypatch.setattr(dialog_class, "exec", capture)
+    return handed
+
+
+def test_the_account_dialog_is_handed_plain_account_details(qtbot, monkeypatch, make_account):
+    from services.accounts import AccountDetails
+    from ui.dialogs.account_dialog import AccountDialog
+    from ui.views.account_pane import AccountPane
+
+    handed = _opened_with(monkeypatch, AccountDialog)
+    pane = AccountPane([])
+    qtbot.addWidget(pane)
+    pane.show_account(make_account(name="Firm", country="DE", city="Ulm").uuid)
+    pane.edit_account()
+    assert [type(a) for a in handed] == [AccountDetails]
+
+
+def test_account_details_carry_what_the_pane_and_dialog_show(make_account):
+    from services import accounts
+
+    uuid = make_account(name="Firm", country="DE", city="Ulm", tags="oem, eu", cadence_days=30).uuid
+    d = accounts.account_details(uuid)
+    assert (d.uuid, d.name, d.country, d.city, d.tags, d.cadence_days) == (uuid, "Firm", "DE", "Ulm", "oem, eu", 30)
+
+
+def test_saving_the_account_dialog_gives_back_plain_details(qtbot):
+    from services.accounts import AccountDetails
+    from ui.dialogs.account_dialog import AccountDialog
+
+    dialog = AccountDialog(["Germany"])
+    qtbot.addWidget(dialog)
+    dialog.field("name").setText("Neue Firma")
+    dialog.field("country").setText("DE")
+    dialog.try_save()
+    assert type(dialog.result_record) is AccountDetails
+
+
+def test_editing_a_promise_hands_its_dialog_a_plain_form(qtbot, monkeypatch, make_account):
+    from PySide6.QtWidgets import QWidget
+
+    from services.commitments.rows import PromiseForm
+    from ui.dialogs.commitment_dialog import CommitmentDialog
+    from ui.dialogs.promise_dialogs import edit_promise
+
+    uuid = _promises(make_account, accounts=1, per_account=1)
+    handed = _opened_with(monkeypatch, CommitmentDialog)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    edit_promise(parent, promise_rows_of(uuid, TODAY)[0])
+    assert [type(c) for c in handed] == [PromiseForm]
+
+
+def test_a_promise_form_names_its_contact_in_one_query(make_account, make_contact):
+    from services.commitments.rows import promise_form
+
+    account = make_account()
+    anna = make_contact(account, name="Anna Schmidt")
+    promise = commitments.create_commitment(account.uuid, {
+        "title": "Samples", "promised_by": "Li", "contact_uuid": anna.uuid, "due_date": "2030-01-01"})
+    with counted_queries() as queries:
+        form = promise_form(promise.uuid)
+    assert (form.contact_uuid, len(queries)) == (anna.uuid, 1)
+
+
+def test_the_promise_dialog_opens_with_the_promises_contact_chosen(qtbot, make_account, make_contact):
+    from services import accounts
+    from services.commitments.rows import promise_form
+    from ui.dialogs.commitment_dialog import CommitmentDialog
+
+    account = make_account()
+    anna = make_contact(account, name="Anna Schmidt")
+    promise = commitments.create_commitment(account.uuid, {
+        "title": "Samples", "promised_by": "Li", "contact_uuid": anna.uuid, "due_date": "2030-01-01"})
+    dialog = CommitmentDialog(account.uuid, accounts.contact_rows_of(account.uuid), ["Li"],
+                              commitment=promise_form(promise.uuid))
+    qtbot.addWidget(dialog)
+    assert dialog.value_of("contact_uuid") == anna.uuid

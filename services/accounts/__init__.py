@@ -39,12 +39,22 @@ from services.accounts.records import (
     reindex_many,
     update_account,
 )
-from services.accounts.rows import ContactRow, InteractionRow, contact_rows_of, interaction_rows_of
+from services.accounts.rows import (
+    AccountDetails,
+    ContactRow,
+    InteractionRow,
+    account_details,
+    contact_rows_of,
+    details_of,
+    interaction_rows_of,
+)
 
 __all__ = [
+    "AccountDetails",
     "AccountRow",
     "ContactRow",
     "InteractionRow",
+    "account_details",
     "account_rows",
     "bury",
     "bury_many",
@@ -59,6 +69,7 @@ __all__ = [
     "delete_account",
     "delete_contact",
     "delete_interaction",
+    "details_of",
     "find_account",
     "get_account",
     "get_contact",

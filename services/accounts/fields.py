@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
 
 from models import (
     Account,
@@ -11,12 +10,8 @@ from models import (
 )
 from models.enums import Channel, Direction, Priority, Purpose, Response, Role, Stage
 from services import validation as v
-from services.errors import UnknownCountryError, ValidationError
+from services.errors import UnknownCountryError
 from services.words import Message
-
-if TYPE_CHECKING:
-    pass
-
 
 
 def _country_code(value, errors: v.FieldErrors, required: bool = True) -> str:
@@ -35,7 +30,6 @@ def _country_code(value, errors: v.FieldErrors, required: bool = True) -> str:
 def clean_account(fields: dict, partial: bool = False, country_required: bool = True) -> dict:
     """country_required=False lets "" through: an account an import could not place (the forms always ask)."""
     errors = v.FieldErrors()
-    out: dict = {}
     checks = {
         "name": lambda x: v.text(x, "name", errors, required=True),
         "country": lambda x: _country_code(x, errors, country_required),
@@ -50,12 +44,7 @@ def clean_account(fields: dict, partial: bool = False, country_required: bool = 
         "founded_on": lambda x: v.date(x, "founded_on", errors),
         "cadence_days": lambda x: v.integer(x, "cadence_days", errors, 3, 730),
     }
-    for name, check in checks.items():
-        if name in fields or not partial:
-            out[name] = check(fields.get(name))
-    if errors:
-        raise ValidationError(dict(errors))
-    return out
+    return v.checked(checks, fields, errors, partial=partial)
 
 
 def _tags(value, errors: v.FieldErrors) -> str:
@@ -67,7 +56,6 @@ def _tags(value, errors: v.FieldErrors) -> str:
 
 def clean_contact(fields: dict, partial: bool = False) -> dict:
     errors = v.FieldErrors()
-    out: dict = {}
     checks = {
         "name": lambda x: v.text(x, "name", errors, required=True),
         "title": lambda x: v.text(x, "title", errors, limit=200),
@@ -80,12 +68,7 @@ def clean_contact(fields: dict, partial: bool = False) -> dict:
         "birthday": lambda x: v.date(x, "birthday", errors),
         "notes": lambda x: v.text(x, "notes", errors, limit=v.MAX_TEXT),
     }
-    for name, check in checks.items():
-        if name in fields or not partial:
-            out[name] = check(fields.get(name))
-    if errors:
-        raise ValidationError(dict(errors))
-    return out
+    return v.checked(checks, fields, errors, partial=partial)
 
 
 def _messaging(value, errors: v.FieldErrors) -> str:
@@ -118,12 +101,7 @@ def clean_interaction(fields: dict, account: Account | None, partial: bool = Fal
         "summary": lambda x: v.text(x, "summary", errors, limit=v.MAX_TEXT),
         "valid_until": lambda x: v.date(x, "valid_until", errors),
     }
-    for name, check in checks.items():
-        if name in fields or not partial:
-            out[name] = check(fields.get(name))
-    if errors:
-        raise ValidationError(dict(errors))
-    return out
+    return v.checked(checks, fields, errors, partial=partial, out=out)
 
 
 def _contact_of(account: Account | None, contact_uuid, errors: v.FieldErrors) -> Contact | None:

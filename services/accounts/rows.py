@@ -1,4 +1,4 @@
-"""An account's contacts and interactions as plain rows for the screen, read in a fixed number of queries."""
+"""An account, its contacts and its interactions as plain values for the screen, read in a fixed number of queries."""
 
 from __future__ import annotations
 
@@ -7,9 +7,37 @@ from typing import NamedTuple
 
 import peewee as pw
 
-from models import Contact, Interaction
+from models import Account, Contact, Interaction
 from services.accounts.people import messaging_of
 from services.accounts.records import get_account
+
+
+class AccountDetails(NamedTuple):
+    """One account as the account pane, its clock and the account dialog show it."""
+
+    uuid: str
+    name: str
+    country: str  # ISO code, "" while unknown
+    city: str
+    timezone: str  # "" for the country's main zone
+    stage: str
+    priority: str
+    source: str
+    language: str
+    tags: str
+    notes: str
+    founded_on: dt.date | None
+    cadence_days: int | None  # None for the region's default
+
+
+def details_of(a: Account) -> AccountDetails:
+    """The plain value of an account already read (a save returns one)."""
+    return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
+                          a.tags, a.notes, a.founded_on, a.cadence_days)
+
+
+def account_details(account_uuid: str) -> AccountDetails:
+    return details_of(get_account(account_uuid))
 
 
 class ContactRow(NamedTuple):

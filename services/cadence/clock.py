@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from models import Account, Contact
+from models import Contact
+
+
+class Placed(Protocol):
+    """Where an account is: a stored account or its plain details (services.accounts.AccountDetails)."""
+
+    @property
+    def country(self) -> str: ...
+
+    @property
+    def timezone(self) -> str: ...
 
 
 class LocalTime(NamedTuple):
@@ -20,7 +30,7 @@ class LocalTime(NamedTuple):
         return f"{self.window[0]:%H:%M}–{self.window[1]:%H:%M}"
 
 
-def zone_of(account: Account, contact: Contact | None = None) -> str:
+def zone_of(account: Placed, contact: Contact | None = None) -> str:
     """The contact's zone, else the account's, else the country's main zone (UTC while the country is unknown)."""
     from services.countries import UNKNOWN_COUNTRY, UNKNOWN_COUNTRY_ZONE, get_country
 
@@ -33,7 +43,7 @@ def zone_of(account: Account, contact: Contact | None = None) -> str:
     return get_country(account.country).main_timezone
 
 
-def local_time(account: Account, now: dt.datetime | None = None, contact: Contact | None = None) -> LocalTime:
+def local_time(account: Placed, now: dt.datetime | None = None, contact: Contact | None = None) -> LocalTime:
     from zoneinfo import ZoneInfo  # loads when a clock is first shown, not at start-up
 
     from services.countries import is_working_day, working_window

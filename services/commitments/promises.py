@@ -39,16 +39,16 @@ def clean_commitment(fields: dict, account: Account | None, partial: bool = Fals
         "notes": lambda x: v.text(x, "notes", errors, limit=v.MAX_TEXT),
         "due_history": lambda x: _history(fields, errors),
     }
-    for name, check in checks.items():
-        if name in fields or not partial or (name == "due_history" and "previous_due_dates" in fields):
-            out[name] = check(fields.get(name))
-    if not partial and out.get("due_date") is None and "due_date" not in errors:
-        errors["due_date"] = Message("check.required")
-    if out.get("due_date") and out.get("promised_at") and out["due_date"] < out["promised_at"]:
-        errors["due_date"] = Message("check.due_before_promised")
-    if errors:
-        raise ValidationError(dict(errors))
-    return out
+
+    def across(out: dict) -> None:
+        if not partial and out.get("due_date") is None and "due_date" not in errors:
+            errors["due_date"] = Message("check.required")
+        if out.get("due_date") and out.get("promised_at") and out["due_date"] < out["promised_at"]:
+            errors["due_date"] = Message("check.due_before_promised")
+
+    # a bundle gives the history as previous_due_dates: that rebuilds due_history too
+    also = {"due_history"} if "previous_due_dates" in fields else set()
+    return v.checked(checks, fields, errors, partial=partial, out=out, also=also, across=across)
 
 
 def _history(fields: dict, errors: v.FieldErrors) -> str:

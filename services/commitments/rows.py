@@ -1,13 +1,16 @@
-"""Promises as plain rows for the lists: the promise, its account's name and its risk, read in a fixed number of
-queries however many rows there are (no live ORM rows reach the screen)."""
+"""Promises as plain rows for the lists (the promise, its account's name and its risk, read in a fixed number of
+queries however many rows there are) and as a plain form for the edit dialog: no live ORM rows reach the screen."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import NamedTuple
 
-from models import Account, Commitment
+import peewee as pw
+
+from models import Account, Commitment, Contact
 from services import commitments
+from services.errors import NotFoundError
 from services.words import render
 
 
@@ -54,3 +57,29 @@ def promise_rows_of(account_uuid: str, today: dt.date | None = None) -> list[Pro
     if account is None:
         return []
     return [_row(c, account, at_risk.get(c.uuid)) for c in commitments.commitments_of(account_uuid)]
+
+
+class PromiseForm(NamedTuple):
+    """One promise as its edit dialog shows it; contact_uuid is "" when it was made to the company."""
+
+    uuid: str
+    title: str
+    kind: str
+    contact_uuid: str
+    promised_by: str
+    promised_at: dt.date
+    due_date: dt.date
+    approval: str
+    approver: str
+    notes: str
+
+
+def promise_form(commitment_uuid: str) -> PromiseForm:
+    """The promise with its contact's uuid, in one query."""
+    fields = [pw.fn.COALESCE(Contact.uuid, "") if name == "contact_uuid" else getattr(Commitment, name)
+              for name in PromiseForm._fields]
+    row = (Commitment.select(*fields).join(Contact, pw.JOIN.LEFT_OUTER)
+           .where(Commitment.uuid == commitment_uuid).tuples().get_or_none())
+    if row is None:
+        raise NotFoundError("error.no_promise", id=commitment_uuid)
+    return PromiseForm(*row)

@@ -18,7 +18,10 @@ def country_completer(names: list[str], parent) -> QCompleter:
 
 
 class AccountDialog(FormDialog):
-    def __init__(self, country_names: list[str], account=None, parent=None) -> None:
+    """A new account, or edit one shown as plain details; result_record is the saved account's details."""
+
+    def __init__(self, country_names: list[str], account: accounts.AccountDetails | None = None,
+                 parent=None) -> None:
         super().__init__(self.tr("Edit account") if account else self.tr("New account"), parent)
         self._account = account
         a = account
@@ -48,7 +51,7 @@ class AccountDialog(FormDialog):
         notes.setMaximumHeight(90)
         name.setFocus()
 
-    def save(self, values: dict):
+    def save(self, values: dict) -> accounts.AccountDetails:
         if self._account:
-            return accounts.update_account(self._account.uuid, values)
-        return accounts.create_account(values)
+            return accounts.details_of(accounts.update_account(self._account.uuid, values))
+        return accounts.details_of(accounts.create_account(values))

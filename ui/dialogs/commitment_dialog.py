@@ -10,13 +10,16 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 from models.enums import Approval, CommitmentKind
 from services import commitments
 from services.accounts.rows import ContactRow
+from services.commitments.rows import PromiseForm
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
 
 
 class CommitmentDialog(FormDialog):
-    def __init__(self, account_uuid: str, contacts: list[ContactRow], people: list[str], commitment=None, parent=None,
-                 today: dt.date | None = None) -> None:
+    """A new promise, or edit one shown as a plain form (services.commitments.rows.promise_form)."""
+
+    def __init__(self, account_uuid: str, contacts: list[ContactRow], people: list[str],
+                 commitment: PromiseForm | None = None, parent=None, today: dt.date | None = None) -> None:
         super().__init__(self.tr("Edit promise") if commitment else self.tr("New promise"), parent)
         self._account_uuid = account_uuid
         self._commitment = commitment
@@ -28,7 +31,7 @@ class CommitmentDialog(FormDialog):
                        combo([(k.value, label(CommitmentKind, k)) for k in CommitmentKind], c.kind if c else None))
         self.add_field("contact_uuid", self.tr("To"), combo([("", self.tr("(the company)"))]
                                                             + [(x.uuid, x.name) for x in contacts],
-                                                            c.contact.uuid if c and c.contact_id else None))
+                                                            c.contact_uuid if c else None))
         by = QComboBox()
         by.setEditable(True)
         by.addItems(people)

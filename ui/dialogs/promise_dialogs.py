@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services import commitments
 from services.accounts.trash import Trashed
-from services.commitments.rows import PromiseRow
+from services.commitments.rows import PromiseRow, promise_form
 from services.errors import UserError
 from services.text import isolate
 
@@ -50,5 +50,5 @@ def edit_promise(parent: QWidget, c: PromiseRow) -> bool:
     from ui.dialogs.commitment_dialog import CommitmentDialog
 
     dialog = CommitmentDialog(c.account_uuid, accounts.contact_rows_of(c.account_uuid), commitments.people(),
-                              commitment=commitments.get_commitment(c.uuid), parent=parent)
+                              commitment=promise_form(c.uuid), parent=parent)
     return bool(dialog.exec())

@@ -34,7 +34,7 @@ class AccountPane(QWidget):
     def __init__(self, country_names: list[str], parent=None) -> None:
         super().__init__(parent)
         self._country_names = country_names
-        self._account = None
+        self._account: accounts.AccountDetails | None = None
         self._extra_tabs: list = []
 
         self.title = QLabel()
@@ -106,7 +106,7 @@ class AccountPane(QWidget):
         return self._account.uuid if self._account else None
 
     def show_account(self, account_uuid: str | None) -> None:
-        self._account = accounts.get_account(account_uuid) if account_uuid else None
+        self._account = accounts.account_details(account_uuid) if account_uuid else None
         a = self._account
         self.empty.setVisible(a is None)
         self.body.setVisible(a is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from services.accounts import AccountDetails
 from services.cadence.clock import local_time
 from services.text import isolate
 from ui.labels import day_time
@@ -13,13 +14,13 @@ from ui.labels import day_time
 class LocalClock(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._account = None
+        self._account: AccountDetails | None = None
         self.setObjectName("localClock")
         self._timer = QTimer(self)
         self._timer.setInterval(30_000)
         self._timer.timeout.connect(self.refresh)
 
-    def set_account(self, account) -> None:
+    def set_account(self, account: AccountDetails | None) -> None:
         self._account = account
         self.refresh()
         if account is None:
