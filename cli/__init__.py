@@ -60,6 +60,18 @@ def print_json(payload: Any) -> None:
     sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
+def width(text: str) -> int:
+    """Columns text takes in a terminal: a Chinese character takes two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def padded(text: str, columns: int) -> str:
+    """text filled with spaces to columns terminal columns, so Chinese words line up as English ones do."""
+    return text + " " * (columns - width(text))
+
+
 def fail(message: str, /, **params: Any) -> int:
     """`rapport: message` on stderr in the reader's language (message: a catalogue code, or text already shown)."""
     from services import words

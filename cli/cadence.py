@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cli import fail, print_json
-from services import dates
+from cli import fail, padded, print_json
+from services import dates, words
 
 
 def _range_args(p) -> None:
@@ -51,10 +51,11 @@ def run_agenda(args) -> int:
     if args.json:
         print_json([touch_json(t) for t in touches])
     else:
+        lang = words.language()
         for t in touches:
-            mine = dates.day_time(t.due_utc.astimezone(), "en", with_date=False)
-            print(f"{dates.day_time(t.due_local, 'en')} {t.zone:22} (yours {mine})"
-                  f"  {t.purpose:9} {t.account}"
+            mine = words.text("cli.agenda_yours", time=dates.day_time(t.due_utc.astimezone(), lang, with_date=False))
+            print(f"{dates.day_time(t.due_local, lang)} {t.zone:22} ({mine})"
+                  f"  {padded(words.term(t.purpose), 9)} {t.account}"
                   f"\n    {t.reason}")
     return 0
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cli import fail, print_json
+from cli import fail, padded, print_json
+from services.words import text
 
 
 def _today(args) -> dt.date | None:
@@ -42,7 +43,8 @@ def run_risks(args) -> int:
         print_json(rows)
     else:
         for r in rows:
-            print(f"[{r['level']:6}] {r['due_date']}  {r['account']}: {r['title']}\n         {r['explanation']}"
+            level = padded(text(f"level.{r['level']}").lower(), 6)
+            print(f"[{level}] {r['due_date']}  {r['account']}: {r['title']}\n         {r['explanation']}"
                   f"\n         -> {r['action']}")
     return 0
 
@@ -64,5 +66,6 @@ def run_trust(args) -> int:
         print_json(payload)
     else:
         for p in payload["people"]:
-            print(f"{p['name']:24} kept {p['kept']:3}  late {p['late']:3}  broken {p['broken']:3}  open {p['open']:3}")
+            counts = text("cli.trust_counts", kept=p["kept"], late=p["late"], broken=p["broken"], open=p["open"])
+            print(f"{padded(p['name'], 24)} {counts}")
     return 0

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
-from cli import fail, print_json
+from cli import fail, padded, print_json, width
+from services import words
 
 LANGS = ["en", "zh"]
 
@@ -35,13 +35,9 @@ def _summary(country, lang: str) -> dict:
             "timezones": list(country.timezones), "etiquette_level": etiquette_level(country.code)}
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _table(rows: list[list[str]]) -> str:
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(row, widths, strict=True)).rstrip()
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(padded(cell, w) for cell, w in zip(row, widths, strict=True)).rstrip()
                      for row in rows)
 
 
@@ -52,10 +48,22 @@ def run_countries(args) -> int:
     if args.json:
         print_json(rows)
         return 0
-    table = [["CODE", "NAME", "REGION", "MAIN ZONE", "ETIQUETTE"]]
-    table += [[r["code"], r["name"], r["region"], r["timezones"][0], r["etiquette_level"]] for r in rows]
+    table = [words.text("cli.countries_header").split("\t")]
+    table += [[r["code"], r["name"], _region(r["region"]), r["timezones"][0], _level(r["etiquette_level"])]
+              for r in rows]
     print(_table(table))
     return 0
+
+
+def _region(value: str) -> str:
+    """A region's label in the reader's language; the English run keeps the value it always printed."""
+    from models.enums import Region
+
+    return words.label(Region, value) if words.language() != "en" else value
+
+
+def _level(value: str) -> str:
+    return words.text(f"cli.level_{value}")
 
 
 def country_payload(code: str, lang: str, now: dt.datetime | None = None) -> dict:
@@ -90,17 +98,18 @@ def run_country(args) -> int:
     if args.json:
         print_json(payload)
         return 0
-    print(f"{payload['name']} ({payload['code']}) · {payload['region']} · {', '.join(payload['timezones'][:3])}")
-    print(f"Local time: {payload['local_time']}")
-    print(f"Weekend (Monday=0): {payload['weekend']} · contact window: {'–'.join(payload['working_hours'])}")
-    print(f"Business languages: {', '.join(payload['languages'])}")
-    print("Next public holidays:")
+    print(f"{payload['name']} ({payload['code']}) · {_region(payload['region'])} · "
+          f"{', '.join(payload['timezones'][:3])}")
+    print(words.text("cli.local_time", time=payload["local_time"]))
+    print(words.text("cli.week_window", weekend=payload["weekend"], window="–".join(payload["working_hours"])))
+    print(words.text("cli.business_languages", languages=", ".join(payload["languages"])))
+    print(words.text("cli.next_holidays"))
     for h in payload["holidays"]:
         local = f" ({h['local_name']})" if h["local_name"] and h["local_name"] != h["name"] else ""
         print(f"  {h['date']}  {h['name']}{local}")
-    print(f"\nEtiquette ({payload['etiquette_level']} notes):")
+    print("\n" + words.text("cli.etiquette_notes", level=_level(payload["etiquette_level"])))
     for section, text in payload["etiquette"].items():
-        print(f"  {section}: {text}")
+        print(f"  {words.section(section)}: {text}")
     if payload["firm_notes"]:
-        print(f"\nFirm notes:\n{payload['firm_notes']}")
+        print(f"\n{words.text('cli.firm_notes')}\n{payload['firm_notes']}")
     return 0

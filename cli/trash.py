@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cli import fail, print_json
+from cli import fail, padded, print_json
+from services.words import text
 
 
 def register(sub) -> None:
@@ -38,7 +39,8 @@ def run_list(args) -> int:
     else:
         for r in rows:
             where = f" ({r['account']})" if r["account"] and r["kind"] != "account" else ""
-            print(f"{r['deleted_at'][:16]}  {r['kind']:<11} {r['label']}{where}  [{r['reason']}]  {r['uuid']}")
+            kind, reason = text(f"trash.{r['kind']}"), text(f"cli.trash_{r['reason']}")
+            print(f"{r['deleted_at'][:16]}  {padded(kind, 11)} {r['label']}{where}  {reason}  {r['uuid']}")
     return 0
 
 

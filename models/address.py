@@ -6,6 +6,9 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from models import messages
 
 SQLITE = "sqlite"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")  # two letters at least: C:\ is a drive, not a scheme
@@ -14,7 +17,15 @@ _DRIVE = re.compile(r"^/[A-Za-z]:[/\\]")  # sqlite:////C:/Users/... on Windows: 
 
 
 class DatabaseAddressError(ValueError):
-    """An address Rapport cannot open; the message says which forms it takes."""
+    """An address Rapport cannot open; the message says which forms it takes.
+
+    Like the book's other errors it carries a code of models/messages.py and its parameters, so the command line
+    shows it in the reader's language; str() is the English text.
+    """
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code, self.params = code, params
+        super().__init__(messages.TEXT[code].format(**params))
 
 
 @dataclass(frozen=True)
@@ -61,17 +72,14 @@ def parse_address(address: BookAddress | os.PathLike | str) -> BookAddress:
     scheme = _SCHEME.match(text)
     if scheme is None:
         if not text:
-            raise DatabaseAddressError("The database address is empty. Give a file path or sqlite:///PATH.")
+            raise DatabaseAddressError("book.address_empty")
         return BookAddress.sqlite(text)
     name = scheme.group(1).lower()
     if name == SQLITE:
         return BookAddress.sqlite(_sqlite_file(text, text[scheme.end():]))
     if name in _POSTGRES:
-        raise DatabaseAddressError(f"{text}: PostgreSQL databases are not supported yet; this version of Rapport "
-                                   "keeps its book in an SQLite file. Give --db (or RAPPORT_DB) a file path or a "
-                                   "sqlite:///PATH address.")
-    raise DatabaseAddressError(f"{text}: only SQLite databases are supported for now. Give --db (or RAPPORT_DB) a "
-                               "file path or a sqlite:///PATH address.")
+        raise DatabaseAddressError("book.address_postgres", address=text)
+    raise DatabaseAddressError("book.address_scheme", address=text)
 
 
 def _sqlite_file(text: str, rest: str) -> str:
@@ -79,10 +87,9 @@ def _sqlite_file(text: str, rest: str) -> str:
     if rest.startswith("//"):
         host, _, rest = rest[2:].partition("/")
         if host:
-            raise DatabaseAddressError(f"{text}: an SQLite book is a file on this computer, not on {host}. Give "
-                                       "sqlite:///PATH (sqlite:////PATH for an absolute path) or a file path.")
+            raise DatabaseAddressError("book.address_host", address=text, host=host)
         if _DRIVE.match(rest):
             rest = rest[1:]
     if not rest:
-        raise DatabaseAddressError(f"{text} names no file. Give sqlite:///PATH, e.g. sqlite:///rapport.sqlite.")
+        raise DatabaseAddressError("book.address_no_file", address=text)
     return rest

@@ -28,4 +28,9 @@ TEXT: dict[str, str] = {
     "book.cannot_open": "The database {path} cannot be opened ({problem}). Check that you may read the file and write in its folder.",
     "book.being_restored": "The database {path} is being restored by another Rapport process. Try again when the restore has finished.",
     "book.open_elsewhere": "The database {path} is open in another Rapport window or command. Close it there and try again. Nothing was changed.",
+    "book.address_empty": "The database address is empty. Give a file path or sqlite:///PATH.",
+    "book.address_postgres": "{address}: PostgreSQL databases are not supported yet; this version of Rapport keeps its book in an SQLite file. Give --db (or RAPPORT_DB) a file path or a sqlite:///PATH address.",
+    "book.address_scheme": "{address}: only SQLite databases are supported for now. Give --db (or RAPPORT_DB) a file path or a sqlite:///PATH address.",
+    "book.address_host": "{address}: an SQLite book is a file on this computer, not on {host}. Give sqlite:///PATH (sqlite:////PATH for an absolute path) or a file path.",
+    "book.address_no_file": "{address} names no file. Give sqlite:///PATH, e.g. sqlite:///rapport.sqlite.",
 }

@@ -33,7 +33,7 @@ def book_address(chosen: str | None = None) -> BookAddress:
     try:
         return parse_address(chosen)
     except DatabaseAddressError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(exc.code, **exc.params) from exc
 
 
 def log_path() -> Path:

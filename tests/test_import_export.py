@@ -231,7 +231,7 @@ def test_bad_values_keep_their_rows_with_warnings_and_only_nameless_rows_are_ski
     assert "no company and no contact name" in result.errors[0].message
     assert [(w.row, w.message) for w in result.warnings] == [
         (4, "Poseidon: unknown country 'Atlantis' (kept in the notes)"),
-        (5, "Max: e-mail 'max(at)bad' is not an e-mail address (kept in the notes)")]
+        (5, "Max: email 'max(at)bad' is not an e-mail address (kept in the notes)")]
     assert sorted(a.name for a in Account.select()) == ["Acme Corp", "Atlantis Trading", "Bad Mail GmbH",
                                                         "Ćosić d.o.o."]
 
@@ -253,7 +253,7 @@ def test_a_row_with_a_bad_email_keeps_its_contact_and_handle_and_the_email_in_th
     assert (contact.email, contact.notes) == ("", "E-mail as imported: not-an-email")
     assert accounts.messaging_of(contact) == {"wechat": "wx_acme"}
     assert result.warnings[0].row == 2
-    assert "e-mail 'not-an-email'" in result.warnings[0].message
+    assert "email 'not-an-email'" in result.warnings[0].message
 
 
 def test_row_without_country_is_imported_unplaced_or_with_the_default_country(db_path, tmp_path):

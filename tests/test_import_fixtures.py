@@ -102,4 +102,4 @@ def test_the_command_line_imports_an_exporter_file_and_lists_its_warnings(tmp_pa
     report = json.loads(capsys.readouterr().out)
     assert (code, report["imported"], report["skipped"], report["without_country"]) == (0, 6, 0, 1)
     assert [w["message"] for w in report["warnings"]] == [
-        "Sam Patel: e-mail 'not-an-email' is not an e-mail address (kept in the notes)"]
+        "Sam Patel: email 'not-an-email' is not an e-mail address (kept in the notes)"]

@@ -7,6 +7,7 @@ import re
 from enum import StrEnum
 
 from models.enums import Priority, Role, Stage
+from services import words
 from services.accounts import clean_account, clean_contact
 from services.errors import UserError, ValidationError
 from services.text import fold
@@ -108,15 +109,15 @@ def _clean(clean, record: dict, who: str, warnings: list[str]) -> dict:
         try:
             return clean(record, partial=True)
         except ValidationError as exc:
-            bad = exc.errors
-        if "name" in bad or "notes" in bad:
-            raise RowRejectedError("; ".join(f"{label(k)}: {m}" for k, m in bad.items()))
-        for name, message in bad.items():
+            refused = exc
+        if "name" in refused.errors or "notes" in refused.errors:
+            raise RowRejectedError("import.row_refused", problems=refused)
+        for name, message in refused.errors.items():
             text = record.pop(name)
             shown = "; ".join(f"{k}: {v}" for k, v in text.items()) if isinstance(text, dict) else str(text)
             add_note(record, kept_note(name, shown))
-            warnings.append(f"{who}: {label(name)} {message} (kept in the notes)")
-    raise RowRejectedError("; ".join(f"{label(k)}: {m}" for k, m in bad.items()))
+            warnings.append(words.text("import.value_kept", record=who, field=words.field(name), problem=message))
+    raise RowRejectedError("import.row_refused", problems=refused)
 
 
 def fallback_name(values: dict) -> str:
