@@ -23,7 +23,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         from cli import run_command
 
-        return run_command(args, book)
+        try:
+            return run_command(args, book)
+        except BrokenPipeError:  # the reader stopped early (`rapport countries | head`): not an error to report
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+            return 0
     from ui.app import run_gui
 
     return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED)

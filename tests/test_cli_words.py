@@ -78,3 +78,19 @@ def test_import_row_warning_in_chinese_names_the_field_in_chinese(tmp_path):
     listing.write_text("company,email,country\nAcme GmbH,not-an-email,DE\n", encoding="utf-8")
     out = run_cli("--lang", "zh", "import", listing, "--dry-run", db=tmp_path / "book.sqlite").stdout
     assert "电子邮件“not-an-email”" in out
+
+
+def test_a_listing_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    book = str(tmp_path / "b.sqlite")
+    subprocess.run([sys.executable, "main.py", "--db", book, "demo", "--accounts", "1500"], check=True,
+                   capture_output=True)
+    command = [sys.executable, "main.py", "--db", book, "agenda", "--days", "120"]  # far more than a pipe holds
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        proc.stdout.read(100)
+        proc.stdout.close()  # like `| head -1`
+        errors = proc.stderr.read().decode()
+        proc.wait(timeout=60)
+    assert (proc.returncode, "Traceback" in errors) == (0, False), errors
