@@ -96,8 +96,9 @@ def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict
 
 
 def _set_state(t: Touch, state: str, moved_to: dt.datetime | None = None) -> None:
-    save_by_key(TouchState, TouchState.touch_key, t.state_key, account_uuid=t.account_uuid, state=state,
-                moved_to=moved_to)
+    for key in t.all_state_keys:  # a merged touch: every part of it
+        save_by_key(TouchState, TouchState.touch_key, key, account_uuid=t.account_uuid, state=state,
+                    moved_to=moved_to)
 
 
 def mark_done(t: Touch) -> None:

@@ -38,6 +38,13 @@ class Touch:
     why: tuple = field(default=(), compare=False)  # phrases, rendered in the reader's language
     moved: bool = False
     timestamp: float = field(default=0.0, compare=False)  # of due_local, for sorting
+    # The streams this touch serves (contact | quote | sample | lifecycle | greeting | reply) and, for a merged
+    # touch, every purpose it brings ("quote", "sample") with the state key of each part: Done marks them all.
+    stream: str = ""
+    purposes: tuple[str, ...] = ()
+    state_keys: tuple[str, ...] = ()
+    projected: bool = False  # a later touch of its stream, planned as if the earlier ones are done on their day
+    expected_by: dt.datetime | None = None  # a reply owed: when the customer's culture expects it (aware UTC)
 
     @property
     def reason(self) -> str:
@@ -53,6 +60,22 @@ class Touch:
     @property
     def due_utc(self) -> dt.datetime:
         return self.due_local.astimezone(dt.UTC)
+
+    @property
+    def all_purposes(self) -> tuple[str, ...]:
+        return self.purposes or (self.purpose,)
+
+    @property
+    def all_state_keys(self) -> tuple[str, ...]:
+        return self.state_keys or (self.state_key,)
+
+    def days_late(self, today: dt.date) -> int:
+        """Days since its day in the customer's calendar (0 when due today or later)."""
+        return max(0, (today - self.due_local.date()).days)
+
+    def at_risk(self, now: dt.datetime) -> bool:
+        """A reply owed past the time the customer's culture expects it."""
+        return self.expected_by is not None and now > self.expected_by
 
 
 
