@@ -41,7 +41,8 @@ def touch_json(t) -> dict:
     return {"key": t.key, "account_uuid": t.account_uuid, "account": t.account, "country": t.country,
             "contact_uuid": t.contact_uuid, "contact": t.contact or None, "kind": t.kind, "purpose": t.purpose,
             "due_local": t.due_local.isoformat(), "due_utc": t.due_utc.isoformat().replace("+00:00", "Z"),
-            "timezone": t.zone, "reason": t.reason}
+            "timezone": t.zone, "reason": t.reason, "purposes": list(t.all_purposes), "stream": t.stream,
+            "projected": t.projected}
 
 
 def run_agenda(args) -> int:
@@ -54,8 +55,10 @@ def run_agenda(args) -> int:
         lang = words.language()
         for t in touches:
             mine = words.text("cli.agenda_yours", time=dates.day_time(t.due_utc.astimezone(), lang, with_date=False))
+            what = " + ".join(words.term(p, lang) for p in t.all_purposes)
+            planned = f" {words.text('cli.projected', lang)}" if t.projected else ""
             print(f"{dates.day_time(t.due_local, lang)} {t.zone:22} ({mine})"
-                  f"  {padded(words.term(t.purpose), 9)} {t.account}"
+                  f"  {padded(what, 9)} {t.account}{planned}"
                   f"\n    {t.reason}")
     return 0
 

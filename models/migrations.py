@@ -21,6 +21,7 @@ from models.base import (
 from models.commitment import Commitment
 from models.files import atomic_output, private_folder
 from models.interaction import Interaction
+from models.plan import install_plan_tables
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
@@ -76,6 +77,11 @@ def _v7_forgotten_and_sane_times() -> None:
     ExchangePeer.update(last_exchange_at=now).where(ExchangePeer.last_exchange_at > later).execute()
 
 
+def _v8_stored_plan() -> None:
+    """The forward plan kept per account (filled by the first re-plan, in the background in the window)."""
+    install_plan_tables()
+
+
 # Version N is reached by running step N on a database at version N-1.
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
@@ -84,6 +90,7 @@ STEPS: dict[int, Callable[[], None]] = {
     5: _v5_trash,
     6: _v6_phone_e164,
     7: _v7_forgotten_and_sane_times,
+    8: _v8_stored_plan,
 }
 LATEST = max(STEPS)
 
@@ -109,6 +116,7 @@ def migrate(db_path: Path | None) -> list[int]:
     if current == 0 and not db.get_tables():
         with db.atomic():
             db.create_tables(ALL_MODELS)
+            install_plan_tables()
             _set_version(LATEST)
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []

@@ -35,13 +35,15 @@ def account_list(limit: int | None = None) -> Iterator[tuple]:
     return iter(db.execute(query))
 
 
-def planner_accounts(account_uuid: str | None = None) -> Iterator[tuple]:
+def planner_accounts(account_uuid: str | None = None, ids: list[int] | None = None) -> Iterator[tuple]:
     """(id, uuid, name, country, timezone, stage, priority, cadence_days, founded_on, created_at) per account,
-    dates and times as stored (text or values); one account with account_uuid."""
+    dates and times as stored (text or values); one account with account_uuid, these with ids."""
     query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.timezone, Account.stage,
                            Account.priority, Account.cadence_days, Account.founded_on, Account.created_at)
     if account_uuid:
         query = query.where(Account.uuid == account_uuid)
+    if ids is not None:
+        query = query.where(Account.id.in_(ids))
     return iter(db.execute(query))
 
 

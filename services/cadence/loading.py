@@ -52,16 +52,17 @@ class PlanAccount:
 
 
 
-def load(account_uuid: str | None) -> list[PlanAccount]:
+def load(account_uuid: str | None = None, ids: list[int] | None = None) -> list[PlanAccount]:
+    """The accounts the planner reads: one (account_uuid), these (ids), or every account."""
     # Plain cursor tuples (models.queries): this runs over every account and ~80,000 interactions each morning.
     accounts = {}
     for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in \
-            queries.planner_accounts(account_uuid):
+            queries.planner_accounts(account_uuid, ids):
         accounts[pk] = PlanAccount(pk, uuid, name, country, tz, stage, priority, cadence_days, _date(founded),
                                 _stamp(created))
     if not accounts:
         return []
-    ids = list(accounts) if account_uuid else None
+    ids = list(accounts) if account_uuid or ids else None
     for cid, aid, uuid, name, role, tz, birthday in queries.planner_contacts(ids):
         if aid in accounts:
             accounts[aid].contacts.append(PlanContact(cid, uuid, name, role, tz, _date(birthday)))

@@ -1,4 +1,8 @@
-"""The cadence plan: the touches due in a span of days, the agenda's three lists, and acting on a touch."""
+"""The cadence plan: the touches due in a span of days, the agenda's lists, and acting on a touch.
+
+Reads come from the stored plan (services/cadence/store.py), brought up to date per account first; a span past
+the stored horizon, or a planning day other than the stored plan's, is planned on the fly for what was asked.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +10,40 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from models import TouchState
+from models import TouchState, utcnow, write_transaction
 from models.base import save_by_key
-from models.enums import Stage
 from services.cadence import rules as cr
-from services.cadence.loading import load
+from services.cadence import store
 from services.cadence.slots import Slots
-from services.cadence.touches import Touch, follow_up, greetings, lifecycle
+from services.cadence.touches import Touch
 from services.errors import ValidationError
 from services.words import Message
-
-
-def _states() -> dict[str, TouchState]:
-    return {s.touch_key: s for s in TouchState.select()}
-
 
 
 def plan(start: dt.date, days: int, account_uuid: str | None = None, include_overdue: bool = False,
          today: dt.date | None = None) -> list[Touch]:
     """Touches due in [start, start+days) in the customer's local date; with include_overdue, earlier ones too.
 
-    today is the planning day (default start): follow-ups whose ideal day has passed stay on that day (overdue).
+    today is the planning day (default start): touches whose day has passed stay on that day (overdue), and later
+    touches of the same stream are projected as if it were done today.
     """
     if days < 1:
         raise ValidationError({"days": Message("check.at_least_one")})
     today = today or start
     end = start + dt.timedelta(days=days)
-    slots = Slots()
-    rules = plan_rules()
-    states = _states()
-    out: list[Touch] = []
-    for a in load(account_uuid):
-        if a.stage == Stage.LOST:
-            continue
-        candidates = []
-        follow = follow_up(a, slots, rules, today)
-        if follow:
-            candidates.append(follow)
-        candidates += lifecycle(a, slots, rules, today)
-        greet_from = today if include_overdue else start
-        candidates += greetings(a, slots, max(greet_from, start) if not include_overdue else greet_from, end)
-        for candidate in candidates:
-            t = _apply_state(candidate, states.get(candidate.state_key))
-            if t is None:
-                continue
+    if end > today + dt.timedelta(days=store.HORIZON_DAYS) or (account_uuid and store.plan_day() != today):
+        return _on_the_fly(start, end, account_uuid, include_overdue, today)
+    store.ensure(today)
+    return store.read(start, end, account_uuid, include_overdue)
+
+
+def _on_the_fly(start: dt.date, end: dt.date, account_uuid: str | None, include_overdue: bool,
+                today: dt.date) -> list[Touch]:
+    out = []
+    for touches in store.compute(None, today, end, account_uuid=account_uuid).values():
+        for t in touches:
             day = t.due_local.date()
-            if day < end and (day >= start or (include_overdue and t.kind != "greeting")):
+            if day >= start or (include_overdue and t.kind not in store.GREETING_KINDS):
                 out.append(t)
     out.sort(key=lambda t: (t.timestamp, t.account))
     return out
@@ -62,51 +54,43 @@ def plan_rules() -> dict[str, dict[str, int]]:
     return {**cr.rules(), "": dict(cr.UNKNOWN_COUNTRY_RULES)}
 
 
-def _apply_state(t: Touch, state: TouchState | None) -> Touch | None:
-    if state is None:
-        return t
-    if state.state in ("done", "dismissed"):
-        return None
-    if state.state == "moved" and state.moved_to is not None:
-        moved = state.moved_to.astimezone(t.due_local.tzinfo)
-        return replace(t, due_local=moved, moved=True, timestamp=moved.timestamp())
-    return t
-
-
 def next_touches(account_uuid: str, today: dt.date | None = None, count: int = 6) -> list[Touch]:
     today = today or dt.date.today()
-    return plan(today, 400, account_uuid=account_uuid, include_overdue=True, today=today)[:count]
+    return plan(today, store.HORIZON_DAYS, account_uuid=account_uuid, include_overdue=True, today=today)[:count]
 
 
 def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict[str, list[Touch]]:
-    """The Agenda view's three lists: overdue, today, the rest of this week (by the customer's date)."""
+    """The agenda's lists: replies owed, overdue, today, the rest of this week (by the customer's date)."""
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     groups: dict[str, list[Touch]] = defaultdict(list)
     for t in plan(today, 7, include_overdue=True, today=today):
         day = t.due_local.date()
-        if day < today or (day == today and t.due_utc < now - dt.timedelta(hours=12)):
+        if t.kind == "reply":
+            groups["replies"].append(t)
+        elif day < today or (day == today and t.due_utc < now - dt.timedelta(hours=12)):
             groups["overdue"].append(t)
         elif day == today:
             groups["today"].append(t)
         else:
             groups["week"].append(t)
-    return {k: groups.get(k, []) for k in ("overdue", "today", "week")}
+    return {k: groups.get(k, []) for k in ("replies", "overdue", "today", "week")}
 
 
-
-def _set_state(t: Touch, state: str, moved_to: dt.datetime | None = None) -> None:
-    for key in t.all_state_keys:  # a merged touch: every part of it
-        save_by_key(TouchState, TouchState.touch_key, key, account_uuid=t.account_uuid, state=state,
-                    moved_to=moved_to)
-
-
-def mark_done(t: Touch) -> None:
-    _set_state(t, "done")
+def _set_state(t: Touch, state: str, at: dt.datetime | None) -> None:
+    with write_transaction():
+        for key in t.all_state_keys:  # a merged touch: every part of it
+            save_by_key(TouchState, TouchState.touch_key, key, account_uuid=t.account_uuid, state=state, moved_to=at)
 
 
-def dismiss(t: Touch) -> None:
-    _set_state(t, "dismissed")
+def mark_done(t: Touch, at: dt.datetime | None = None) -> None:
+    """Done now: its stream goes on from today (early or late), the other streams keep their days."""
+    _set_state(t, "done", at or utcnow())
+
+
+def dismiss(t: Touch, at: dt.datetime | None = None) -> None:
+    """Skipped: its stream goes on from its day (or today, when it was late)."""
+    _set_state(t, "dismissed", at or utcnow())
 
 
 def reschedule(t: Touch, day: dt.date) -> Touch:

@@ -43,6 +43,9 @@ class Slots:
                 self._cache[code] = CountrySlots(c.region.value, c.main_timezone, self._window(code))
         return self._cache[code]
 
+    def tz(self, zone: str) -> ZoneInfo:
+        return self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
+
     def working(self, code: str, day: dt.date) -> bool:
         return self._working(code, day)
 

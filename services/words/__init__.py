@@ -165,3 +165,33 @@ def field(name: str, lang: str | None = None) -> str:
 
 def text_of(message: Message | str, lang: str | None = None) -> str:
     return message.render(lang) if isinstance(message, Message) else text(message, lang)
+
+
+def to_data(items: Iterable[Message]) -> list:
+    """Phrases as JSON-ready data, to be stored and rendered later in any language (the stored plan's reasons)."""
+    return [_data(item) for item in items]
+
+
+def from_data(data: list) -> tuple[Message, ...]:
+    return tuple(_message(item) for item in data)
+
+
+def _data(value: Any) -> Any:
+    if isinstance(value, Message):
+        return {"$m": value.code, "p": {k: _data(v) for k, v in value.params.items()}}
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return {"$d": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"$t": [_data(v) for v in value]}
+    return value
+
+
+def _message(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$m" in value:
+            return Message(value["$m"], **{k: _message(v) for k, v in value["p"].items()})
+        if "$d" in value:
+            return dt.date.fromisoformat(value["$d"])
+        if "$t" in value:
+            return tuple(_message(v) for v in value["$t"])
+    return value

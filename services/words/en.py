@@ -80,6 +80,9 @@ TEXT: dict[str, str] = {
     "why.cold_longer": "lengthened after {n} cold or unanswered touch(es)", "why.high_priority": "high priority",
     "why.low_priority": "low priority", "why.stage_factor": "stage {stage}", "why.dormant": "dormant: slow revival",
     "why.after_asks": "the last touches were all asks: bring news or a product improvement",
+    "why.projected_rhythm": "planned on the {rhythm} rhythm, as if the touches before are done on their day",
+    "why.projected_quote": "the next fresh quote, ~{n} days after the one before",
+    "why.projected_samples": "the next samples, ~{n} months after the ones before",
     "why.fresh_quote": "{since}, a fresh quote every ~{n} days",
     "why.samples_due": "{since}: samples every ~{n} months here",
     "why.vary": "vary the touch: market news or a product improvement", "why.keep_in_touch": "keep in touch",
@@ -158,6 +161,7 @@ TEXT: dict[str, str] = {
     "cli.import_duplicate_merged": "  row {row}: merged into {account} ({reasons}: {detail})",
     "cli.import_duplicate_offered": "  row {row}: looks like {account} ({reasons}: {detail})",
     "cli.restore_with_account": "{problem} Run `trash restore {ref} --with-account` to restore both.",
+    "cli.projected": "(projected)",
     "cli.agenda_yours": "yours {time}",
     "cli.trust_counts": "kept {kept:3}  late {late:3}  broken {broken:3}  open {open:3}",
     # the countries table's header, its columns separated by tabs

@@ -1,0 +1,217 @@
+"""The stored plan: every account's touches kept in the book, re-planned per account, read with indexed queries.
+
+A write marks its account stale in the same transaction (models/plan.py's triggers); refresh() re-plans exactly the
+stale accounts, and every read refreshes first, so what is read always equals a full re-plan of the plan's day. The
+turn of the day and a change of the rules re-plan the whole book (replan_all, in chunks so other writers are never
+held long; the window runs it in the background and reads the previous day's plan meanwhile).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from models import Account, Meta, TouchState, db, write_transaction
+from models.plan import PlanDirty, PlannedTouch
+from services.cadence.loading import load
+from services.cadence.slots import Slots
+from services.cadence.streams import State, account_plan
+from services.cadence.touches import Touch
+from services.words import from_data, to_data
+
+HORIZON_DAYS = 120  # the stored plan reaches this far; a longer span is planned on the fly
+CHUNK = 2000  # accounts per transaction of a whole-book re-plan
+DAY_KEY = "plan_day"
+_policy = {"stale_day_ok": False}
+
+
+def read_stale_day(ok: bool) -> None:
+    """The window reads yesterday's plan while today's is built in the background (a command re-plans at once)."""
+    _policy["stale_day_ok"] = ok
+
+
+def plan_day() -> dt.date | None:
+    row = Meta.get_or_none(Meta.key == DAY_KEY)
+    return dt.date.fromisoformat(row.value) if row and row.value else None
+
+
+def invalidate() -> None:
+    """The rules changed (rhythms, windows, expectations): the whole plan is re-planned before it is read again."""
+    Meta.replace(key=DAY_KEY, value="").execute()
+
+
+def needs_replan(today: dt.date) -> bool:
+    return plan_day() != today
+
+
+def _rules() -> dict:
+    from services.cadence.planning import plan_rules
+
+    return plan_rules()
+
+
+def _states(account_uuids: Iterable[str] | None) -> dict[str, dict[str, State]]:
+    query = TouchState.select(TouchState.account_uuid, TouchState.touch_key, TouchState.state, TouchState.moved_to,
+                              TouchState.updated_at)
+    if account_uuids is not None:
+        query = query.where(TouchState.account_uuid.in_(list(account_uuids)))
+    out: dict[str, dict[str, State]] = defaultdict(dict)
+    for row in query:
+        at = row.moved_to if row.state == "moved" else (row.moved_to or row.updated_at)
+        out[row.account_uuid][row.touch_key] = State(row.state, at)
+    return out
+
+
+def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
+            slots: Slots | None = None, rules: dict | None = None) -> dict[int, list[Touch]]:
+    """The plan of these accounts (or of one, or all) from their overdue touches up to end, by account id."""
+    slots = slots or Slots()
+    rules = rules or _rules()
+    accounts = load(account_uuid, ids)
+    states = _states([a.uuid for a in accounts] if (ids is not None or account_uuid) else None)
+    return {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end) for a in accounts}
+
+
+def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
+    out = []
+    for account_id, touches in plans.items():
+        for t in touches:
+            expected = t.expected_by.astimezone(dt.UTC).replace(tzinfo=None) if t.expected_by else None
+            out.append((account_id, t.key, json.dumps(t.all_state_keys), t.kind, t.stream, " ".join(t.all_purposes),
+                        t.contact_uuid, t.contact, t.due_utc.replace(tzinfo=None), t.due_local.date(), t.zone,
+                        json.dumps(to_data(t.why), ensure_ascii=False), t.moved, t.projected, expected))
+    return out
+
+
+COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, PlannedTouch.kind, PlannedTouch.stream,
+           PlannedTouch.purposes, PlannedTouch.contact_uuid, PlannedTouch.contact, PlannedTouch.due_utc,
+           PlannedTouch.day, PlannedTouch.zone, PlannedTouch.why, PlannedTouch.moved, PlannedTouch.projected,
+           PlannedTouch.expected_by)
+
+
+def _write(ids: list[int], plans: dict[int, list[Touch]]) -> None:
+    for start in range(0, len(ids), 500):
+        PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
+    rows = _rows(plans)
+    for start in range(0, len(rows), 1000):
+        PlannedTouch.insert_many(rows[start:start + 1000], fields=COLUMNS).execute()
+
+
+def replan_all(today: dt.date, progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-plan every account for today, CHUNK accounts per transaction; the number of accounts planned."""
+    end = today + dt.timedelta(days=HORIZON_DAYS)
+    ids = [pk for (pk,) in Account.select(Account.id).order_by(Account.id).tuples()]
+    slots, rules = Slots(), _rules()
+    with db.atomic():
+        newest = PlanDirty.select(PlanDirty.seq).order_by(PlanDirty.seq.desc()).limit(1).scalar() or 0
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        plans = compute(chunk, today, end, slots=slots, rules=rules)
+        with write_transaction():
+            _write(chunk, plans)
+        if progress is not None:
+            progress(min(start + CHUNK, len(ids)), len(ids))
+    with write_transaction():
+        # Marks made while this ran may not be in what it read: they stay, for the next refresh.
+        PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
+        PlannedTouch.delete().where(PlannedTouch.account.not_in(Account.select(Account.id))).execute()
+        Meta.replace(key=DAY_KEY, value=today.isoformat()).execute()
+    return len(ids)
+
+
+def refresh(today: dt.date | None = None) -> int:
+    """Re-plan the accounts that writes have marked stale since the plan was last brought up to date."""
+    if not PlanDirty.select().exists():
+        return 0
+    today = today or plan_day() or dt.date.today()
+    with write_transaction():
+        marks = list(PlanDirty.select(PlanDirty.seq, PlanDirty.account_id).tuples())
+        if not marks:
+            return 0
+        ids = sorted({account_id for _, account_id in marks})
+        plans = compute(ids, today, today + dt.timedelta(days=HORIZON_DAYS))
+        _write(ids, plans)
+        PlanDirty.delete().where(PlanDirty.seq <= max(seq for seq, _ in marks)).execute()
+    return len(ids)
+
+
+def pending() -> int:
+    """Accounts waiting for a refresh (a large import: the window re-plans them in the background)."""
+    return PlanDirty.select(PlanDirty.account_id).distinct().count()
+
+
+def ensure(today: dt.date) -> None:
+    """Bring the stored plan to today before reading it: stale accounts re-planned; a new day (or changed rules)
+    re-plans the whole book unless the window is doing that in the background."""
+    if plan_day() != today and not (_policy["stale_day_ok"] and plan_day() is not None):
+        replan_all(today)
+    else:
+        refresh(plan_day() if _policy["stale_day_ok"] else today)
+
+
+def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, include_overdue: bool = False,
+         limit: int | None = None) -> list[Touch]:
+    """Stored touches whose customer day is in [start, end) (with include_overdue: earlier ones too, never a
+    greeting), by time."""
+    query = (PlannedTouch.select(PlannedTouch, Account.uuid, Account.name, Account.country)
+             .join(Account).where(PlannedTouch.day < end))
+    if start is not None:
+        after = PlannedTouch.day >= start
+        if include_overdue:
+            after = after | PlannedTouch.kind.not_in(GREETING_KINDS)
+        query = query.where(after)
+    if account_uuid is not None:
+        query = query.where(Account.uuid == account_uuid)
+    query = query.order_by(PlannedTouch.due_utc, Account.name)
+    if limit is not None:
+        query = query.limit(limit)
+    slots = Slots()
+    return [_touch(_Row._make(values), slots) for values in query.tuples()]
+
+
+GREETING_KINDS = ("greeting", "birthday", "anniversary")
+
+
+class _Row(NamedTuple):
+    """A planned_touch row with its account's uuid, name and country, in select order."""
+
+    id: int
+    account_id: int
+    key: str
+    state_keys: str
+    kind: str
+    stream: str
+    purposes: str
+    contact_uuid: str | None
+    contact: str
+    due_utc: Any
+    day: Any
+    zone: str
+    why: str
+    moved: bool
+    projected: bool
+    expected_by: Any
+    account_uuid: str
+    account_name: str
+    country: str
+
+
+def _stamp(value) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _touch(row: _Row, slots: Slots) -> Touch:
+    due_utc = _stamp(row.due_utc)
+    state_keys = tuple(json.loads(row.state_keys))
+    purposes = tuple(row.purposes.split())
+    return Touch(key=row.key, state_key=state_keys[0], kind=row.kind, account_uuid=row.account_uuid,
+                 account=row.account_name, country=row.country, contact_uuid=row.contact_uuid, contact=row.contact,
+                 purpose=purposes[0], due_local=due_utc.astimezone(slots.tz(row.zone)),
+                 why=from_data(json.loads(row.why)), moved=bool(row.moved), timestamp=due_utc.timestamp(),
+                 stream=row.stream, purposes=purposes, state_keys=state_keys, projected=bool(row.projected),
+                 expected_by=_stamp(row.expected_by) if row.expected_by else None)

@@ -1,0 +1,195 @@
+"""The stored plan: kept per account on every write, equal to a full re-plan, never whole-book work per action."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import models
+from models import Account, Interaction, db
+from services import accounts, cadence
+from services.cadence import bulk, store
+from services.cadence.today import today_view
+
+UTC = dt.UTC
+TODAY = dt.date(2026, 9, 1)
+END = TODAY + dt.timedelta(days=store.HORIZON_DAYS)
+COUNTRIES = ["DE", "US", "BR", "TH", "IN", "JP", "SA"]
+STAGES = ["lead", "inquiry", "quoted", "sampling", "won", "dormant", "lost"]
+
+
+def signature(t):
+    return (t.account_uuid, t.key, t.due_utc, t.all_purposes, t.all_state_keys, t.projected, t.moved, t.kind)
+
+
+def stored_plan():
+    return sorted(signature(t) for t in cadence.plan(TODAY, store.HORIZON_DAYS, include_overdue=True, today=TODAY))
+
+
+def full_replan():
+    touches = [t for plan in store.compute(None, TODAY, END).values() for t in plan]
+    return sorted(signature(t) for t in touches)
+
+
+def stamp(days_ago, hour=9):
+    return dt.datetime.combine(TODAY - dt.timedelta(days=days_ago), dt.time(hour), UTC)
+
+
+def log(uuid, days_ago, purpose="check_in", direction="outbound", response="neutral"):
+    return accounts.log_interaction(uuid, {"occurred_at": stamp(days_ago), "purpose": purpose,
+                                           "direction": direction, "response": response})
+
+
+EDITS = st.one_of(
+    st.tuples(st.just("log"), st.integers(0, 4), st.integers(0, 200),
+              st.sampled_from(["check_in", "quote", "sample", "value"]), st.sampled_from(["outbound", "inbound"]),
+              st.sampled_from(["warm", "neutral", "cold", "none"])),
+    st.tuples(st.just("stage"), st.integers(0, 4), st.sampled_from(STAGES)),
+    st.tuples(st.just("country"), st.integers(0, 4), st.sampled_from(COUNTRIES)),
+    st.tuples(st.just("contact"), st.integers(0, 4), st.sampled_from(["decision_maker", "buyer", "agent"])),
+    st.tuples(st.just("unlog"), st.integers(0, 4)),
+    st.tuples(st.just("act"), st.integers(0, 4), st.sampled_from(["done", "skip", "snooze", "later"]),
+              st.integers(0, 3)),
+    st.tuples(st.just("delete"), st.integers(0, 4)),
+)
+
+
+def act(uuid, action, nth):
+    """Done, Skip or Snooze on the account's nth planned touch (if it has that many)."""
+    touches = cadence.plan(TODAY, 60, account_uuid=uuid, include_overdue=True, today=TODAY)
+    if len(touches) <= nth:
+        return
+    t = touches[nth]
+    if action == "done":
+        cadence.mark_done(t, at=stamp(-1, 12))
+    elif action == "skip":
+        cadence.dismiss(t, at=stamp(-1, 12))
+    else:
+        cadence.snooze(t, 3 if action == "snooze" else 20, today=TODAY)
+
+
+def unlog(uuid):
+    newest = Interaction.select().join(Account).where(Account.uuid == uuid).order_by(
+        Interaction.occurred_at.desc()).first()
+    if newest is not None:
+        accounts.delete_interaction(newest.uuid)
+
+
+APPLY = {
+    "log": log,
+    "stage": lambda uuid, stage: accounts.update_account(uuid, {"stage": stage}),
+    "country": lambda uuid, country: accounts.update_account(uuid, {"country": country}),
+    "contact": lambda uuid, role: accounts.create_contact(uuid, {"name": f"Person {role}", "role": role}),
+    "unlog": unlog,
+    "delete": accounts.delete_account,
+    "act": act,
+}
+
+
+def apply(edit, uuids):
+    kind, index, *rest = edit
+    uuid = uuids[index]
+    if Account.select().where(Account.uuid == uuid).exists():
+        APPLY[kind](uuid, *rest)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(edits=st.lists(EDITS, min_size=1, max_size=12))
+def test_after_any_edits_the_stored_plan_equals_a_full_replan(edits):
+    models.open_database(":memory:")
+    try:
+        uuids = []
+        for i, country in enumerate(COUNTRIES[:5]):
+            a = accounts.create_account({"name": f"Account {i}", "country": country, "stage": STAGES[i % 4]})
+            log(a.uuid, 10 + 17 * i, purpose=["check_in", "quote", "sample"][i % 3])
+            uuids.append(a.uuid)
+        store.replan_all(TODAY)
+        for edit in edits:
+            apply(edit, uuids)
+        assert stored_plan() == full_replan()
+    finally:
+        models.close_database()
+
+
+@pytest.fixture
+def thousand_accounts(db_path):
+    """1,000 accounts with an interaction each, inserted in bulk, and their stored plan for TODAY."""
+    with db.atomic():
+        for start in range(0, 1000, 250):
+            rows = [{"uuid": f"00000000-0000-4000-8000-{n:012d}", "name": f"Account {n:04d}",
+                     "country": COUNTRIES[n % len(COUNTRIES)], "stage": STAGES[n % 5], "search_key": f"account {n}"}
+                    for n in range(start, start + 250)]
+            Account.insert_many(rows).execute()
+        ids = [pk for (pk,) in Account.select(Account.id).tuples()]
+        Interaction.insert_many([{"uuid": f"10000000-0000-4000-8000-{pk:012d}", "account": pk,
+                                  "occurred_at": stamp(pk % 60), "purpose": "check_in"} for pk in ids]).execute()
+    store.replan_all(TODAY)
+    return ids
+
+
+@pytest.fixture
+def planned_accounts(monkeypatch):
+    """How many accounts the planner plans from here on."""
+    from services.cadence import streams
+
+    counted = []
+    real = streams.account_plan
+
+    def counting(a, *args, **kwargs):
+        counted.append(a.uuid)
+        return real(a, *args, **kwargs)
+
+    monkeypatch.setattr(store, "account_plan", counting)
+    return counted
+
+
+def test_done_re_plans_one_account_not_the_book(thousand_accounts, planned_accounts):
+    view = today_view(TODAY, stamp(0, 6))
+    touch = (view.touches or [t for g in view.overdue for t in g.touches])[0]
+    bulk.done_all([touch])
+    today_view(TODAY, stamp(0, 6))
+    assert planned_accounts == [touch.account_uuid]
+
+
+def test_opening_today_on_a_current_plan_plans_nothing(thousand_accounts, planned_accounts):
+    view = today_view(TODAY, stamp(0, 6))
+    assert view.overdue_count + len(view.touches) > 0
+    assert planned_accounts == []
+
+
+def test_a_new_day_re_plans_the_book_once(thousand_accounts, planned_accounts):
+    tomorrow = TODAY + dt.timedelta(days=1)
+    cadence.plan(tomorrow, 7, include_overdue=True, today=tomorrow)
+    cadence.plan(tomorrow, 7, include_overdue=True, today=tomorrow)
+    assert len(planned_accounts) == 1000
+    assert store.plan_day() == tomorrow
+
+
+def test_an_import_of_a_few_accounts_re_plans_only_those(thousand_accounts, planned_accounts):
+    added = [accounts.create_account({"name": f"New {n}", "country": "DE"}).uuid for n in range(3)]
+    today_view(TODAY, stamp(0, 6))
+    assert sorted(planned_accounts) == sorted(added)
+
+
+def test_a_stale_day_is_read_while_the_window_re_plans_in_the_background(thousand_accounts, planned_accounts):
+    store.read_stale_day(True)
+    try:
+        view = today_view(TODAY + dt.timedelta(days=1), stamp(-1, 6))
+    finally:
+        store.read_stale_day(False)
+    assert planned_accounts == []
+    assert view.overdue_count + len(view.touches) > 0
+
+
+def test_a_background_replan_keeps_marks_made_while_it_ran(db_path, make_account):
+    a = make_account(name="Busy", country="DE")
+    marks = []
+
+    def progress(done, total):
+        if not marks:  # a write lands while the re-plan is between chunks
+            marks.append(log(a.uuid, 1))
+
+    store.replan_all(TODAY, progress=progress)
+    assert store.pending() == 1
+    assert stored_plan() == full_replan()
