@@ -12,6 +12,9 @@ import peewee as pw
 
 from models.account import Account
 from models.base import db
+from models.support import Meta
+
+DAY_KEY, END_KEY = "plan_day", "plan_end"  # meta: the day the stored plan is for, and how far it reaches
 
 
 class PlannedTouch(pw.Model):
@@ -76,3 +79,8 @@ def install_plan_tables() -> None:
     for name, (when, statements) in TRIGGERS.items():
         body = "; ".join(statements)
         db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN {body}; END")
+
+
+def mark_whole_plan_stale() -> None:
+    """The rules the plan is made from changed: the whole book is re-planned before the plan is read again."""
+    Meta.replace(key=END_KEY, value="").execute()

@@ -14,7 +14,6 @@ from services.cadence.today import today_view
 
 UTC = dt.UTC
 TODAY = dt.date(2026, 9, 1)
-END = TODAY + dt.timedelta(days=store.HORIZON_DAYS)
 COUNTRIES = ["DE", "US", "BR", "TH", "IN", "JP", "SA"]
 STAGES = ["lead", "inquiry", "quoted", "sampling", "won", "dormant", "lost"]
 
@@ -23,12 +22,15 @@ def signature(t):
     return (t.account_uuid, t.key, t.due_utc, t.all_purposes, t.all_state_keys, t.projected, t.moved, t.kind)
 
 
-def stored_plan():
-    return sorted(signature(t) for t in cadence.plan(TODAY, store.HORIZON_DAYS, include_overdue=True, today=TODAY))
+def stored_plan(today=TODAY):
+    """The stored plan brought to today, all of it."""
+    store.ensure(today)
+    return sorted(signature(t) for t in store.read(None, store.plan_end()))
 
 
-def full_replan():
-    touches = [t for plan in store.compute(None, TODAY, END).values() for t in plan]
+def full_replan(today=TODAY):
+    """What planning every account from scratch for today gives, up to the stored plan's horizon."""
+    touches = [t for plan in store.compute(None, today, store.plan_end()).values() for t in plan]
     return sorted(signature(t) for t in touches)
 
 
@@ -95,8 +97,8 @@ def apply(edit, uuids):
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=st.lists(EDITS, min_size=1, max_size=12))
-def test_after_any_edits_the_stored_plan_equals_a_full_replan(edits):
+@given(edits=st.lists(EDITS, min_size=1, max_size=12), days_later=st.integers(0, 16))
+def test_after_any_edits_and_days_the_stored_plan_equals_a_full_replan(edits, days_later):
     models.open_database(":memory:")
     try:
         uuids = []
@@ -108,6 +110,8 @@ def test_after_any_edits_the_stored_plan_equals_a_full_replan(edits):
         for edit in edits:
             apply(edit, uuids)
         assert stored_plan() == full_replan()
+        later = TODAY + dt.timedelta(days=days_later)
+        assert stored_plan(later) == full_replan(later)
     finally:
         models.close_database()
 
@@ -158,12 +162,22 @@ def test_opening_today_on_a_current_plan_plans_nothing(thousand_accounts, planne
     assert planned_accounts == []
 
 
-def test_a_new_day_re_plans_the_book_once(thousand_accounts, planned_accounts):
+def test_a_new_day_re_plans_only_the_accounts_with_a_touch_before_it(thousand_accounts, planned_accounts):
     tomorrow = TODAY + dt.timedelta(days=1)
+    due = {t.account_uuid for t in cadence.plan(TODAY, 1, include_overdue=True, today=TODAY)}
     cadence.plan(tomorrow, 7, include_overdue=True, today=tomorrow)
     cadence.plan(tomorrow, 7, include_overdue=True, today=tomorrow)
-    assert len(planned_accounts) == 1000
+    assert sorted(planned_accounts) == sorted(due)
+    assert 0 < len(due) < 1000
     assert store.plan_day() == tomorrow
+
+
+def test_changed_rules_re_plan_the_whole_book(thousand_accounts, planned_accounts):
+    from services.cadence import rules
+
+    rules.set_region_rule("europe", follow_up=20)
+    cadence.plan(TODAY, 7, include_overdue=True, today=TODAY)
+    assert len(planned_accounts) == 1000
 
 
 def test_an_import_of_a_few_accounts_re_plans_only_those(thousand_accounts, planned_accounts):

@@ -31,10 +31,10 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
         raise ValidationError({"days": Message("check.at_least_one")})
     today = today or start
     end = start + dt.timedelta(days=days)
-    if end > today + dt.timedelta(days=store.HORIZON_DAYS) or (account_uuid and store.plan_day() != today):
-        return _on_the_fly(start, end, account_uuid, include_overdue, today)
-    store.ensure(today)
-    return store.read(start, end, account_uuid, include_overdue)
+    if end <= today + dt.timedelta(days=store.HORIZON_DAYS) and store.readable(today, account_uuid):
+        store.ensure(today)
+        return store.read(start, end, account_uuid, include_overdue)
+    return _on_the_fly(start, end, account_uuid, include_overdue, today)
 
 
 def _on_the_fly(start: dt.date, end: dt.date, account_uuid: str | None, include_overdue: bool,

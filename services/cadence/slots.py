@@ -28,6 +28,7 @@ class Slots:
         self._window = working_window
         self._cache: dict[str, CountrySlots] = {}
         self._moves: dict[tuple, dt.date] = {}
+        self._days: dict[tuple[str, dt.date], bool] = {}
         self._zones: dict[str, ZoneInfo] = {}
         self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
 
@@ -47,7 +48,11 @@ class Slots:
         return self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
 
     def working(self, code: str, day: dt.date) -> bool:
-        return self._working(code, day)
+        key = (code, day)
+        found = self._days.get(key)
+        if found is None:
+            found = self._days[key] = self._working(code, day)
+        return found
 
     def forward(self, code: str, day: dt.date) -> dt.date:
         return self._step(code, day, 1)
@@ -62,7 +67,7 @@ class Slots:
         if found is None:
             found = day
             for _ in range(60):
-                if self._working(code, found):
+                if self.working(code, found):
                     break
                 found += dt.timedelta(days=direction)
             self._moves[key] = found

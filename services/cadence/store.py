@@ -14,17 +14,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from models import Account, Meta, TouchState, db, write_transaction
-from models.plan import PlanDirty, PlannedTouch
+from models import Account, Meta, TouchState, write_transaction
+from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import load
 from services.cadence.slots import Slots
 from services.cadence.streams import State, account_plan
 from services.cadence.touches import Touch
 from services.words import from_data, to_data
 
-HORIZON_DAYS = 120  # the stored plan reaches this far; a longer span is planned on the fly
+HORIZON_DAYS = 120  # the stored plan reaches at least this far; a longer span is planned on the fly
+SLACK_DAYS = 14  # ... and this much further, so days can pass before the whole book must be re-planned
 CHUNK = 2000  # accounts per transaction of a whole-book re-plan
-DAY_KEY = "plan_day"
 _policy = {"stale_day_ok": False}
 
 
@@ -40,7 +40,7 @@ def plan_day() -> dt.date | None:
 
 def invalidate() -> None:
     """The rules changed (rhythms, windows, expectations): the whole plan is re-planned before it is read again."""
-    Meta.replace(key=DAY_KEY, value="").execute()
+    mark_whole_plan_stale()
 
 
 def needs_replan(today: dt.date) -> bool:
@@ -100,13 +100,24 @@ def _write(ids: list[int], plans: dict[int, list[Touch]]) -> None:
         PlannedTouch.insert_many(rows[start:start + 1000], fields=COLUMNS).execute()
 
 
-def replan_all(today: dt.date, progress: Callable[[int, int], None] | None = None) -> int:
-    """Re-plan every account for today, CHUNK accounts per transaction; the number of accounts planned."""
-    end = today + dt.timedelta(days=HORIZON_DAYS)
-    ids = [pk for (pk,) in Account.select(Account.id).order_by(Account.id).tuples()]
+def plan_end() -> dt.date | None:
+    row = Meta.get_or_none(Meta.key == END_KEY)
+    return dt.date.fromisoformat(row.value) if row and row.value else None
+
+
+def covers(today: dt.date, end: dt.date) -> bool:
+    """The stored plan (once brought to today) holds every touch before end."""
+    stored = plan_end()
+    return stored is not None and end <= stored and today + dt.timedelta(days=HORIZON_DAYS) <= stored + dt.timedelta(
+        days=SLACK_DAYS)
+
+
+def _newest_mark() -> int:
+    return PlanDirty.select(PlanDirty.seq).order_by(PlanDirty.seq.desc()).limit(1).scalar() or 0
+
+
+def _replan(ids: list[int], today: dt.date, end: dt.date, progress: Callable[[int, int], None] | None) -> None:
     slots, rules = Slots(), _rules()
-    with db.atomic():
-        newest = PlanDirty.select(PlanDirty.seq).order_by(PlanDirty.seq.desc()).limit(1).scalar() or 0
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         plans = compute(chunk, today, end, slots=slots, rules=rules)
@@ -114,11 +125,42 @@ def replan_all(today: dt.date, progress: Callable[[int, int], None] | None = Non
             _write(chunk, plans)
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
+
+
+def _settle(newest: int, today: dt.date, end: dt.date) -> None:
     with write_transaction():
-        # Marks made while this ran may not be in what it read: they stay, for the next refresh.
+        # Marks made while the re-plan ran may not be in what it read: they stay, for the next refresh.
         PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
-        PlannedTouch.delete().where(PlannedTouch.account.not_in(Account.select(Account.id))).execute()
         Meta.replace(key=DAY_KEY, value=today.isoformat()).execute()
+        Meta.replace(key=END_KEY, value=end.isoformat()).execute()
+
+
+def replan_all(today: dt.date, progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-plan every account for today, CHUNK accounts per transaction; the number of accounts planned."""
+    end = today + dt.timedelta(days=HORIZON_DAYS + SLACK_DAYS)
+    ids = [pk for (pk,) in Account.select(Account.id).order_by(Account.id).tuples()]
+    newest = _newest_mark()
+    _replan(ids, today, end, progress)
+    with write_transaction():
+        PlannedTouch.delete().where(PlannedTouch.account.not_in(Account.select(Account.id))).execute()
+    _settle(newest, today, end)
+    return len(ids)
+
+
+def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) -> int:
+    """Bring the plan to a new day: only accounts with a touch before it change (an overdue touch stays on its day
+    and the rest of its stream moves on from today; a passed greeting goes); the others keep their plan. The whole
+    book is re-planned when the rules changed or the stored horizon runs short. The number of accounts planned."""
+    day, end = plan_day(), plan_end()
+    if day is None or end is None or day > today or not covers(today, today + dt.timedelta(days=HORIZON_DAYS)):
+        return replan_all(today, progress)
+    if day == today:
+        return refresh(today)
+    newest = _newest_mark()
+    ids = sorted({pk for (pk,) in PlannedTouch.select(PlannedTouch.account).where(PlannedTouch.day < today)
+                  .distinct().tuples()} | {pk for (pk,) in PlanDirty.select(PlanDirty.account_id).tuples()})
+    _replan(ids, today, end, progress)
+    _settle(newest, today, end)
     return len(ids)
 
 
@@ -127,13 +169,13 @@ def refresh(today: dt.date | None = None) -> int:
     if not PlanDirty.select().exists():
         return 0
     today = today or plan_day() or dt.date.today()
+    end = plan_end() or today + dt.timedelta(days=HORIZON_DAYS + SLACK_DAYS)
     with write_transaction():
         marks = list(PlanDirty.select(PlanDirty.seq, PlanDirty.account_id).tuples())
         if not marks:
             return 0
         ids = sorted({account_id for _, account_id in marks})
-        plans = compute(ids, today, today + dt.timedelta(days=HORIZON_DAYS))
-        _write(ids, plans)
+        _write(ids, compute(ids, today, end))
         PlanDirty.delete().where(PlanDirty.seq <= max(seq for seq, _ in marks)).execute()
     return len(ids)
 
@@ -143,13 +185,25 @@ def pending() -> int:
     return PlanDirty.select(PlanDirty.account_id).distinct().count()
 
 
+def readable(today: dt.date, account_uuid: str | None = None) -> bool:
+    """Whether a read for today goes to the stored plan. One account's plan for another day than the stored one is
+    quicker planned on the fly; the window (stale_day_ok) reads the last day's plan while today's is being built."""
+    day = plan_day()
+    if _policy["stale_day_ok"]:
+        return day is not None
+    return day == today or account_uuid is None
+
+
 def ensure(today: dt.date) -> None:
-    """Bring the stored plan to today before reading it: stale accounts re-planned; a new day (or changed rules)
-    re-plans the whole book unless the window is doing that in the background."""
-    if plan_day() != today and not (_policy["stale_day_ok"] and plan_day() is not None):
-        replan_all(today)
+    """Bring the stored plan to today before it is read: stale accounts re-planned, a new day advanced to, unless
+    the window is doing that in the background (then the last day's plan is read meanwhile)."""
+    day = plan_day()
+    if _policy["stale_day_ok"] and day is not None:
+        refresh(day)
+    elif day == today and plan_end() is not None:
+        refresh(today)
     else:
-        refresh(plan_day() if _policy["stale_day_ok"] else today)
+        advance(today)
 
 
 def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, include_overdue: bool = False,
