@@ -11,6 +11,7 @@ from models.base import save_by_key
 from models.enums import Stage
 from services.cadence import rules as cr
 from services.cadence.loading import load
+from services.cadence.replies import replies_owed
 from services.cadence.slots import Slots
 from services.cadence.touches import Touch, follow_up, greetings, lifecycle
 from services.errors import ValidationError
@@ -79,7 +80,7 @@ def next_touches(account_uuid: str, today: dt.date | None = None, count: int = 6
 
 
 def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict[str, list[Touch]]:
-    """The Agenda view's three lists: overdue, today, the rest of this week (by the customer's date)."""
+    """The Agenda view's lists: overdue, today, the rest of this week (by the customer's date), and replies owed."""
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     groups: dict[str, list[Touch]] = defaultdict(list)
@@ -91,7 +92,8 @@ def agenda(today: dt.date | None = None, now: dt.datetime | None = None) -> dict
             groups["today"].append(t)
         else:
             groups["week"].append(t)
-    return {k: groups.get(k, []) for k in ("overdue", "today", "week")}
+    groups["replies"] = replies_owed(now)
+    return {k: groups.get(k, []) for k in ("replies", "overdue", "today", "week")}
 
 
 
