@@ -8,6 +8,7 @@ from argparse import Namespace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PySide6.QtWidgets import QPushButton
 
 from services import accounts, countries
 from services.cadence import replies
@@ -227,3 +228,22 @@ def test_agenda_json_lists_the_reply_with_its_expectation_in_utc_and_their_time(
     assert dt.datetime.fromisoformat(row["expected_by_local"]) == by
     assert row["expected_by_local"][-6:] in ("+01:00", "+02:00")  # Berlin's offset
     assert row["at_risk"] is False
+
+
+# ----------------------------------------------------------------------------------------- settings dialog
+
+def test_settings_dialog_saves_region_hours_and_country_overrides(qtbot, db_path):
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    replies.set_country_hours("FR", 7)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    page = dialog.replies
+    page.region_boxes["east_asia"].setValue(2)
+    page.new_country.setCurrentIndex(page.new_country.findData("JP"))
+    page.new_hours.setValue(3)
+    page.findChild(QPushButton, "add_country").click()
+    page.remove_country("FR")
+    dialog.save()
+    saved = replies.expectations()
+    assert (saved.regions["east_asia"], saved.countries) == (2, {"JP": 3})
