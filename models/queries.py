@@ -71,6 +71,22 @@ def planner_recent(per_account: int, account_ids: list[int] | None = None) -> It
     return iter(db.execute(query))
 
 
+def reply_candidates(since, channels: Iterable[str]) -> list[str]:
+    """uuids of the accounts whose newest interaction is inbound on one of channels, at since (UTC) or later.
+
+    Only the interactions since then are read, through the index on occurred_at, each checked for a newer one of
+    its account through the (account, occurred_at) index: replies owed without walking the whole book.
+    """
+    later = Interaction.alias("later")
+    newer = later.select(later.id).where((later.account == Interaction.account)
+                                         & (later.occurred_at > Interaction.occurred_at))
+    query = (Interaction.select(Account.uuid).join(Account, on=(Interaction.account == Account.id))
+             .where((Interaction.occurred_at >= since) & (Interaction.direction == "inbound")
+                    & Interaction.channel.in_(list(channels)) & ~pw.fn.EXISTS(newer))
+             .distinct())
+    return [uuid for (uuid,) in db.execute(query)]
+
+
 def account_names() -> Iterator[tuple]:
     """(id, uuid, name, country) per account: what the duplicate finder indexes."""
     return iter(db.execute(Account.select(Account.id, Account.uuid, Account.name, Account.country)))

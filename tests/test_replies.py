@@ -157,6 +157,25 @@ def test_agenda_lists_replies_owed(make_account):
     assert [t.account_uuid for t in groups["replies"]] == [a.uuid]
 
 
+def test_replies_owed_loads_only_the_accounts_that_may_owe_one(make_account, monkeypatch):
+    from services.cadence import loading
+
+    for n in range(6):
+        log(make_account(name=f"Quiet {n}"), at(2026, 11, 20, 9), direction="outbound")
+    writer = make_account(name="Writer")
+    log(writer, at(2026, 11, 24, 9))
+    loaded = []
+
+    def counting_load(uuid):
+        found = loading.load(uuid)
+        loaded.extend(found)
+        return found
+
+    monkeypatch.setattr(replies, "load", counting_load)
+    replies.replies_owed(at(2026, 11, 24, 10))
+    assert [a.name for a in loaded] == ["Writer"]
+
+
 # ----------------------------------------------------------------------------------------- expectations
 
 def test_each_region_has_a_default_expectation():

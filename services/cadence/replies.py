@@ -29,6 +29,9 @@ SETTING_KEY = "reply_expectations"
 # follow-up (the fair's own rule, the rhythm), not a reply; a letter by post is too slow to start a working-hour clock.
 REPLY_CHANNELS = frozenset({"email", "message", "phone", "video"})
 STALE_DAYS = 30  # an inbound message left this long is history: the follow-up rhythm takes over
+# Loading one account costs about 2.7 ms here and the whole 10,000-account book 1.1 s: past this many candidates
+# one pass over the book is cheaper than loading them one by one.
+LOAD_ALL_ABOVE = 300
 
 
 class Expectations(NamedTuple):
@@ -168,12 +171,26 @@ def replies_owed(now: dt.datetime, account_uuid: str | None = None) -> list[Touc
     from services.cadence.planning import _apply_state  # the planner's own rule for Done, Skip and a move
 
     slots, wanted = Slots(), expectations()
-    owed = [t for a in load(account_uuid) if (t := reply_owed(a, slots, now, wanted)) is not None]
+    owed = [t for a in _candidates(now, account_uuid) if (t := reply_owed(a, slots, now, wanted)) is not None]
     if not owed:
         return []
     states = {s.touch_key: s for s in TouchState.select().where(TouchState.touch_key.in_([t.key for t in owed]))}
     out = [t for t in (_apply_state(t, states.get(t.key)) for t in owed) if t is not None]
     return sorted(out, key=lambda t: (t.expected_by, t.account))
+
+
+def _candidates(now: dt.datetime, account_uuid: str | None) -> list[PlanAccount]:
+    """The accounts that may owe a reply: one asked for, or those whose newest interaction is a recent message from
+    them (one query; a book has tens of those among thousands of accounts)."""
+    from models import queries
+
+    if account_uuid is not None:
+        return load(account_uuid)
+    uuids = queries.reply_candidates(now - dt.timedelta(days=STALE_DAYS), REPLY_CHANNELS)
+    if len(uuids) > LOAD_ALL_ABOVE:
+        wanted = set(uuids)
+        return [a for a in load(None) if a.uuid in wanted]
+    return [a for uuid in uuids for a in load(uuid)]
 
 
 def _valid(hours: object) -> bool:
