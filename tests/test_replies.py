@@ -176,6 +176,16 @@ def test_replies_owed_loads_only_the_accounts_that_may_owe_one(make_account, mon
     assert [a.name for a in loaded] == ["Writer"]
 
 
+def test_today_lists_the_reply_owed_most_urgent_first(make_account):
+    from services.cadence.today import today_view
+
+    slow, quick = make_account(name="Slow", country="BR"), make_account(name="Quick", country="DE")
+    log(slow, at(2026, 11, 24, 13))  # Brazil: two working days
+    log(quick, at(2026, 11, 24, 13))  # Germany: one working day
+    view = today_view(dt.date(2026, 11, 24), at(2026, 11, 24, 14))
+    assert [t.account for t in view.replies] == ["Quick", "Slow"]
+
+
 # ----------------------------------------------------------------------------------------- expectations
 
 def test_each_region_has_a_default_expectation():
@@ -212,7 +222,13 @@ def test_removing_a_country_override_brings_back_its_region(db_path):
 def test_hours_out_of_range_are_refused_with_the_range(db_path, hours):
     with pytest.raises(ValidationError) as caught:
         replies.set_region_hours("europe", hours)
-    assert str(caught.value) == "europe: must be between 1 and 120 working hours"
+    assert str(caught.value) == "answer within: Europe must be between 1 and 120 working hours"
+
+
+def test_country_hours_out_of_range_are_refused_in_chinese_naming_the_country(db_path):
+    with pytest.raises(ValidationError) as caught:
+        replies.set_country_hours("DE", 500)
+    assert caught.value.render("zh") == "回复时限：德国必须在 1 到 120 个工作小时之间"
 
 
 def test_unknown_region_is_refused(db_path):
@@ -247,6 +263,20 @@ def test_agenda_json_lists_the_reply_with_its_expectation_in_utc_and_their_time(
     assert dt.datetime.fromisoformat(row["expected_by_local"]) == by
     assert row["expected_by_local"][-6:] in ("+01:00", "+02:00")  # Berlin's offset
     assert row["at_risk"] is False
+
+
+def test_agenda_text_in_chinese_says_when_to_answer(make_account, capsys):
+    from cli.cadence import run_agenda
+    from services import words
+
+    a = make_account(country="DE")
+    log(a, dt.datetime.now(UTC) - dt.timedelta(minutes=5))
+    words.set_language("zh")
+    try:
+        run_agenda(Namespace(start=None, days=1, overdue=False, json=False))
+    finally:
+        words.set_language("en")
+    assert "待回复：请在" in capsys.readouterr().out
 
 
 # ----------------------------------------------------------------------------------------- settings dialog

@@ -63,20 +63,15 @@ def set_expectations(regions: Mapping[str, float], countries: Mapping[str, float
     """Replace the region hours and the country overrides (countries typed any way); all checked before any is kept."""
     from services.countries import resolve_country
 
-    errors: dict[str, Message | str] = {}
     for region, hours in regions.items():
         if region not in DEFAULT_HOURS:
-            errors[region] = Message("check.not_region", value=region)
-        elif not _valid(hours):
-            errors[region] = _hours_message()
+            raise ValidationError({"region": Message("check.not_region", value=region)})
+        _check(hours, Message(f"Region.{region}"))
     codes = {}
     for typed, hours in countries.items():
         code = resolve_country(typed).code  # an UnknownCountryError names what was typed
-        if not _valid(hours):
-            errors[code] = _hours_message()
+        _check(hours, CountryName(code))
         codes[code] = float(hours)
-    if errors:
-        raise ValidationError(errors)
     set_setting(SETTING_KEY, {"regions": {k: float(v) for k, v in regions.items()}, "countries": codes})
 
 
@@ -193,12 +188,10 @@ def _candidates(now: dt.datetime, account_uuid: str | None) -> list[PlanAccount]
     return [a for uuid in uuids for a in load(uuid)]
 
 
-def _valid(hours: object) -> bool:
-    return isinstance(hours, int | float) and not isinstance(hours, bool) and MIN_HOURS <= hours <= MAX_HOURS
-
-
-def _hours_message() -> Message:
-    return Message("check.hours_between", lo=MIN_HOURS, hi=MAX_HOURS)
+def _check(hours: object, where: Message | CountryName) -> None:
+    valid = isinstance(hours, int | float) and not isinstance(hours, bool) and MIN_HOURS <= hours <= MAX_HOURS
+    if not valid:
+        raise ValidationError({"reply_hours": Message("check.hours_for", where=where, lo=MIN_HOURS, hi=MAX_HOURS)})
 
 
 def _shown_hours(hours: float) -> float | int:
