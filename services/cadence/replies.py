@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from models import queries
 from services.cadence.loading import PlanAccount, load
 from services.cadence.slots import Slots
 from services.cadence.touches import Touch, _main_contact, _zone
@@ -177,8 +178,6 @@ def replies_owed(now: dt.datetime, account_uuid: str | None = None) -> list[Touc
 def _candidates(now: dt.datetime, account_uuid: str | None) -> list[PlanAccount]:
     """The accounts that may owe a reply: one asked for, or those whose newest interaction is a recent message from
     them (one query; a book has tens of those among thousands of accounts)."""
-    from models import queries
-
     if account_uuid is not None:
         return load(account_uuid)
     uuids = queries.reply_candidates(now - dt.timedelta(days=STALE_DAYS), REPLY_CHANNELS)
