@@ -37,22 +37,51 @@ def _plan(args):
     return plan(start, args.days, include_overdue=args.overdue, today=start), 0
 
 
-def touch_json(t) -> dict:
-    return {"key": t.key, "account_uuid": t.account_uuid, "account": t.account, "country": t.country,
-            "contact_uuid": t.contact_uuid, "contact": t.contact or None, "kind": t.kind, "purpose": t.purpose,
-            "due_local": t.due_local.isoformat(), "due_utc": t.due_utc.isoformat().replace("+00:00", "Z"),
-            "timezone": t.zone, "reason": t.reason, "purposes": list(t.all_purposes), "stream": t.stream,
-            "projected": t.projected}
+def _replies(args, now: dt.datetime) -> list:
+    """Replies owed now, when the days asked for include today (or everything overdue is asked for)."""
+    from services.cadence.replies import replies_owed
+
+    today = dt.date.today()
+    start = dt.date.fromisoformat(args.start) if args.start else today
+    if args.overdue or start <= today < start + dt.timedelta(days=args.days):
+        return replies_owed(now)
+    return []
+
+
+def _utc(when: dt.datetime) -> str:
+    return when.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+def touch_json(t, now: dt.datetime) -> dict:
+    row = {"key": t.key, "account_uuid": t.account_uuid, "account": t.account, "country": t.country,
+           "contact_uuid": t.contact_uuid, "contact": t.contact or None, "kind": t.kind, "purpose": t.purpose,
+           "due_local": t.due_local.isoformat(), "due_utc": _utc(t.due_utc), "timezone": t.zone, "reason": t.reason,
+           "purposes": list(t.all_purposes), "stream": t.stream, "projected": t.projected}
+    if t.expected_by is not None:  # a reply owed: due_local is when they wrote, expected_by when they expect ours
+        row.update(expected_by=_utc(t.expected_by), expected_by_local=t.expected_by.astimezone(t.due_local.tzinfo)
+                   .isoformat(), at_risk=t.at_risk(now))
+    return row
+
+
+def _print_reply(t, now: dt.datetime, lang: str) -> None:
+    code = "cli.agenda_reply_late" if t.at_risk(now) else "cli.agenda_reply"
+    by = dates.day_time(t.expected_by.astimezone(t.due_local.tzinfo), lang)
+    print(f"{words.text(code, time=by)} {t.zone:22}  {padded(words.term(t.purpose), 9)} {t.account}\n    {t.reason}")
 
 
 def run_agenda(args) -> int:
     touches, code = _plan(args)
     if touches is None:
         return code
+    now = dt.datetime.now(dt.UTC)
+    replies = _replies(args, now)
+    touches = [t for t in touches if t.kind != "reply"]  # replies owed are listed first, as of now
     if args.json:
-        print_json([touch_json(t) for t in touches])
+        print_json([touch_json(t, now) for t in replies + touches])
     else:
         lang = words.language()
+        for t in replies:
+            _print_reply(t, now, lang)
         for t in touches:
             mine = words.text("cli.agenda_yours", time=dates.day_time(t.due_utc.astimezone(), lang, with_date=False))
             what = " + ".join(words.term(p, lang) for p in t.all_purposes)
@@ -69,5 +98,6 @@ def run_ics(args) -> int:
     touches, code = _plan(args)
     if touches is None:
         return code
+    touches = [t for t in touches if t.kind != "reply"]  # a reply owed is now, not a calendar event
     print_json({"file": args.file, "events": write_calendar(args.file, touches)})
     return 0

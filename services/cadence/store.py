@@ -68,11 +68,14 @@ def _states(account_uuids: Iterable[str] | None) -> dict[str, dict[str, State]]:
 def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
             slots: Slots | None = None, rules: dict | None = None) -> dict[int, list[Touch]]:
     """The plan of these accounts (or of one, or all) from their overdue touches up to end, by account id."""
+    from services.cadence.replies import expectations
+
     slots = slots or Slots()
     rules = rules or _rules()
+    wanted = expectations()
     accounts = load(account_uuid, ids)
     states = _states([a.uuid for a in accounts] if (ids is not None or account_uuid) else None)
-    return {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end) for a in accounts}
+    return {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted) for a in accounts}
 
 
 def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from models.enums import Purpose, Stage
 from services.cadence.loading import PlanAccount, RecentInteraction
+from services.cadence.replies import Expectations, reply_owed
 from services.cadence.slots import Slots
 from services.cadence.touches import (
     ASKS,
@@ -223,8 +224,9 @@ def _apply(t: Touch, state: State | None) -> Touch | None:
 
 
 def account_plan(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, State], today: dt.date,
-                 end: dt.date) -> list[Touch]:
-    """Every touch of one account from its overdue ones up to end (exclusive), merged, by time."""
+                 end: dt.date, wanted: Expectations | None = None) -> list[Touch]:
+    """Every touch of one account from its overdue ones up to end (exclusive), merged, by time, with the reply owed
+    to its newest message (wanted: the reply expectations, read once per run)."""
     if a.stage == Stage.LOST:
         return []
     contact = list(contact_stream(a, slots, rules, states, today, end))
@@ -237,6 +239,9 @@ def account_plan(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, St
         if kept is not None and kept.due_local.date() < end:
             touches.append(kept)
     merged = merge(touches, slots, a.country)
+    reply = reply_owed(a, slots, dt.datetime.combine(today, dt.time(), dt.UTC), wanted)
+    if reply is not None and (kept := _apply(reply, states.get(reply.state_key))) is not None:
+        merged.append(kept)
     for t in greetings(a, slots, today, end):
         t.stream = "greeting"
         kept = _apply(t, states.get(t.state_key))

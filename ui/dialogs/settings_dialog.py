@@ -1,4 +1,4 @@
-"""Settings: language, follow-up rhythm and contact window per region, promise risk thresholds."""
+"""Settings: language, follow-up rhythm and contact window per region, replies owed, promise risk thresholds."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from services import commitments, countries
 from services.cadence import rules as cadence_rules
 from services.errors import UserError
 from services.settings import set_setting
+from ui.dialogs.reply_expectations_page import ReplyExpectationsPage
 from ui.labels import label
 
 
@@ -49,6 +50,8 @@ class SettingsDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._general(), self.tr("General"))
         tabs.addTab(self._cadence(), self.tr("Follow-up rhythm"))
+        self.replies = ReplyExpectationsPage()
+        tabs.addTab(self.replies, self.tr("Reply expectations"))
         tabs.addTab(self._thresholds(), self.tr("Promises"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -131,6 +134,7 @@ class SettingsDialog(QDialog):
                 s, e = start.time().toPython(), end.time().toPython()
                 if (s, e) != countries.region_window(region):
                     countries.set_working_window("region", region, s, e)
+            self.replies.save()
             set_setting("commitment_thresholds", {k: b.value() for k, b in self.threshold_boxes.items()})
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
