@@ -124,3 +124,128 @@ def test_the_refusal_reads_in_chinese(make_account):
 def test_a_drop_on_a_past_day_is_refused(tokyo):
     with pytest.raises(Exception, match="has passed"):
         calendar.move_to_user_day(follow_up(tokyo), TODAY - dt.timedelta(days=1), zone=NEW_YORK, today=TODAY)
+
+
+# ---- the screen. A real drag needs a mouse held down across windows, which the offscreen platform cannot do:
+# the tests hand the day's model the QMimeData a drag carries, as Qt's drop event does (QAbstractItemView's
+# dropEvent calls the model's dropMimeData).
+
+
+@pytest.fixture
+def week_view(qtbot):
+    from ui.views.week import WeekView
+
+    def make(anchor):
+        view = WeekView()
+        qtbot.addWidget(view)
+        view.today, view.zone, view.anchor = TODAY, NEW_YORK, anchor
+        view.show()  # a shown screen loads, and reloads after a change
+        return view
+
+    return make
+
+
+def drop(view, t, day):
+    from PySide6.QtCore import QMimeData, QModelIndex, Qt
+
+    from ui.models.week_items import TOUCH_MIME
+
+    column = next(c for c in view.columns if c.model.day.date == day)
+    data = QMimeData()
+    data.setData(TOUCH_MIME, t.key.encode())
+    return column.model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def cards(view):
+    return {c.model.day.date: [c.model.index(i).data() for i in range(c.model.rowCount())] for c in view.columns}
+
+
+def test_a_card_shows_the_users_time_and_the_customers(tokyo, week_view):
+    t = follow_up(tokyo)
+    view = week_view(calendar.user_day(t, NEW_YORK))
+    (card,) = [text for texts in cards(view).values() for text in texts]
+    assert card.splitlines()[:2] == ["Yamada Shoji", "21:00 · their 10:00 (Tokyo)"]
+
+
+def test_a_projected_card_is_italic_and_says_planned(make_account, monkeypatch, week_view):
+    from PySide6.QtCore import Qt
+
+    a = make_account(name="Müller", country="DE")
+    log(a, dt.datetime(2026, 9, 1, 9, tzinfo=dt.UTC))
+    later = replace(follow_up(a), projected=True)
+    monkeypatch.setattr(calendar, "plan", lambda *args, **kwargs: [later])
+    view = week_view(calendar.user_day(later, NEW_YORK))
+    index = view.columns[0].model.index(0)
+    assert index.data().endswith("· planned")
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_a_promise_card_names_its_risk_level(make_account, week_view):
+    a = make_account(name="Müller", country="DE")
+    commitments.create_commitment(a.uuid, {"title": "Samples", "kind": "sample", "promised_by": "Li",
+                                           "promised_at": TODAY - dt.timedelta(days=5), "due_date": TODAY})
+    view = week_view(TODAY)
+    assert cards(view)[TODAY] == ["Promise due: Samples\nMüller · medium risk"]  # due today: due_soon
+
+
+def test_a_card_dropped_on_a_working_day_is_rescheduled_there(tokyo, week_view, qtbot):
+    t = follow_up(tokyo)
+    shown_on = calendar.user_day(t, NEW_YORK)
+    view = week_view(shown_on - dt.timedelta(days=2))
+    target = shown_on + dt.timedelta(days=1 if shown_on.weekday() < 3 else -1)
+    with qtbot.waitSignal(view.changed):
+        assert drop(view, t, target)
+    assert [d for d, texts in cards(view).items() if texts] == [target]
+
+
+def test_a_card_dropped_on_the_customers_day_off_is_refused_with_a_message(tokyo, week_view, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    t = follow_up(tokyo)
+    their_saturday = t.due_local.date() + dt.timedelta(days=(5 - t.due_local.weekday()) % 7)
+    view = week_view(calendar.user_day(t, NEW_YORK))
+    before = cards(view)
+    drop(view, t, their_saturday - dt.timedelta(days=1))
+    qtbot.waitUntil(lambda: bool(said))
+    assert "is a weekend day for" in said[0]
+    assert cards(view) == before
+
+
+def test_month_counts_equal_the_touches_of_those_days(make_account, week_view):
+    from ui.views.week import MONTH
+
+    for i, country in enumerate(("DE", "JP", "US", "GB", "FR", "KR")):  # monthly rhythms: all in October
+        log(make_account(name=f"Firm {i}", country=country), dt.datetime(2026, 9, i + 1, 9, tzinfo=dt.UTC))
+    view = week_view(dt.date(2026, 10, 1))
+    view.set_mode(MONTH)
+    model = view.month_model
+    grid = [model.index(r, c) for r in range(model.rowCount()) for c in range(7)]
+    shown = {model.day_at(i).date: len(model.day_at(i).touches) for i in grid}
+    expected = {d.date: len(d.touches) for d in calendar.days(min(shown), len(shown), today=TODAY, zone=NEW_YORK)}
+    assert shown == expected
+    assert sum(shown.values()) == 6
+    busy = next(i for i in grid if model.day_at(i).touches)
+    assert f"{shown[model.day_at(busy).date]} touches" in busy.data()
+
+
+def test_the_day_models_pass_qt_model_checks(tokyo, week_view, qtmodeltester):
+    from ui.views.week import MONTH
+
+    view = week_view(calendar.user_day(follow_up(tokyo), NEW_YORK))
+    qtmodeltester.check(view.columns[0].model)
+    view.set_mode(MONTH)
+    qtmodeltester.check(view.month_model)
+
+
+def test_double_clicking_a_card_opens_its_account(tokyo, week_view, qtbot):
+    from PySide6.QtCore import Qt
+
+    view = week_view(calendar.user_day(follow_up(tokyo), NEW_YORK))
+    column = view.columns[0]
+    rect = column.list.visualRect(column.model.index(0))
+    qtbot.mouseClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # Qt 6 wants a press first
+    with qtbot.waitSignal(view.open_account) as opened:
+        qtbot.mouseDClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [tokyo.uuid]
