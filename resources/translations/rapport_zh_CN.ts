@@ -2253,19 +2253,34 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MonthModel</name>
     <message>
-        <location filename="../../ui/models/week_month.py" line="68"/>
-        <source>{touches} touches · {promises} promises</source>
-        <translation>跟进 {touches} 项 · 承诺 {promises} 项</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/week_month.py" line="70"/>
+        <location filename="../../ui/models/week_month.py" line="71"/>
         <source>Promise: {title}</source>
         <translation>承诺：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_month.py" line="75"/>
+        <location filename="../../ui/models/week_month.py" line="76"/>
         <source>… {n} more</source>
         <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/week_month.py" line="82"/>
+        <source>1 touch</source>
+        <translation>跟进 1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/week_month.py" line="82"/>
+        <source>{n} touches</source>
+        <translation>跟进 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/week_month.py" line="84"/>
+        <source>1 promise</source>
+        <translation>承诺 1 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/week_month.py" line="84"/>
+        <source>{n} promises</source>
+        <translation>承诺 {n} 项</translation>
     </message>
 </context>
 <context>
@@ -2802,37 +2817,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>WeekDayModel</name>
     <message>
-        <location filename="../../ui/models/week_items.py" line="35"/>
+        <location filename="../../ui/models/week_items.py" line="36"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="35"/>
+        <location filename="../../ui/models/week_items.py" line="36"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="35"/>
+        <location filename="../../ui/models/week_items.py" line="36"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="72"/>
+        <location filename="../../ui/models/week_items.py" line="73"/>
         <source>their {time} ({place})</source>
         <translation>对方 {time}（{place}）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="75"/>
+        <location filename="../../ui/models/week_items.py" line="76"/>
         <source>{purposes} · planned</source>
         <translation>{purposes} · 预排</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="79"/>
+        <location filename="../../ui/models/week_items.py" line="80"/>
         <source>Promise due: {title}</source>
         <translation>承诺到期：{title}</translation>
     </message>
     <message>
-        <location filename="../../ui/models/week_items.py" line="82"/>
+        <location filename="../../ui/models/week_items.py" line="83"/>
         <source>{level} risk</source>
         <translation>{level}风险</translation>
     </message>
@@ -2840,42 +2855,42 @@ Next public holidays: {holidays}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/views/week.py" line="81"/>
+        <location filename="../../ui/views/week.py" line="99"/>
         <source>Earlier</source>
         <translation>往前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="82"/>
+        <location filename="../../ui/views/week.py" line="100"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="84"/>
+        <location filename="../../ui/views/week.py" line="102"/>
         <source>Later</source>
         <translation>往后</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="87"/>
+        <location filename="../../ui/views/week.py" line="105"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="88"/>
+        <location filename="../../ui/views/week.py" line="106"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="107"/>
+        <location filename="../../ui/views/week.py" line="125"/>
         <source>Drag a touch to another day to reschedule it; double-click to open the account. Times are yours, then the customer&apos;s. Italic: planned later in its rhythm.</source>
         <translation>把一次跟进拖到另一天即可改期；双击打开客户。时间先是您的，后是客户当地的。斜体：按节奏预排的后续跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="177"/>
+        <location filename="../../ui/views/week.py" line="195"/>
         <source>{day} (today)</source>
         <translation>{day}（今天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="199"/>
+        <location filename="../../ui/views/week.py" line="217"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>

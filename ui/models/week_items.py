@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from models.enums import Purpose
 from services.cadence.calendar import Day
 from services.cadence.touches import Touch
+from services.text import isolate
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import ROW_ROLE
@@ -73,14 +74,14 @@ class WeekDayModel(QAbstractListModel):
         what = " + ".join(label(Purpose, p) for p in t.all_purposes)
         if t.projected:
             what = self.tr("{purposes} · planned").format(purposes=what)
-        return f"{t.account}\n{mine} · {theirs}\n{what}"
+        return f"{isolate(t.account)}\n{mine} · {theirs}\n{what}"
 
     def _promise_card(self, p) -> str:
-        head = self.tr("Promise due: {title}").format(title=p.title)
+        head = self.tr("Promise due: {title}").format(title=isolate(p.title))
         if p.level is None:
-            return f"{head}\n{p.account}"
+            return f"{head}\n{isolate(p.account)}"
         risk = self.tr("{level} risk").format(level=self._levels[p.level])
-        return f"{head}\n{p.account} · {risk}"
+        return f"{head}\n{isolate(p.account)} · {risk}"
 
     def flags(self, index):
         if not index.isValid():  # the list itself takes drops

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from services.cadence.calendar import Day
+from services.text import isolate
 from ui.labels import short_day
 from ui.models.base import ROW_ROLE
 
@@ -64,13 +65,21 @@ class MonthModel(QAbstractTableModel):
 
     def _cell(self, day: Day, limit: int | None = FIRST_ITEMS) -> str:
         lines = [str(day.date.day)]
-        if day.touches or day.promises:
-            lines.append(self.tr("{touches} touches · {promises} promises").format(
-                touches=len(day.touches), promises=len(day.promises)))
-        names = [t.account for t in day.touches] + [self.tr("Promise: {title}").format(title=p.title)
-                                                     for p in day.promises]
+        counts = self._counts(day)
+        if counts:
+            lines.append(counts)
+        names = [isolate(t.account) for t in day.touches] + [self.tr("Promise: {title}").format(title=isolate(p.title))
+                                                             for p in day.promises]
         shown = names if limit is None else names[:limit]
         lines += shown
         if len(names) > len(shown):
             lines.append(self.tr("… {n} more").format(n=len(names) - len(shown)))
         return "\n".join(lines)
+
+    def _counts(self, day: Day) -> str:
+        """'3 touches · 1 promise'; a part that is none is left out."""
+        n, m = len(day.touches), len(day.promises)
+        parts = [self.tr("1 touch") if n == 1 else self.tr("{n} touches").format(n=n)] if n else []
+        if m:
+            parts.append(self.tr("1 promise") if m == 1 else self.tr("{n} promises").format(n=m))
+        return " · ".join(parts)

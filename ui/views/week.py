@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +46,22 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+class CardDelegate(QStyledItemDelegate):
+    """Cards as tall as their laid-out text: measured by font metrics alone, a card whose name is drawn in a
+    taller fallback font (Hangul, Arabic) lost its last line."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        document = QTextDocument()
+        document.setDefaultFont(index.data(Qt.ItemDataRole.FontRole) or option.font)
+        document.setDocumentMargin(2)
+        # One paragraph with line separators, as the style lays it out: digits after a Hangul name then take the
+        # name's font, and its taller lines, there too.
+        document.setPlainText((index.data() or "").replace("\n", "\u2028"))
+        document.setTextWidth(max(40, self.parent().viewport().width() - 12))
+        return QSize(size.width(), max(size.height(), int(document.size().height()) + 2))
+
+
 class DayColumn(QWidget):
     """One day of the week: a heading and its cards, which drag out and take drops."""
 
@@ -54,6 +72,8 @@ class DayColumn(QWidget):
         self.model = WeekDayModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
+        self.list.setItemDelegate(CardDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrap the cards again when the column's width changes
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setAlternatingRowColors(True)
