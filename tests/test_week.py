@@ -139,7 +139,8 @@ def week_view(qtbot):
         view = WeekView()
         qtbot.addWidget(view)
         view.today, view.zone, view.anchor = TODAY, NEW_YORK, anchor
-        view.show()  # a shown screen loads, and reloads after a change
+        with qtbot.waitSignal(view.loaded):  # a shown screen loads (in the background), and reloads after a change
+            view.show()
         return view
 
     return make
@@ -193,7 +194,7 @@ def test_a_card_dropped_on_a_working_day_is_rescheduled_there(tokyo, week_view, 
     shown_on = calendar.user_day(t, NEW_YORK)
     view = week_view(shown_on - dt.timedelta(days=2))
     target = shown_on + dt.timedelta(days=1 if shown_on.weekday() < 3 else -1)
-    with qtbot.waitSignal(view.changed):
+    with qtbot.waitSignals([view.changed, view.loaded]):
         assert drop(view, t, target)
     assert [d for d, texts in cards(view).items() if texts] == [target]
 
@@ -213,13 +214,14 @@ def test_a_card_dropped_on_the_customers_day_off_is_refused_with_a_message(tokyo
     assert cards(view) == before
 
 
-def test_month_counts_equal_the_touches_of_those_days(make_account, week_view):
+def test_month_counts_equal_the_touches_of_those_days(make_account, week_view, qtbot):
     from ui.views.week import MONTH
 
     for i, country in enumerate(("DE", "JP", "US", "GB", "FR", "KR")):  # monthly rhythms: all in October
         log(make_account(name=f"Firm {i}", country=country), dt.datetime(2026, 9, i + 1, 9, tzinfo=dt.UTC))
     view = week_view(dt.date(2026, 10, 1))
-    view.set_mode(MONTH)
+    with qtbot.waitSignal(view.loaded):
+        view.set_mode(MONTH)
     model = view.month_model
     grid = [model.index(r, c) for r in range(model.rowCount()) for c in range(7)]
     shown = {model.day_at(i).date: len(model.day_at(i).touches) for i in grid}
@@ -230,7 +232,7 @@ def test_month_counts_equal_the_touches_of_those_days(make_account, week_view):
     assert busy.data().splitlines()[1].startswith(f"{shown[model.day_at(busy).date]} touch")
 
 
-def test_the_day_models_pass_qt_model_checks(tokyo, week_view, qtmodeltester):
+def test_the_day_models_pass_qt_model_checks(tokyo, week_view, qtmodeltester, qtbot):
     from ui.views.week import MONTH
 
     view = week_view(calendar.user_day(follow_up(tokyo), NEW_YORK))

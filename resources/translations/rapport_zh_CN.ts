@@ -2855,42 +2855,47 @@ Next public holidays: {holidays}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/views/week.py" line="99"/>
+        <location filename="../../ui/views/week.py" line="106"/>
         <source>Earlier</source>
         <translation>往前</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="100"/>
+        <location filename="../../ui/views/week.py" line="107"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="102"/>
+        <location filename="../../ui/views/week.py" line="109"/>
         <source>Later</source>
         <translation>往后</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="105"/>
+        <location filename="../../ui/views/week.py" line="113"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="106"/>
+        <location filename="../../ui/views/week.py" line="114"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="125"/>
+        <location filename="../../ui/views/week.py" line="133"/>
         <source>Drag a touch to another day to reschedule it; double-click to open the account. Times are yours, then the customer&apos;s. Italic: planned later in its rhythm.</source>
         <translation>把一次跟进拖到另一天即可改期；双击打开客户。时间先是您的，后是客户当地的。斜体：按节奏预排的后续跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="195"/>
+        <location filename="../../ui/views/week.py" line="202"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/week.py" line="216"/>
         <source>{day} (today)</source>
         <translation>{day}（今天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="217"/>
+        <location filename="../../ui/views/week.py" line="243"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>

@@ -31,6 +31,7 @@ from ui.models.base import ROW_ROLE
 from ui.models.week_items import WeekDayModel
 from ui.models.week_month import MonthModel
 from ui.widgets.lazy import LoadWhenShown
+from ui.worker import Worker, start
 
 WEEK, MONTH = 0, 1
 
@@ -88,8 +89,11 @@ class DayColumn(QWidget):
 
 
 class WeekView(LoadWhenShown, QWidget):
+    """Loads its days in the background (the plan of a 10,000-account book takes seconds); a drop writes at once."""
+
     open_account = Signal(str)
     changed = Signal()
+    loaded = Signal()  # the days asked for last are shown
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -97,6 +101,7 @@ class WeekView(LoadWhenShown, QWidget):
         self.zone: dt.tzinfo | None = None  # the user's calendar; None: this computer's zone
         self.anchor: dt.date | None = None  # the week's first day, or a day of the shown month
         self._touches: dict[str, Touch] = {}
+        self._asked = 0  # which load is the latest: an older one that ends later is dropped
         self.back_button = QPushButton("◀")
         self.back_button.setToolTip(self.tr("Earlier"))
         self.today_button = QPushButton(self.tr("Today"))
@@ -104,6 +109,7 @@ class WeekView(LoadWhenShown, QWidget):
         self.forward_button.setToolTip(self.tr("Later"))
         self.title = QLabel()
         self.title.setObjectName("week_title")
+        self.status = QLabel()
         self.week_button = QPushButton(self.tr("Week"))
         self.month_button = QPushButton(self.tr("Month"))
         self.modes = QButtonGroup(self)
@@ -116,7 +122,7 @@ class WeekView(LoadWhenShown, QWidget):
         self.today_button.clicked.connect(self.go_today)
         self.modes.idClicked.connect(self.set_mode)
         bar = QHBoxLayout()
-        for widget in (self.back_button, self.today_button, self.forward_button, self.title):
+        for widget in (self.back_button, self.today_button, self.forward_button, self.title, self.status):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.week_button)
@@ -188,9 +194,22 @@ class WeekView(LoadWhenShown, QWidget):
 
     def refresh(self) -> None:
         today, anchor = self._today(), self.anchor or self._today()
+        first = month_grid_start(anchor) if self.mode == MONTH else anchor
+        count = 42 if self.mode == MONTH else 7
+        zone, mode = self.zone, self.mode
+        self._asked += 1
+        asked = self._asked
+        self.status.setText(self.tr("Loading…"))
+        worker = Worker(lambda _progress: calendar.days(first, count, today=today, zone=zone))
+        worker.signals.finished.connect(lambda days: self._show(days, mode, anchor, today, asked))
+        worker.signals.failed.connect(lambda message: self._failed(message, asked))
+        start(worker)
+
+    def _show(self, days: list[calendar.Day], mode: int, anchor: dt.date, today: dt.date, asked: int) -> None:
+        if asked != self._asked:
+            return
         lang = current_lang()
-        if self.mode == WEEK:
-            days = calendar.days(anchor, 7, today=today, zone=self.zone)
+        if mode == WEEK:
             for column, day in zip(self.columns, days, strict=True):
                 column.model.set_day(day, self.zone)
                 heading = dates.day(day.date, lang, weekday=True, today=today)
@@ -198,11 +217,16 @@ class WeekView(LoadWhenShown, QWidget):
             self.title.setText(dates.span(days[0].date, days[-1].date, lang, today=today))
         else:
             first = anchor.replace(day=1)
-            days = calendar.days(month_grid_start(first), 42, today=today, zone=self.zone)
             self.month_model.set_days(days, first.month, today)
             last = add_months(first, 1) - dt.timedelta(days=1)
             self.title.setText(dates.span(first, last, lang, today=today))
         self._touches = {t.key: t for day in days for t in day.touches}
+        self.status.clear()
+        self.loaded.emit()
+
+    def _failed(self, message: str, asked: int) -> None:
+        if asked == self._asked:
+            self.status.setText(message)
 
     def _open(self, item) -> None:
         if item is not None:
