@@ -251,3 +251,15 @@ def test_double_clicking_a_card_opens_its_account(tokyo, week_view, qtbot):
     with qtbot.waitSignal(view.open_account) as opened:
         qtbot.mouseDClick(column.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [tokyo.uuid]
+
+
+def test_double_clicking_a_month_day_shows_its_week(tokyo, week_view, qtbot):
+    from ui.views.week import MONTH, WEEK
+
+    view = week_view(TODAY)
+    with qtbot.waitSignal(view.loaded):
+        view.set_mode(MONTH)
+    with qtbot.waitSignal(view.loaded):
+        view.show_week_of(dt.date(2026, 9, 17))
+    assert view.mode == WEEK
+    assert view.columns[0].model.day.date == dt.date(2026, 9, 17)
