@@ -108,7 +108,6 @@ class WeekView(LoadWhenShown, QWidget):
         self.forward_button = QPushButton("▶")
         self.forward_button.setToolTip(self.tr("Later"))
         self.title = QLabel()
-        self.title.setObjectName("week_title")
         self.status = QLabel()
         self.week_button = QPushButton(self.tr("Week"))
         self.month_button = QPushButton(self.tr("Month"))
