@@ -2870,32 +2870,32 @@ Next public holidays: {holidays}</source>
         <translation>往后</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="113"/>
+        <location filename="../../ui/views/week.py" line="112"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="114"/>
+        <location filename="../../ui/views/week.py" line="113"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="133"/>
+        <location filename="../../ui/views/week.py" line="132"/>
         <source>Drag a touch to another day to reschedule it; double-click to open the account. Times are yours, then the customer&apos;s. Italic: planned later in its rhythm.</source>
         <translation>把一次跟进拖到另一天即可改期；双击打开客户。时间先是您的，后是客户当地的。斜体：按节奏预排的后续跟进。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="202"/>
+        <location filename="../../ui/views/week.py" line="201"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="216"/>
+        <location filename="../../ui/views/week.py" line="215"/>
         <source>{day} (today)</source>
         <translation>{day}（今天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/week.py" line="243"/>
+        <location filename="../../ui/views/week.py" line="242"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
