@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
         self.add_screen("agenda", self.tr("Agenda"), self._make_agenda)
+        self.add_screen("week", self.tr("Week"), self._make_week)
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         return self.screen("agenda")
 
     @property
+    def week(self):
+        return self.screen("week")
+
+    @property
     def commitments(self):
         return self.screen("commitments")
 
@@ -113,6 +118,16 @@ class MainWindow(QMainWindow):
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.reload)
         view.changed.connect(self.accounts.refresh_pane)
+        view.changed.connect(lambda: self._reload_if_built("week"))
+        return view
+
+    def _make_week(self):
+        from ui.views.week import WeekView
+
+        view = WeekView()
+        view.open_account.connect(self.open_account)
+        view.changed.connect(self.accounts.refresh_pane)
+        view.changed.connect(lambda: self._reload_if_built("agenda"))
         return view
 
     def _make_commitments(self):
@@ -121,6 +136,7 @@ class MainWindow(QMainWindow):
         view = CommitmentsView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.refresh_pane)
+        view.changed.connect(lambda: self._reload_if_built("week"))
         view.trashed.connect(self.remember_deletion)
         return view
 
@@ -134,7 +150,7 @@ class MainWindow(QMainWindow):
 
         view = FairView()
         view.captured.connect(lambda _uuid: self.accounts.reload())
-        view.captured.connect(lambda _uuid: self._reload_if_built("agenda"))
+        view.captured.connect(lambda _uuid: self._reload_if_built("agenda", "week"))
         return view
 
     def _wire_account_pane(self, pane) -> None:
@@ -144,8 +160,8 @@ class MainWindow(QMainWindow):
         self.promises = PromisesTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
         pane.add_tab(self.promises, self.tr("Promises"))
-        self.promises.changed.connect(lambda: self._reload_if_built("commitments"))
-        pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
+        self.promises.changed.connect(lambda: self._reload_if_built("commitments", "week"))
+        pane.changed.connect(lambda: self._reload_if_built("agenda", "week", "commitments"))
         pane.trashed.connect(self.remember_deletion)
         self.promises.trashed.connect(self.remember_deletion)
 
