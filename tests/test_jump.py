@@ -175,3 +175,179 @@ def test_the_key_the_book_keeps_is_the_python_fold(open_book, name):
     firm = Account.create(name=name, country="DE")  # one book for every example: each removes its account
     assert Account.get_by_id(firm.id).name_key == fold(name)
     firm.delete_instance()
+
+
+# ------------------------------------------------------------ the popup (Ctrl+K)
+
+
+@pytest.fixture
+def shown_window(main_window, qtbot):
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    return main_window
+
+
+def jump(window, qtbot, typed):
+    """Ctrl+K, then type: the popup, its search run at once instead of after the debounce."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    from PySide6.QtWidgets import QApplication
+
+    dialog = QApplication.activePopupWidget()
+    qtbot.keyClicks(dialog.edit, typed)
+    dialog.refresh()
+    return dialog
+
+
+def titles(dialog):
+    return [dialog.model.target_at(r).title for r in range(dialog.model.rowCount())]
+
+
+def test_ctrl_k_is_the_jump_shortcut_and_no_other(main_window):
+    from PySide6.QtGui import QAction
+
+    taken = [a.text() for a in main_window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+K"]
+    assert taken == [main_window.jump_action.text()]
+
+
+def test_typing_in_the_popup_lists_the_names_best_first(shown_window, qtbot, make_account, make_contact):
+    make_contact(make_account("Nord Export"), "Inge Möller")
+    make_account("Möller Trading")
+    dialog = jump(shown_window, qtbot, "moll")
+    assert titles(dialog) == ["Möller Trading", "Inge Möller"]
+
+
+def test_typing_waits_for_a_pause_before_searching(qtbot, open_book, make_account):
+    from ui.dialogs.jump_dialog import JumpDialog
+
+    make_account("Alpha")
+    dialog = JumpDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.edit, "alp")
+    assert (dialog.model.rowCount(), dialog._timer.isActive()) == (0, True)
+
+
+def test_down_then_enter_opens_the_second_account(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Orbit One")
+    second = make_account("Orbit Two")
+    dialog = jump(shown_window, qtbot, "orbit")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert shown_window.accounts.current_account_uuid() == second.uuid
+
+
+def test_enter_right_after_typing_opens_what_was_typed(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    wanted = make_account("Quasar Ltd")
+    qtbot.keyClick(shown_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = QApplication.activePopupWidget()
+    qtbot.keyClicks(dialog.edit, "quasar")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)  # before the debounce ran
+    assert shown_window.accounts.current_account_uuid() == wanted.uuid
+
+
+def test_a_contact_opens_on_its_account_with_the_contact_selected(shown_window, qtbot, make_account, make_contact):
+    from PySide6.QtCore import Qt
+
+    firm = make_account("Vega GmbH")
+    make_contact(firm, "Anna Vogel")
+    person = make_contact(firm, "Zoltan Kiss")
+    dialog = jump(shown_window, qtbot, "zoltan")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    pane = shown_window.accounts.pane
+    selected = pane.contacts_model.row_at(pane.contacts_view.selectionModel().selectedRows()[0].row())
+    assert (pane.account_uuid(), pane.tabs.currentWidget(), selected.uuid) == (
+        firm.uuid, pane.contacts_view, person.uuid)
+
+
+def test_a_promise_opens_on_its_accounts_promises_tab(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    firm = make_account("Lyra SA")
+    promise(firm, "Catalogue by courier")
+    wanted = promise(firm, "Price hold until March")
+    dialog = jump(shown_window, qtbot, "price hold")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+    tab = shown_window.promises
+    selected = tab.model.row_at(tab.view.selectionModel().selectedRows()[0].row())
+    assert (shown_window.accounts.pane.tabs.currentWidget(), selected.uuid) == (tab, wanted.uuid)
+
+
+def test_escape_closes_the_popup(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Alpha")
+    dialog = jump(shown_window, qtbot, "alp")
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_name_nobody_has_says_so(shown_window, qtbot, make_account):
+    make_account("Alpha")
+    dialog = jump(shown_window, qtbot, "zzz")
+    assert (dialog.model.rowCount(), dialog.hint.text()) == (
+        0, "No account, contact or promise has a name like that.")
+
+
+# ------------------------------------------------------------ the account list's search box
+
+
+def search_box(window, qtbot):
+    view = window.accounts
+    view.reload()
+    view.focus_search()
+    qtbot.waitUntil(view.search.hasFocus)
+    return view
+
+
+def test_down_in_the_search_box_moves_into_the_results_on_the_first(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Sirius AG")
+    make_account("Sirius BV")
+    view = search_box(shown_window, qtbot)
+    qtbot.keyClicks(view.search, "sirius")
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)
+    assert (view.table.hasFocus(), view.table.currentIndex().row()) == (True, 0)
+
+
+def test_enter_in_the_search_box_opens_the_first_result(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Alpha")
+    wanted = make_account("Sirius AG")
+    view = search_box(shown_window, qtbot)
+    qtbot.keyClicks(view.search, "sirius")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert view.current_account_uuid() == wanted.uuid
+
+
+def test_enter_in_the_search_box_opens_the_selected_result(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Sirius AG")
+    wanted = make_account("Sirius BV")
+    view = search_box(shown_window, qtbot)
+    view.select_account(wanted.uuid)
+    view.focus_search()
+    qtbot.keyClicks(view.search, "sirius")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert (view.current_account_uuid(), view.table.hasFocus()) == (wanted.uuid, True)
+
+
+def test_escape_clears_the_search_box_then_returns_to_the_list(shown_window, qtbot, make_account):
+    from PySide6.QtCore import Qt
+
+    make_account("Sirius AG")
+    view = search_box(shown_window, qtbot)
+    qtbot.keyClicks(view.search, "sirius")
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    first = (view.search.text(), view.search.hasFocus())
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert (first, view.table.hasFocus()) == (("", True), True)
