@@ -61,8 +61,7 @@ class _TwoLines(QStyledItemDelegate):
     """The name on the first line, what it is (dimmed) on the second."""
 
     def sizeHint(self, option, index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(option.rect.width(), 2 * line + 10)
+        return QSize(1, 2 * option.fontMetrics.height() + 10)  # as wide as the list: the text is elided
 
     def paint(self, painter, option, index) -> None:
         style = option.widget.style() if option.widget else None
@@ -105,6 +104,8 @@ class JumpDialog(QDialog):
         self.list.setItemDelegate(_TwoLines(self.list))
         self.list.setFrameShape(QFrame.Shape.NoFrame)
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the line edit
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
         self.list.clicked.connect(lambda index: self.open_row(index.row()))
         self.hint = QLabel()
         self.hint.setObjectName("jumpHint")
@@ -125,13 +126,16 @@ class JumpDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
+        self._full_height = 420  # with results; popup_over fits it to the window
         self.edit.textChanged.connect(lambda _text: self._timer.start())
         self.refresh()
 
     def popup_over(self, window) -> None:
         """Show near the top of window, centred, as wide as a comfortable line of names."""
         width = min(640, max(360, window.width() * 3 // 5))
-        self.resize(width, min(460, max(260, window.height() * 3 // 5)))
+        self._full_height = min(460, max(260, window.height() * 3 // 5))
+        self.setFixedWidth(width)
+        self._fit()
         corner = window.mapToGlobal(window.rect().topLeft())
         self.move(corner.x() + (window.width() - width) // 2, corner.y() + 60)
         self.show()
@@ -150,6 +154,20 @@ class JumpDialog(QDialog):
         else:
             self.hint.setText(self.tr("Type a name: an account, a contact or a promise, in any language. "
                                       "↑↓ move · Enter opens · Esc closes"))
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the names found (up to the popup's full height); without any, the line and its hint."""
+        rows = self.model.rowCount()
+        self.list.setVisible(False)
+        frame = self.edit.parentWidget()
+        frame.layout().invalidate()  # forget heights measured with the list shown
+        height = frame.heightForWidth(self.width())  # the hint wraps: its height depends on the width
+        if rows:
+            spacing = frame.layout().spacing()
+            height = min(self._full_height, height + spacing + rows * self.list.sizeHintForRow(0) + 4)
+            self.list.setVisible(True)
+        self.setFixedHeight(height)
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress and self._on_key(event.key()):
