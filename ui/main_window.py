@@ -16,7 +16,9 @@ from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
 if TYPE_CHECKING:
+    from services.accounts.jump import JumpTarget
     from services.accounts.trash import Trashed
+    from ui.dialogs.jump_dialog import JumpDialog
 
 
 class MainWindow(QMainWindow):
@@ -193,7 +195,7 @@ class MainWindow(QMainWindow):
         self.show_screen(self.accounts)
         self.accounts.select_account(uuid)
 
-    def open_jump(self):
+    def open_jump(self) -> JumpDialog:
         """Ctrl+K: the popup that finds an account, contact or promise by name."""
         from ui.dialogs.jump_dialog import JumpDialog
 
@@ -203,7 +205,7 @@ class MainWindow(QMainWindow):
         dialog.popup_over(self)
         return dialog
 
-    def open_target(self, target) -> None:
+    def open_target(self, target: JumpTarget) -> None:
         """A jump target: its account, and a contact or promise selected on the account's tab."""
         from ui.dialogs.jump_dialog import reveal
 
