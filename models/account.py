@@ -26,12 +26,15 @@ class Account(BaseModel):
     cadence_days = pw.IntegerField(null=True)
     # Casefolded, accent-free name + city + contact names: search works in every script.
     search_key = pw.TextField(default="", index=True)  # the list's first page is read in this order
+    # The folded name alone (Ctrl+K finds accounts by name); kept by a trigger (models.migrations.NAME_KEYS).
+    name_key = pw.TextField(default="", index=True)
 
 
 class Contact(BaseModel):
     account = pw.ForeignKeyField(Account, backref="contacts", on_delete="CASCADE")
     account_id: ClassVar[pw.IntegerField[int]]  # peewee's accessor for the key alone, declared for the type checker
     name = pw.CharField(max_length=300)
+    name_key = pw.TextField(default="", index=True)  # the folded name, kept by a trigger (as Account.name_key)
     title = pw.CharField(max_length=200, default="")
     role = pw.CharField(max_length=20, default=Role.OTHER.value)
     email = pw.CharField(max_length=320, default="", index=True)

@@ -14,6 +14,7 @@ import peewee as pw
 
 from models import messages
 from models.files import create_private_file
+from models.folding import sql_fold
 
 db = pw.DatabaseProxy()
 
@@ -205,6 +206,8 @@ def connect(path: Path | str, timeout: float = 5.0,
         pragmas={"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)},
         timeout=timeout,
     )
+    # Every connection knows rapport_fold: the triggers that keep the name keys (models.migrations) call it.
+    database.register_function(sql_fold, "rapport_fold", 1, deterministic=True)
     if held_check is not None:
         write_gate.hold(held_check)
     try:

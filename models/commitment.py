@@ -19,6 +19,7 @@ class Commitment(BaseModel):
     account_id: ClassVar[pw.IntegerField[int]]
     contact_id: ClassVar[pw.IntegerField[int | None]]
     title = pw.CharField(max_length=300)
+    name_key = pw.TextField(default="", index=True)  # the folded title, kept by a trigger (as Account.name_key)
     kind = pw.CharField(max_length=20, default=CommitmentKind.OTHER.value)
     promised_by = pw.CharField(max_length=200, default="", index=True)
     promised_at = pw.DateField()

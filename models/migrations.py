@@ -36,8 +36,15 @@ def _v3_support_tables() -> None:
     db.create_tables([Setting, CountryNote, TouchState, Tombstone, ExchangePeer])
 
 
+def _add_index(model: type, column: str) -> None:
+    """One index, named as peewee names a field's index. Not the model's create_indexes(): that would also index
+    columns later steps add, and SQLite reads an unknown double-quoted column as a string literal."""
+    table = model._meta.table_name  # type: ignore[attr-defined]
+    db.execute_sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
+
+
 def _v4_account_order_index() -> None:
-    Account._schema.create_indexes(safe=True)  # type: ignore[attr-defined]  # peewee's documented schema manager, not in its stubs; adds account(search_key); the others exist already
+    _add_index(Account, "search_key")
 
 
 def _v5_trash() -> None:
@@ -47,7 +54,7 @@ def _v5_trash() -> None:
 def _v6_phone_e164() -> None:
     """contact.phone_e164, filled from each phone as typed and its account's country; search keys get the digits."""
     db.execute_sql("ALTER TABLE contact ADD COLUMN phone_e164 VARCHAR(20) NOT NULL DEFAULT ''")
-    Contact._schema.create_indexes(safe=True)  # type: ignore[attr-defined]  # (as above); adds contact(phone_e164)
+    _add_index(Contact, "phone_e164")
     query = (Contact.select(Contact.id, Contact.phone, Account.id, Account.country, Account.search_key)
              .join(Account).where(Contact.phone != "").tuples())
     keys: dict[int, str] = {}
@@ -82,7 +89,37 @@ def _v8_stored_plan() -> None:
     install_plan_tables()
 
 
-# Version N is reached by running step N on a database at version N-1.
+# Each table's folded name key and the column it folds: Ctrl+K (services/accounts/jump.py) searches the keys.
+NAME_KEYS = {"account": "name", "contact": "name", "commitment": "title"}
+
+
+def install_name_key_triggers() -> None:
+    """Triggers that keep each name_key the fold of its name on every insert and rename, whichever write path
+    (form, import, bundle merge, restore from the Trash) made it: one rule in the database rather than one in
+    each of them. rapport_fold is registered on every connection (models.base.connect); a PostgreSQL book
+    would define it in SQL."""
+    for table, column in NAME_KEYS.items():
+        refold = f"UPDATE {table} SET name_key = rapport_fold(NEW.{column}) WHERE id = NEW.id;"
+        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {table}_name_key_insert AFTER INSERT ON {table} "
+                       f"BEGIN {refold} END")
+        # A save() that writes every field puts name_key back as the object held it: fold again then too.
+        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {table}_name_key_update AFTER UPDATE OF {column}, name_key "
+                       f"ON {table} BEGIN {refold} END")
+
+
+def _v10_name_keys() -> None:
+    """account, contact and commitment get name_key (indexed), filled from their names, kept by triggers."""
+    for model in (Account, Contact, Commitment):
+        table = model._meta.table_name
+        if "name_key" not in {c.name for c in db.get_columns(table)}:  # step 2 made commitment as it is now
+            db.execute_sql(f"ALTER TABLE {table} ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
+        _add_index(model, "name_key")
+        db.execute_sql(f"UPDATE {table} SET name_key = rapport_fold({NAME_KEYS[table]})")
+    install_name_key_triggers()
+
+
+# Version N is reached by running step N on a database at version N-1; a number may be missing while parallel
+# work is merged (the steps run in order all the same).
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -91,6 +128,7 @@ STEPS: dict[int, Callable[[], None]] = {
     6: _v6_phone_e164,
     7: _v7_forgotten_and_sane_times,
     8: _v8_stored_plan,
+    10: _v10_name_keys,
 }
 LATEST = max(STEPS)
 
@@ -117,6 +155,7 @@ def migrate(db_path: Path | None) -> list[int]:
         with db.atomic():
             db.create_tables(ALL_MODELS)
             install_plan_tables()
+            install_name_key_triggers()
             _set_version(LATEST)
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []
@@ -134,7 +173,7 @@ def migrate(db_path: Path | None) -> list[int]:
         with atomic_output(folder / f"{db_path.stem}-before-v{LATEST}-from-v{current}-{stamp}.sqlite") as part:
             backup_to(part)
     ran = []
-    for version in range(current + 1, LATEST + 1):
+    for version in sorted(v for v in STEPS if v > current):
         with db.atomic():
             STEPS[version]()
             _set_version(version)

@@ -8,11 +8,13 @@ into their own named rows; no service touches a cursor.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import peewee as pw
 
 from models.account import Account, Contact
 from models.base import BaseModel, db
+from models.commitment import Commitment
 from models.interaction import Interaction
 
 
@@ -99,3 +101,54 @@ def insert_rows(model: type[BaseModel], rows: Iterable[dict]) -> None:
 
 def _default(value):
     return value() if callable(value) else value
+
+
+class NameMatch(NamedTuple):
+    """A row whose folded name holds the search terms; rank 0: the name starts with them as typed, 1: one of its
+    words does, 2: they are elsewhere in it."""
+
+    rank: int
+    uuid: str
+    name: str
+    account_uuid: str
+    account_name: str
+    country: str
+    city: str
+    due_date: object  # a promise's due day (as stored), else None
+    status: str  # a promise's status, else ""
+
+
+def name_matches(model: type[BaseModel], terms: list[str], limit: int) -> list[NameMatch]:
+    """The best `limit` accounts, contacts or promises (model) whose name_key holds every folded term.
+
+    Names that start with the terms come first through the name_key index (a range, no scan); only when fewer
+    than `limit` do, the narrow index is scanned for the others, best ranked first. Each statement reads rows
+    only for the matches it returns: one or two queries per kind, however many rows match.
+    """
+    key = model.name_key  # type: ignore[attr-defined]
+    phrase = " ".join(terms)
+    holds = [key.contains(term) for term in terms]
+    starting = (model.select(model.id).where((key >= phrase) & (key < phrase + _LAST_CHAR), *holds)
+                .order_by(key).limit(limit))
+    found = _rows(model, starting, 0)
+    if len(found) == limit:
+        return found
+    rank = pw.Case(None, [(key.startswith(phrase), 0), (key.contains(f" {phrase}"), 1)], 2)
+    best = model.select(model.id).where(*holds).order_by(rank, pw.fn.LENGTH(key), key).limit(limit)
+    return _rows(model, best, rank)
+
+
+_LAST_CHAR = "\U0010ffff"  # sorts after every character: [phrase, phrase + this) holds the keys starting with phrase
+
+
+def _rows(model: type[BaseModel], chosen: pw.SelectQuery, rank) -> list[NameMatch]:
+    """The chosen rows with their account (and a promise's due day and status)."""
+    extra: tuple[pw.Node, ...] = (
+        (Commitment.title, Commitment.due_date, Commitment.status) if model is Commitment
+        else (model.name, pw.Value(None), pw.Value("")))  # type: ignore[attr-defined]
+    name, due, status = extra
+    query = model.select(rank, model.uuid, name, Account.uuid, Account.name, Account.country, Account.city,
+                         due, status)
+    if model is not Account:
+        query = query.join(Account, on=(model.account == Account.id))  # type: ignore[attr-defined]
+    return [NameMatch(*row) for row in db.execute(query.where(model.id.in_(chosen)))]

@@ -16,7 +16,9 @@ from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
 if TYPE_CHECKING:
+    from services.accounts.jump import JumpTarget
     from services.accounts.trash import Trashed
+    from ui.dialogs.jump_dialog import JumpDialog
 
 
 class MainWindow(QMainWindow):
@@ -209,6 +211,26 @@ class MainWindow(QMainWindow):
         self.show_screen(self.accounts)
         self.accounts.select_account(uuid)
 
+    def open_jump(self) -> JumpDialog:
+        """Ctrl+K: the popup that finds an account, contact or promise by name."""
+        from ui.dialogs.jump_dialog import JumpDialog
+
+        dialog = JumpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.open_target)
+        dialog.popup_over(self)
+        return dialog
+
+    def open_target(self, target: JumpTarget) -> None:
+        """A jump target: its account, and a contact or promise selected on the account's tab."""
+        from ui.dialogs.jump_dialog import reveal
+
+        self.open_account(target.account_uuid)
+        if target.kind == "contact":
+            reveal(self.accounts.pane.tabs, self.accounts.pane.contacts_view, target.uuid)
+        elif target.kind == "promise":
+            reveal(self.accounts.pane.tabs, self.promises.view, target.uuid)
+
     def show_screen(self, widget) -> None:
         name = next((n for n, w in self._screens.items() if w is widget), "accounts")
         self.nav.setCurrentRow([n for n, _f in self._factories].index(name))
@@ -249,6 +271,7 @@ class MainWindow(QMainWindow):
         self._show_undo()
         edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        self.jump_action = self._action(edit, self.tr("&Jump to…"), self.open_jump, "Ctrl+K")
         self._action(edit, self.tr("&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences)
         self.delete_action = self._action(edit, self.tr("&Delete"), self.accounts.delete_current,
                                           QKeySequence(Qt.Key.Key_Delete))

@@ -108,6 +108,10 @@ TEXT: dict[str, str] = {
     "why.act_overloaded": "Hand some of {who}'s promises to a colleague or agree new dates now.",
     "why.act_rescheduled": "Do not move it again: agree a date with margin and keep it.",
     "why.act_day_off": "Deliver a working day earlier, so it does not land on their day off.",
+    # ---- Ctrl+K: what each name found is (services/accounts/jump.py)
+    "jump.account": "account · {country}", "jump.account_in": "account · {city}, {country}",
+    "jump.contact": "contact at {name} · {country}", "jump.promise": "promise to {name} · due {due} · {status}",
+    "jump.no_country": "country unknown",
     # ---- a promise's status inside a sentence
     "term.open": "open", "term.kept": "kept", "term.broken": "broken", "term.cancelled": "cancelled",
     # ---- what is wrong with a field (shown after the field's name)

@@ -95,6 +95,10 @@ TEXT: dict[str, str] = {
     "why.act_due_soon": "今天确认进度；如有延误，尽早告知客户。",
     "why.act_overloaded": "把 {who} 的部分承诺转交同事，或现在就与客户商定新日期。",
     "why.act_rescheduled": "不要再改期：约定留有余量的日期并按时兑现。", "why.act_day_off": "提前一个工作日兑现，避开客户的休息日。",
+    # ---- Ctrl+K: what each name found is (services/accounts/jump.py)
+    "jump.account": "客户 · {country}", "jump.account_in": "客户 · {country}，{city}",
+    "jump.contact": "{name}的联系人 · {country}", "jump.promise": "对{name}的承诺 · {due}到期 · {status}",
+    "jump.no_country": "国家未知",
     # ---- a promise's status inside a sentence
     "term.open": "未完成", "term.kept": "已兑现", "term.broken": "未兑现", "term.cancelled": "已取消",
     # ---- what is wrong with a field (shown after the field's name)

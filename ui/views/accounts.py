@@ -51,6 +51,7 @@ class AccountsView(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, city or contact (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)  # Down, Enter and Esc: _search_key
         self.country_filter = QComboBox()
         self.region_filter = QComboBox()
         self.stage_filter = QComboBox()
@@ -172,7 +173,30 @@ class AccountsView(QWidget):
         if event.type() == QEvent.Type.Paint and watched is self.table:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self.finish_loading)  # once the first frame is on screen
+        if event.type() == QEvent.Type.KeyPress and watched is self.search:
+            return self._search_key(event.key())
         return False
+
+    def _search_key(self, key: int) -> bool:
+        """The search box's own keys; True when taken. Down: into the results, on the first. Enter: open the
+        selected result, else the first. Esc: clear the text; on an empty box, back to the list."""
+        if key == Qt.Key.Key_Escape:
+            if self.search.text():
+                self.search.clear()
+            else:
+                self.table.setFocus()
+            return True
+        if key not in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        current = self.table.currentIndex()
+        row = current.row() if key != Qt.Key.Key_Down and current.isValid() else 0
+        if row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+            self.table.setFocus()
+        return True
 
     def is_loading(self) -> bool:
         return self._pending_total > 0
