@@ -3,10 +3,12 @@ summary in English and Chinese; the GUI shows a reminder once, driven by its tim
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from services.cadence.reminders import SentLog, due_reminders, summary
 from services.cadence.today import OverdueGroup, TodayView
@@ -138,3 +140,112 @@ def test_the_summary_reads_in_chinese():
 
 def test_the_summary_of_an_empty_day_says_nothing_is_due():
     assert (summary(view()).render("en"), summary(view()).render("zh")) == ("Nothing due today.", "今日没有待办事项。")
+
+
+# ---------------------------------------------------------------- the GUI: timer, fake clock, status bar (offscreen)
+
+class FakeClock:
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(db_path)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(NINE)
+
+
+@pytest.fixture
+def reminders(window, clock, tmp_path):
+    from ui.reminders import Reminders
+
+    today = view(touches=[touch(11)], overdue=2)
+    return Reminders(window, clock=clock, interval_ms=60_000, sent=SentLog(tmp_path / "sent.json"),
+                     view_of=lambda _now: today)
+
+
+def tick(qtbot, reminders) -> None:
+    with qtbot.waitSignal(reminders.checked, timeout=5000):
+        reminders.timer.timeout.emit()
+
+
+def test_the_status_bar_shows_no_reminder_before_the_touchs_time(qtbot, window, reminders):
+    tick(qtbot, reminders)
+    assert "window is open" not in window.statusBar().currentMessage()
+
+
+def test_without_a_system_tray_the_reminder_shows_in_the_status_bar_when_due(qtbot, window, clock, reminders):
+    clock.now = NINE + dt.timedelta(hours=1)  # 11:00 in Berlin: the touch's time
+    tick(qtbot, reminders)
+    assert window.statusBar().currentMessage() == (
+        "Müller GmbH: their window is open — Today's quote with Jürgen Müller, planned for 11:00 their time.")
+
+
+def test_the_reminder_is_shown_once_across_ticks(qtbot, window, clock, reminders):
+    clock.now = NINE + dt.timedelta(hours=1)
+    tick(qtbot, reminders)
+    window.statusBar().clearMessage()
+    clock.now += dt.timedelta(minutes=1)
+    tick(qtbot, reminders)
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_start_shows_the_days_summary_in_the_status_bar(qtbot, window, reminders):
+    with qtbot.waitSignal(reminders.checked, timeout=5000):
+        reminders.start()
+    assert window.statusBar().findChild(QLabel, "reminderSummary").text() == (
+        "0 replies owed, 1 touch today, 0 promises at high risk, 2 overdue")
+
+
+def test_the_timer_looks_every_minute(reminders):
+    assert reminders.timer.interval() == 60_000
+
+
+def test_a_kind_turned_off_in_the_settings_is_not_shown(qtbot, window, clock, reminders):
+    from ui.reminders import set_enabled_kinds
+
+    set_enabled_kinds({"window_open": False})
+    clock.now = NINE + dt.timedelta(hours=1)
+    tick(qtbot, reminders)
+    assert "window is open" not in window.statusBar().currentMessage()
+
+
+def test_paused_reminders_do_not_look(qtbot, reminders):
+    reminders.set_paused(True)
+    with qtbot.assertNotEmitted(reminders.checked):
+        reminders.timer.timeout.emit()
+
+
+def test_clicking_the_notification_opens_its_account(qtbot, window, clock, make_account, tmp_path):
+    from ui.reminders import Reminders
+
+    account = make_account()
+    due = dataclasses.replace(touch(11), account_uuid=account.uuid)
+    reminders = Reminders(window, clock=clock, sent=SentLog(tmp_path / "sent.json"),
+                          view_of=lambda _now: view(touches=[due]))
+    clock.now = NINE + dt.timedelta(hours=1)
+    tick(qtbot, reminders)
+    reminders.open_shown()
+    assert window.accounts.current_account_uuid() == account.uuid
+
+
+def test_the_settings_dialog_turns_a_kind_of_reminder_off(qtbot, db_path):
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.reminders import enabled_kinds
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.reminder_boxes["reply_due"].setChecked(False)
+    dialog.save()
+    assert enabled_kinds() == {"window_open": True, "reply_due": False, "promise_high": True}
