@@ -249,3 +249,13 @@ def test_the_settings_dialog_turns_a_kind_of_reminder_off(qtbot, db_path):
     dialog.reminder_boxes["reply_due"].setChecked(False)
     dialog.save()
     assert enabled_kinds() == {"window_open": True, "reply_due": False, "promise_high": True}
+
+
+def test_several_reminders_at_once_show_as_one_line_naming_their_accounts(qtbot, window, clock, tmp_path):
+    from ui.reminders import Reminders
+
+    today = view(touches=[touch(11)], promises=[promise()])
+    reminders = Reminders(window, clock=clock, sent=SentLog(tmp_path / "sent.json"), view_of=lambda _now: today)
+    clock.now = NINE + dt.timedelta(hours=1)
+    tick(qtbot, reminders)
+    assert window.statusBar().currentMessage() == "2 reminders — Müller GmbH, Ромашка ООО"

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QSystemTrayIcon
 
 from services.cadence.reminders import KINDS, Reminder, SentLog, due_reminders, summary
 from services.cadence.today import TodayView
+from services.text import isolate
+from services.words import join
 from ui.worker import Worker, start
 
 INTERVAL_MS = 60_000
@@ -58,6 +60,7 @@ class Reminders(QObject):
         self.timer.timeout.connect(self.check)
         self.summary = QLabel()
         self.summary.setObjectName("reminderSummary")
+        self.summary.setContentsMargins(12, 0, 6, 0)  # apart from a long reminder cut short beside it
         window.statusBar().addPermanentWidget(self.summary)
         self._looking: Worker | None = None
         self._looked_at: dt.datetime | None = None
@@ -94,20 +97,22 @@ class Reminders(QObject):
         self.checked.emit()
 
     def _notify(self, new: list[Reminder]) -> None:
+        first = new[0]
+        self._opens = first.account_uuid if len(new) == 1 else None
         if len(new) == 1:
-            title, text = str(new[0].title), str(new[0].text)
-            self._opens = new[0].account_uuid
+            title, lines, names = str(first.title), [str(first.text)], ""
         else:
             title = self.tr("{n} reminders").format(n=len(new))
-            named = [str(r.title) for r in new[:MOST_NAMED]]
+            lines = [str(r.title) for r in new[:MOST_NAMED]]
+            names = join([isolate(r.account) for r in new[:MOST_NAMED]])
             if len(new) > MOST_NAMED:
-                named.append(self.tr("… and {n} more").format(n=len(new) - MOST_NAMED))
-            text = "\n".join(named)
-            self._opens = None
+                more = self.tr("… and {n} more").format(n=len(new) - MOST_NAMED)
+                lines.append(more)
+                names = f"{names} {more}"
         if self.tray is not None:
-            self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, SHOWN_MS)
-        else:  # no system tray (offscreen, some desktops): the window's status bar says it
-            self.window.statusBar().showMessage(f"{title} — {text}".replace("\n", "; "))
+            self.tray.showMessage(title, "\n".join(lines), QSystemTrayIcon.MessageIcon.Information, SHOWN_MS)
+        else:  # no system tray (offscreen, some desktops): the window's status bar says it, in one short line
+            self.window.statusBar().showMessage(self.tr("{title} — {text}").format(title=title, text=names or lines[0]))
 
     # ------------------------------------------------------------ the tray icon
 

@@ -2412,32 +2412,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="101"/>
+        <location filename="../../ui/reminders.py" line="105"/>
         <source>{n} reminders</source>
         <translation>{n} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="104"/>
+        <location filename="../../ui/reminders.py" line="109"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="116"/>
+        <location filename="../../ui/reminders.py" line="115"/>
+        <source>{title} — {text}</source>
+        <translation>{title} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="121"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="118"/>
+        <location filename="../../ui/reminders.py" line="123"/>
         <source>Open Rapport</source>
         <translation>打开 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="119"/>
+        <location filename="../../ui/reminders.py" line="124"/>
         <source>Pause reminders</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="124"/>
+        <location filename="../../ui/reminders.py" line="129"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

@@ -27,6 +27,7 @@ class Reminder:
     key: str
     kind: str  # window_open | reply_due | promise_high
     account_uuid: str
+    account: str  # its name
     title: Message
     text: Message
 
@@ -61,7 +62,7 @@ def _window_open(t: Touch, day: str) -> Reminder:
     time = t.due_local.strftime("%H:%M")
     text = (Message("remind.window_open_with", purpose=what, who=t.contact, time=time) if t.contact
             else Message("remind.window_open", purpose=what, time=time))
-    return Reminder(f"{day}/window_open/{t.key}", "window_open", t.account_uuid,
+    return Reminder(f"{day}/window_open/{t.key}", "window_open", t.account_uuid, t.account,
                     Message("remind.window_open_title", name=t.account), text)
 
 
@@ -70,7 +71,7 @@ def _reply_due(t: Touch, day: str) -> Reminder:
     time = t.expected_by.astimezone(t.due_local.tzinfo).strftime("%H:%M")
     text = (Message("remind.reply_due_from", who=t.contact, time=time) if t.contact
             else Message("remind.reply_due", time=time))
-    return Reminder(f"{day}/reply_due/{t.key}", "reply_due", t.account_uuid,
+    return Reminder(f"{day}/reply_due/{t.key}", "reply_due", t.account_uuid, t.account,
                     Message("remind.reply_due_title", name=t.account), text)
 
 
@@ -81,7 +82,7 @@ def _promise_key(uuid: str) -> str:
 def _promise_high(row) -> Reminder:
     """row: a services.commitments.rows.PromiseRow at high risk."""
     why = row.why[0] if row.why else Message("risk.overdue")
-    return Reminder(_promise_key(row.uuid), "promise_high", row.account_uuid,
+    return Reminder(_promise_key(row.uuid), "promise_high", row.account_uuid, row.account,
                     Message("remind.promise_high_title", name=row.account),
                     Message("remind.promise_high", title=row.title, date=row.due_date, why=why))
 
