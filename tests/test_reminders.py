@@ -259,3 +259,14 @@ def test_several_reminders_at_once_show_as_one_line_naming_their_accounts(qtbot,
     clock.now = NINE + dt.timedelta(hours=1)
     tick(qtbot, reminders)
     assert window.statusBar().currentMessage() == "2 reminders — Müller GmbH, Ромашка ООО"
+
+
+def test_a_restarted_window_does_not_show_the_same_reminder_again(qtbot, window, clock, reminders, tmp_path):
+    from ui.reminders import Reminders
+
+    clock.now = NINE + dt.timedelta(hours=1)
+    tick(qtbot, reminders)
+    window.statusBar().clearMessage()
+    restarted = Reminders(window, clock=clock, sent=SentLog(tmp_path / "sent.json"), view_of=reminders.view_of)
+    tick(qtbot, restarted)
+    assert window.statusBar().currentMessage() == ""
