@@ -221,10 +221,21 @@ def test_a_kind_turned_off_in_the_settings_is_not_shown(qtbot, window, clock, re
     assert "window is open" not in window.statusBar().currentMessage()
 
 
-def test_paused_reminders_do_not_look(qtbot, reminders):
+def test_paused_reminders_show_nothing(qtbot, window, clock, reminders):
     reminders.set_paused(True)
+    clock.now = NINE + dt.timedelta(hours=1)
     with qtbot.assertNotEmitted(reminders.checked):
         reminders.timer.timeout.emit()
+    assert "window is open" not in window.statusBar().currentMessage()
+
+
+def test_resumed_reminders_show_what_came_due_meanwhile(qtbot, window, clock, reminders):
+    reminders.set_paused(True)
+    clock.now = NINE + dt.timedelta(hours=1)
+    reminders.timer.timeout.emit()
+    with qtbot.waitSignal(reminders.checked, timeout=5000):
+        reminders.set_paused(False)
+    assert "window is open" in window.statusBar().currentMessage()
 
 
 def test_clicking_the_notification_opens_its_account(qtbot, window, clock, make_account, tmp_path):

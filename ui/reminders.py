@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStyle, QSystemTrayIcon
 
 from services.cadence.reminders import KINDS, Reminder, SentLog, due_reminders, summary
 from services.cadence.today import TodayView
@@ -117,7 +117,10 @@ class Reminders(QObject):
     # ------------------------------------------------------------ the tray icon
 
     def _tray(self) -> QSystemTrayIcon:
-        tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+        icon = QApplication.windowIcon()
+        if icon.isNull():  # a tray icon without one stays invisible
+            icon = self.window.style().standardIcon(QStyle.StandardPixmap.SP_ComputerIcon)
+        tray = QSystemTrayIcon(icon, self)
         tray.setToolTip(self.tr("Rapport"))
         menu = QMenu()
         menu.addAction(self.tr("Open Rapport"), self.raise_window)

@@ -8,12 +8,16 @@ import json
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.files import atomic_output, private_folder
 from services import paths
 from services.cadence.today import TodayView
 from services.cadence.touches import PURPOSE_WORD, Touch
 from services.words import Message
+
+if TYPE_CHECKING:
+    from services.commitments.rows import PromiseRow
 
 KINDS = ("window_open", "reply_due", "promise_high")
 SENT_FILE = "reminders-sent.json"
@@ -79,8 +83,7 @@ def _promise_key(uuid: str) -> str:
     return f"promise_high/{uuid}"
 
 
-def _promise_high(row) -> Reminder:
-    """row: a services.commitments.rows.PromiseRow at high risk."""
+def _promise_high(row: PromiseRow) -> Reminder:
     why = row.why[0] if row.why else Message("risk.overdue")
     return Reminder(_promise_key(row.uuid), "promise_high", row.account_uuid, row.account,
                     Message("remind.promise_high_title", name=row.account),
