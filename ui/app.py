@@ -219,8 +219,13 @@ def _purge_old_trash() -> None:
 
 
 def _after_the_check(window, book: AddressLike) -> None:
+    from ui.reminders import Reminders
+
     _purge_old_trash()
     _backup_in_background(window, book)
+    # After the first paint and the check, so the day's first look (and its summary) never slows the start.
+    window.reminders = Reminders(window)
+    window.reminders.start()
 
 
 def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:

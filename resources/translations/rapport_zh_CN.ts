@@ -2476,6 +2476,44 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders.py" line="105"/>
+        <source>{n} reminders</source>
+        <translation>{n} 条提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="109"/>
+        <source>… and {n} more</source>
+        <translation>……另有 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="115"/>
+        <source>{title} — {text}</source>
+        <translation>{title} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="124"/>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="126"/>
+        <source>Open Rapport</source>
+        <translation>打开 Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="127"/>
+        <source>Pause reminders</source>
+        <translation>暂停提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reminders.py" line="132"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>ReplyExpectationsPage</name>
     <message>
         <location filename="../../ui/dialogs/reply_expectations_page.py" line="31"/>
@@ -2557,118 +2595,138 @@ Next public holidays: {holidays}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Follow-up rhythm</source>
         <translation>跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
         <source>Reply expectations</source>
         <translation>回复时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>A new language takes effect when Rapport starts again.</source>
         <translation>新语言将在 Rapport 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <source>When a customer&apos;s window opens for a touch due today</source>
+        <translation>今日有跟进的客户进入其工作时间时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <source>When a reply owed reaches the time the customer expects it</source>
+        <translation>待回复的消息到达客户期望的回复时间时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <source>When a promise turns high risk</source>
+        <translation>承诺变为高风险时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
+        <source>Remind me</source>
+        <translation>提醒我</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
         <source>Fresh quote every</source>
         <translation>重新报价间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>Samples every</source>
         <translation>寄送样品间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>Sample transit</source>
         <translation>样品运输时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>Contact from</source>
         <translation>联系时间从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
         <source>Cold or unanswered replies lengthen the rhythm (up to 3×), warm replies shorten it; an account can set its own rhythm in its details. Times are the customer&apos;s local time; a country can override its region in the Countries view.</source>
         <translation>客户反应冷淡或未回复时会拉长跟进节奏（最多 3 倍），反应积极时会缩短；每个客户可在其详情中设置自己的节奏。时间均为客户当地时间；可在“国家”视图中为单个国家设置，覆盖其所属地区的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
         <source>&apos;Due soon&apos; within</source>
         <translation>“即将到期”期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
         <source>A person is overloaded above this many open promises</source>
         <translation>个人未完成承诺超过此数即视为负荷过重</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
         <source>… due within</source>
         <translation>…且在此期限内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source>&apos;Rescheduled&apos; after this many moves</source>
         <translation>改期达到此次数即标记为“多次改期”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
         <source>Warn when a new promise is due within</source>
         <translation>新承诺的到期时间少于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>… or a delivery promise within</source>
         <translation>…交货类承诺则为</translation>
     </message>

@@ -136,6 +136,20 @@ TEXT: dict[str, str] = {
     "warn.too_close": "It is due in {days} day(s): is that realistic, with margin for the unexpected?",
     "warn.owner_overloaded": "{who} already has {open} open promises, {n} or more due near this date.",
     "warn.track_record": "This customer has seen {broken} broken and {late} late promise(s) from us: this one must be kept.",
+    # ---- reminders while Rapport runs, and the start's one-line summary (services/cadence/reminders.py)
+    "remind.window_open_title": "{name}: their window is open",
+    "remind.window_open_with": "Today's {purpose} with {who}, planned for {time} their time.",
+    "remind.window_open": "Today's {purpose}, planned for {time} their time.",
+    "remind.reply_due_title": "{name}: a reply is owed",
+    "remind.reply_due_from": "{who} is waiting for our reply; it was expected by {time} their time.",
+    "remind.reply_due": "They are waiting for our reply; it was expected by {time} their time.",
+    "remind.promise_high_title": "{name}: a promise at high risk",
+    "remind.promise_high": "“{title}”, due {date}: {why}",
+    "remind.summary": "{replies}, {today}, {at_risk}, {late}", "remind.summary_none": "Nothing due today.",
+    "remind.replies_one": "{n} reply owed", "remind.replies_many": "{n} replies owed",
+    "remind.today_one": "{n} touch today", "remind.today_many": "{n} touches today",
+    "remind.promises_one": "{n} promise at high risk", "remind.promises_many": "{n} promises at high risk",
+    "remind.overdue_one": "{n} overdue", "remind.overdue_many": "{n} overdue",
     # ---- errors a user can fix
     "error.no_promise": "No promise with id {id}.", "error.promise_closed": "The promise '{title}' is already {status}.",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)

@@ -123,6 +123,20 @@ TEXT: dict[str, str] = {
     "warn.too_close": "{days} 天后到期：这现实吗？是否给意外留有余量？",
     "warn.owner_overloaded": "{who} 已有 {open} 项未完成承诺，其中 {n} 项或更多在此日期前后到期。",
     "warn.track_record": "该客户已遇到我方 {broken} 项未兑现、{late} 项延迟的承诺：这一项必须兑现。",
+    # ---- reminders while Rapport runs, and the start's one-line summary (services/cadence/reminders.py)
+    "remind.window_open_title": "{name}：对方已到工作时间",
+    "remind.window_open_with": "今日与{who}的{purpose}，计划在对方时间 {time}。",
+    "remind.window_open": "今日的{purpose}，计划在对方时间 {time}。",
+    "remind.reply_due_title": "{name}：有待回复的消息",
+    "remind.reply_due_from": "{who}在等我们回复；对方期望在其时间 {time} 前得到回复。",
+    "remind.reply_due": "客户在等我们回复；对方期望在其时间 {time} 前得到回复。",
+    "remind.promise_high_title": "{name}：一项承诺风险高",
+    "remind.promise_high": "“{title}”，{date} 到期：{why}",
+    "remind.summary": "{replies}，{today}，{at_risk}，{late}", "remind.summary_none": "今日没有待办事项。",
+    "remind.replies_one": "{n} 条待回复", "remind.replies_many": "{n} 条待回复",
+    "remind.today_one": "今日 {n} 次跟进", "remind.today_many": "今日 {n} 次跟进",
+    "remind.promises_one": "{n} 项高风险承诺", "remind.promises_many": "{n} 项高风险承诺",
+    "remind.overdue_one": "{n} 项逾期", "remind.overdue_many": "{n} 项逾期",
     # ---- errors a user can fix
     "error.no_promise": "没有 ID 为 {id} 的承诺。", "error.promise_closed": "承诺“{title}”已经是{status}状态。",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)

@@ -1,4 +1,5 @@
-"""Settings: language, follow-up rhythm and contact window per region, replies owed, promise risk thresholds."""
+"""Settings: language, reminders, follow-up rhythm and contact window per region, replies owed, promise risk
+thresholds."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QSettings, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +29,7 @@ from services.errors import UserError
 from services.settings import set_setting
 from ui.dialogs.reply_expectations_page import ReplyExpectationsPage
 from ui.labels import label
+from ui.reminders import enabled_kinds, set_enabled_kinds
 
 
 def _spin(value: int, lo: int = 1, hi: int = 1000, suffix: str = "") -> QSpinBox:
@@ -70,7 +73,18 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(QSettings().value("ui/language", ""))))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(QLabel(self.tr("A new language takes effect when Rapport starts again.")))
+        self._reminder_boxes(form)
         return page
+
+    def _reminder_boxes(self, form: QFormLayout) -> None:
+        texts = {"window_open": self.tr("When a customer's window opens for a touch due today"),
+                 "reply_due": self.tr("When a reply owed reaches the time the customer expects it"),
+                 "promise_high": self.tr("When a promise turns high risk")}
+        enabled = enabled_kinds()
+        self.reminder_boxes = {kind: QCheckBox(text) for kind, text in texts.items()}
+        for row, (kind, box) in enumerate(self.reminder_boxes.items()):
+            box.setChecked(enabled[kind])
+            form.addRow(self.tr("Remind me") if row == 0 else "", box)
 
     def _cadence(self) -> QWidget:
         page = QWidget()
@@ -140,4 +154,5 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         QSettings().setValue("ui/language", self.language.currentData())
+        set_enabled_kinds({kind: box.isChecked() for kind, box in self.reminder_boxes.items()})
         self.accept()
