@@ -23,7 +23,7 @@ class PlannedTouch(pw.Model):
     account = pw.ForeignKeyField(Account, on_delete="CASCADE", index=True)
     key = pw.CharField(max_length=300)
     state_keys = pw.TextField()  # JSON list: what Done/Snooze/Skip attach to (every part of a merged touch)
-    kind = pw.CharField(max_length=20)
+    kind = pw.CharField(max_length=20, index=True)  # replies owed are found by kind
     stream = pw.CharField(max_length=60, default="")
     purposes = pw.CharField(max_length=200)  # "quote sample": the first is the touch's purpose
     contact_uuid = pw.CharField(max_length=36, null=True)

@@ -207,3 +207,41 @@ def test_a_background_replan_keeps_marks_made_while_it_ran(db_path, make_account
     store.replan_all(TODAY, progress=progress)
     assert store.pending() == 1
     assert stored_plan() == full_replan()
+
+
+def test_today_reads_the_overdue_touches_only_when_a_group_is_opened(thousand_accounts, planned_accounts):
+    from services.cadence import store as the_store
+
+    reads = []
+    real = the_store.read
+
+    def counting(*args, **kwargs):
+        reads.append(kwargs.get("exclude"))
+        return real(*args, **kwargs)
+
+    view = today_view(TODAY, stamp(0, 6))
+    the_store.read = counting
+    try:
+        view = today_view(TODAY, stamp(0, 6))
+        opened_before = len(reads)
+        late = view.overdue[0]
+        assert late.count == len(late.touches)
+    finally:
+        the_store.read = real
+    assert opened_before == 2  # replies and today's touches; the groups only counted
+    assert len(reads) == 3
+
+
+def test_high_risk_promises_are_the_high_ones_of_the_whole_register(db_path, make_account):
+    from services import commitments
+    from services.commitments.rows import high_risk_promise_rows, open_promise_rows
+
+    a = make_account(name="Promised GmbH", country="DE")
+    for n, (due, approval) in enumerate([(-3, "not_needed"), (2, "pending"), (2, "not_needed"), (20, "rejected"),
+                                         (20, "pending"), (1, "approved")]):
+        commitments.create_commitment(a.uuid, {"title": f"P{n}", "kind": "delivery", "promised_by": "Li",
+                                               "due_date": TODAY + dt.timedelta(days=due), "approval": approval,
+                                               "promised_at": TODAY - dt.timedelta(days=10)})
+    high = [r.title for r in high_risk_promise_rows(TODAY)]
+    assert sorted(high) == sorted(r.title for r in open_promise_rows(TODAY) if r.level == "high")
+    assert sorted(high) == ["P0", "P1", "P3"]

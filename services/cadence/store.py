@@ -209,19 +209,30 @@ def ensure(today: dt.date) -> None:
         advance(today)
 
 
-def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, include_overdue: bool = False,
-         limit: int | None = None) -> list[Touch]:
-    """Stored touches whose customer day is in [start, end) (with include_overdue: earlier ones too, never a
-    greeting), by time."""
-    query = (PlannedTouch.select(PlannedTouch, Account.uuid, Account.name, Account.country)
-             .join(Account).where(PlannedTouch.day < end))
+def _where(query, start: dt.date | None, end: dt.date, account_uuid: str | None, include_overdue: bool,
+           kinds: tuple[str, ...] | None, exclude: tuple[str, ...] | None):
+    query = query.where(PlannedTouch.day < end)
     if start is not None:
         after = PlannedTouch.day >= start
         if include_overdue:
             after = after | PlannedTouch.kind.not_in(GREETING_KINDS)
         query = query.where(after)
+    if kinds:
+        query = query.where(PlannedTouch.kind.in_(kinds))
+    if exclude:
+        query = query.where(PlannedTouch.kind.not_in(exclude))
     if account_uuid is not None:
         query = query.where(Account.uuid == account_uuid)
+    return query
+
+
+def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, include_overdue: bool = False,
+         limit: int | None = None, kinds: tuple[str, ...] | None = None,
+         exclude: tuple[str, ...] | None = None) -> list[Touch]:
+    """Stored touches whose customer day is in [start, end) (with include_overdue: earlier ones too, never a
+    greeting; kinds: only these; exclude: not these), by time."""
+    query = PlannedTouch.select(PlannedTouch, Account.uuid, Account.name, Account.country).join(Account)
+    query = _where(query, start, end, account_uuid, include_overdue, kinds, exclude)
     query = query.order_by(PlannedTouch.due_utc, Account.name)
     if limit is not None:
         query = query.limit(limit)
@@ -229,7 +240,14 @@ def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, i
     return [_touch(_Row._make(values), slots) for values in query.tuples()]
 
 
+def count(start: dt.date | None, end: dt.date, exclude: tuple[str, ...] | None = None) -> int:
+    """How many stored touches read(start, end, exclude=exclude) would give, from the day index alone."""
+    query = _where(PlannedTouch.select(), start, end, None, False, None, exclude)
+    return query.count()
+
+
 GREETING_KINDS = ("greeting", "birthday", "anniversary")
+NOT_OVERDUE = (*GREETING_KINDS, "reply")  # a passed greeting is gone; a reply owed is listed apart
 
 
 class _Row(NamedTuple):

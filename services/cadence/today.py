@@ -1,21 +1,45 @@
 """The Today screen's data: replies owed, today's touches in the order their windows open, promises at high risk,
-and the overdue touches collapsed by age."""
+and the overdue touches collapsed by age, read from the stored plan.
+
+Groups that can be long (the overdue by age, the rest of the week) carry their count from one indexed query and
+read their touches only when they are opened: Today opens in the same few queries at 100 or 100,000 accounts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from services.cadence.touches import Touch
 
 # Overdue touches are grouped by how late they are: (code, fewest days late, most days late or None).
 AGE_GROUPS = (("late_1_7", 1, 7), ("late_8_30", 8, 30), ("late_older", 31, None))
+WEEK_DAYS = 7
 
 
-@dataclass
-class OverdueGroup:
-    code: str  # late_1_7 | late_8_30 | late_older (words: "today.late_1_7" ...)
-    touches: list[Touch] = field(default_factory=list)
+class TouchGroup:
+    """A count of touches, and the touches themselves read when first asked for (the least late first)."""
+
+    def __init__(self, code: str, touches: list[Touch] | None = None, count: int | None = None,
+                 loader: Callable[[], list[Touch]] | None = None) -> None:
+        self.code = code
+        self._touches = touches
+        self.count = len(touches) if touches is not None and count is None else (count or 0)
+        self._loader = loader
+
+    @property
+    def touches(self) -> list[Touch]:
+        if self._touches is None:
+            self._touches = self._loader() if self._loader is not None else []
+            self.count = len(self._touches)
+        return self._touches
+
+    def __len__(self) -> int:
+        return self.count
+
+
+OverdueGroup = TouchGroup  # the name the overdue groups had first
 
 
 @dataclass
@@ -25,12 +49,16 @@ class TodayView:
     replies: list[Touch]  # replies owed, the most urgent first
     touches: list[Touch]  # due today, in the order the customers' windows open
     promises: list  # services.commitments.rows.PromiseRow at high risk
-    overdue: list[OverdueGroup]
-    upcoming: list[Touch] = field(default_factory=list)  # the rest of the week
+    overdue: list[TouchGroup]
+    week: TouchGroup = field(default_factory=lambda: TouchGroup("week", []))  # the rest of the week
+
+    @property
+    def upcoming(self) -> list[Touch]:
+        return self.week.touches
 
     @property
     def overdue_count(self) -> int:
-        return sum(len(g.touches) for g in self.overdue)
+        return sum(g.count for g in self.overdue)
 
     def counts(self) -> dict[str, int]:
         """What the sidebar shows beside Today."""
@@ -38,30 +66,53 @@ class TodayView:
                 "overdue": self.overdue_count}
 
 
-def group_overdue(touches: list[Touch], today: dt.date) -> list[OverdueGroup]:
-    """Overdue touches by age, each group oldest last (the least late first, they are the easiest to save)."""
-    groups = [OverdueGroup(code) for code, _, _ in AGE_GROUPS]
+def group_overdue(touches: list[Touch], today: dt.date) -> list[TouchGroup]:
+    """Overdue touches by age, each group the least late first (they are the easiest to save)."""
+    groups = [TouchGroup(code, []) for code, _, _ in AGE_GROUPS]
     for t in sorted(touches, key=lambda t: (t.days_late(today), t.account)):
         late = t.days_late(today)
         for group, (_, low, high) in zip(groups, AGE_GROUPS, strict=True):
             if late >= low and (high is None or late <= high):
                 group.touches.append(t)
+                group.count += 1
                 break
     return groups
 
 
+def _span(code: str, today: dt.date) -> tuple[dt.date | None, dt.date]:
+    """The customer days [first, end) of an age group."""
+    _, low, high = next(g for g in AGE_GROUPS if g[0] == code)
+    first = today - dt.timedelta(days=high) if high is not None else None
+    return first, today - dt.timedelta(days=low - 1)
+
+
+def _least_late_first(touches: list[Touch], today: dt.date) -> list[Touch]:
+    return sorted(touches, key=lambda t: (t.days_late(today), t.account))
+
+
 def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> TodayView:
-    """Everything the Today screen shows, read from the plan."""
-    from services.cadence.planning import agenda
-    from services.commitments.rows import open_promise_rows
+    """Everything the Today screen shows, read from the stored plan (brought up to date for today first)."""
+    from services.cadence import store
+    from services.commitments.rows import high_risk_promise_rows
 
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
-    groups = agenda(today, now)
-    replies = sorted(groups.get("replies", []), key=lambda t: t.expected_by or t.due_utc)
-    touches = sorted(groups["today"], key=lambda t: (t.due_utc, t.account))
-    late = [t for t in groups["overdue"] if t.days_late(today) >= 1]
-    # Due earlier today but more than 12 hours past its time: still today's work, first in the list.
-    touches = [t for t in groups["overdue"] if t.days_late(today) == 0] + touches
-    promises = [row for row in open_promise_rows(today) if row.level == "high"]
-    return TodayView(today, now, replies, touches, promises, group_overdue(late, today), groups["week"])
+    if not store.readable(today):  # the window is building the first plan in the background
+        return TodayView(today, now, [], [], high_risk_promise_rows(today), group_overdue([], today))
+    store.ensure(today)
+    replies = sorted(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)),
+                     key=lambda t: (t.expected_by or t.due_utc, t.account))
+    touches = sorted(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)),
+                     key=lambda t: (t.due_utc, t.account))
+    overdue = []
+    for code, _, _ in AGE_GROUPS:
+        first, end = _span(code, today)
+
+        def load(first=first, end=end) -> list[Touch]:
+            return _least_late_first(store.read(first, end, exclude=store.NOT_OVERDUE), today)
+
+        overdue.append(TouchGroup(code, count=store.count(first, end, exclude=store.NOT_OVERDUE), loader=load))
+    week_start, week_end = today + dt.timedelta(days=1), today + dt.timedelta(days=WEEK_DAYS)
+    week = TouchGroup("week", count=store.count(week_start, week_end, exclude=("reply",)),
+                      loader=lambda: store.read(week_start, week_end, exclude=("reply",)))
+    return TodayView(today, now, replies, touches, high_risk_promise_rows(today), overdue, week)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from models import Commitment
+from models import Account, Commitment
 from models.commitment import parse_due_history
 from models.enums import Approval, CommitmentStatus
 from services.commitments.promises import open_commitments
@@ -159,3 +159,29 @@ def assess(today: dt.date | None = None) -> list[tuple[Commitment, Risk | None]]
     rows = [(c, by_uuid.get(c.uuid)) for c in open_commitments()]
     rows.sort(key=lambda pair: (LEVEL_ORDER[pair[1].level] if pair[1] else 3, pair[0].due_date))
     return rows
+
+
+def high_risks(today: dt.date | None = None) -> list[Risk]:
+    """The open promises at high risk, read without walking every open promise: only those overdue, refused, or
+    due soon while waiting for approval can be high (risk_level), and overload is counted over their people only."""
+    today = today or dt.date.today()
+    t = thresholds()
+    soon = today + dt.timedelta(days=t["due_soon_days"])
+    candidates = [c for c in (Commitment.select(Commitment, Account).join(Account)
+                              .where((Commitment.status == CommitmentStatus.OPEN.value)
+                                     & ((Commitment.due_date < today)
+                                        | (Commitment.approval == Approval.REJECTED.value)
+                                        | ((Commitment.due_date <= soon)
+                                           & (Commitment.approval == Approval.PENDING.value)))))]
+    people = {c.promised_by for c in candidates if c.promised_by}
+    pool = list(Commitment.select().where((Commitment.status == CommitmentStatus.OPEN.value)
+                                          & Commitment.promised_by.in_(people))) if people else []
+    overloaded = _overloaded_people(pool, t)
+    out = []
+    for c in candidates:
+        reasons = risk_reasons(c, today, overloaded, t)
+        if risk_level(reasons) == "high":
+            text, action = explain(c, reasons, today, t)
+            out.append(Risk(c, "high", tuple(reasons), text, action))
+    out.sort(key=lambda r: r.commitment.due_date)
+    return out

@@ -50,6 +50,13 @@ def open_promise_rows(today: dt.date | None = None) -> list[PromiseRow]:
     return [_row(c, c.account, risk) for c, risk in commitments.assess(today)]
 
 
+def high_risk_promise_rows(today: dt.date | None = None) -> list[PromiseRow]:
+    """The open promises at high risk, soonest due first (Today), without assessing every open promise."""
+    from services.commitments.risks import high_risks
+
+    return [_row(r.commitment, r.commitment.account, r) for r in high_risks(today)]
+
+
 def promise_rows_of(account_uuid: str, today: dt.date | None = None) -> list[PromiseRow]:
     """One account's promises, open ones first, each with its risk: the account's Promises tab."""
     at_risk = {r.commitment.uuid: r for r in commitments.risks(today, account_uuid=account_uuid)}
