@@ -106,7 +106,7 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
             count = rng.randint(6, 34) if n_accounts < 1000 else 20
             events = history(rng, rhythm, count, role, days)
             account = _account(rng, i, code, rhythm, used, now.date() - dt.timedelta(days=events[0].days_ago))
-            people = _contacts(rng, code, account, n_accounts, len(rows["contacts"]))
+            people = _contacts(rng, code, account, n_accounts, counts["contacts"] + len(rows["contacts"]))
             product = rng.choice(PRODUCTS)
             account["notes"] = f"Interested in {product}."
             rows["accounts"].append(account)
@@ -172,7 +172,7 @@ def _account(rng: random.Random, i: int, code: str, rhythm: Rhythm, used: set[st
     created = dt.datetime.combine(first - dt.timedelta(days=rng.randint(0, 20)), dt.time(8), dt.UTC)
     return {
         "uuid": new_uuid(), "name": name, "country": code, "city": city, "timezone": "",
-        "stage": rhythm.stage.value if isinstance(rhythm.stage, Stage) else rhythm.stage,
+        "stage": str(rhythm.stage),
         "priority": rhythm.priority, "source": rng.choice(FAIRS), "language": "", "notes": "",
         "tags": rng.choice(["", "key account", "distributor", "OEM"]),
         "founded_on": dt.date(rng.randint(1950, 2015), rng.randint(1, 12), rng.randint(1, 28)),
