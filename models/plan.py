@@ -76,6 +76,9 @@ TRIGGERS = {
 def install_plan_tables() -> None:
     """The plan tables and the triggers that keep them honest (a fresh book and migration 8)."""
     db.create_tables([PlannedTouch, PlanDirty])
+    # The last quote and samples sent to each account, found without walking its whole history.
+    db.execute_sql("CREATE INDEX IF NOT EXISTS interaction_account_purpose "
+                   "ON interaction (account_id, purpose, occurred_at)")
     for name, (when, statements) in TRIGGERS.items():
         body = "; ".join(statements)
         db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN {body}; END")

@@ -75,6 +75,20 @@ def planner_recent(per_account: int, account_ids: list[int] | None = None) -> It
     return iter(db.execute(query))
 
 
+def planner_last_sent(purposes: tuple[str, ...], account_ids: list[int] | None = None) -> Iterator[tuple]:
+    """(account id, uuid, occurred_at, purpose, direction, response, valid_until, contact id, channel) of each
+    account's newest outbound interaction of each of these purposes (the last quote, the last samples), however
+    far back; walks the (account, purpose, occurred_at) index. SQLite gives the other columns of the MAX row."""
+    where = "direction = 'outbound' AND purpose IN ({})".format(", ".join("?" * len(purposes)))
+    params: list = list(purposes)
+    if account_ids is not None:
+        where += " AND account_id IN ({})".format(", ".join("?" * len(account_ids)))
+        params += account_ids
+    sql = ("SELECT account_id, uuid, MAX(occurred_at), purpose, direction, response, valid_until, contact_id, channel "
+           f"FROM interaction WHERE {where} GROUP BY account_id, purpose")
+    return iter(db.execute_sql(sql, params))
+
+
 def account_names() -> Iterator[tuple]:
     """(id, uuid, name, country) per account: what the duplicate finder indexes."""
     return iter(db.execute(Account.select(Account.id, Account.uuid, Account.name, Account.country)))

@@ -119,7 +119,7 @@ def test_one_or_two_promises_of_a_small_book_are_at_high_risk(small_book):
 
 
 def test_every_region_has_contact_touches_planned(book):
-    assert {_region(t.country) for t in book.plan if t.kind == "follow_up"} == book.regions
+    assert {_region(t.country) for t in book.plan if "contact" in t.stream.split("+")} == book.regions
 
 
 def test_every_sample_region_has_sample_touches_planned(book):

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from models import queries
 
 RECENT = 5  # interactions per account the planner looks at: enough for a cold streak up to the cap (4)
+SENT = ("quote", "sample")  # and the last of these sent, however long ago: their rhythms run from them
 
 
 class PlanContact(NamedTuple):
@@ -49,6 +50,7 @@ class PlanAccount:
     created_at: dt.datetime
     contacts: list[PlanContact] = field(default_factory=list)
     recent: list[RecentInteraction] = field(default_factory=list)  # newest first
+    last_sent: dict[str, RecentInteraction] = field(default_factory=dict)  # the last quote and samples we sent
 
 
 
@@ -71,6 +73,11 @@ def load(account_uuid: str | None = None, ids: list[int] | None = None) -> list[
         if aid in accounts:
             accounts[aid].recent.append(RecentInteraction(uuid, _stamp(occurred), purpose, direction, response,
                                                 _date(valid_until), contact_id, channel))
+    for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in \
+            queries.planner_last_sent(SENT, ids):
+        if aid in accounts:
+            accounts[aid].last_sent[purpose] = RecentInteraction(uuid, _stamp(occurred), purpose, direction, response,
+                                                                 _date(valid_until), contact_id, channel)
     for a in accounts.values():
         a.recent.sort(key=lambda item: item.occurred_at, reverse=True)
     return list(accounts.values())

@@ -159,7 +159,7 @@ def quote_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, St
         return
     region = slots.info(a.country).region
     interval = rules[region]["quote"]
-    last = _latest(a, lambda i: i.purpose == "quote" and i.direction == "outbound")
+    last = a.last_sent.get("quote")
     if last is None:  # never quoted: with the next regular touch
         if contact_first is None:
             return
@@ -187,9 +187,9 @@ def sample_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, S
     if region not in SAMPLE_REGIONS or a.stage not in SAMPLING:
         return
     interval = rules[region]["sample"]
-    last = _latest(a, lambda i: i.purpose == "sample" and i.direction == "outbound")
+    last = a.last_sent.get("sample")
     if last is None:
-        quote = _latest(a, lambda i: i.purpose == "quote" and i.direction == "outbound")
+        quote = a.last_sent.get("quote")
         if quote is None:
             return  # samples follow a quote
         day = quote.occurred_at.date()
