@@ -218,11 +218,23 @@ def _purge_old_trash() -> None:
         log.warning("purging the trash failed: %s", exc)
 
 
+def _keep_the_plan(window) -> None:
+    """The day's plan (and a new day's, while the window stays open) is made in the background."""
+    from ui.plan_keeper import PlanKeeper
+
+    keeper = window.plan_keeper = PlanKeeper(window)
+    keeper.planned.connect(window.plan_changed)
+    keeper.progress.connect(window.show_planning)
+    keeper.failed.connect(lambda message: window.statusBar().showMessage(message, 10000))
+    keeper.start()
+
+
 def _after_the_check(window, book: AddressLike) -> None:
     from ui.reminders import Reminders
 
     _purge_old_trash()
     _backup_in_background(window, book)
+    _keep_the_plan(window)
     # After the first paint and the check, so the day's first look (and its summary) never slows the start.
     window.reminders = Reminders(window)
     window.reminders.start()
@@ -246,6 +258,10 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
     if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
         return 2
+    # The window reads the last stored plan while a new day's is made in the background (ui/plan_keeper.py).
+    from services.cadence import store
+
+    store.read_stale_day(True)
     # A large book paints its first page at once and reads the rest right after the first frame.
     window = build_main_window(book)
     if window is None:

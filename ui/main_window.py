@@ -88,6 +88,14 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.stack.setCurrentWidget(self.screen(self._factories[row][0]))
 
+    def show_planning(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(self.tr("Planning the book: {done} of {total} accounts…").format(
+            done=f"{done:,}", total=f"{total:,}"), 3000)
+
+    def plan_changed(self) -> None:
+        """The stored plan was re-planned in the background: the screens that show it read it again."""
+        self._reload_if_built("today", "agenda", "week")
+
     def _reload_if_built(self, *names: str) -> None:
         for name in names:
             if name in self._screens and hasattr(self._screens[name], "reload"):

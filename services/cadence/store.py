@@ -158,7 +158,7 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     if day is None or end is None or day > today or not covers(today, today + dt.timedelta(days=HORIZON_DAYS)):
         return replan_all(today, progress)
     if day == today:
-        return refresh(today)
+        return refresh(today, progress)
     newest = _newest_mark()
     ids = sorted({pk for (pk,) in PlannedTouch.select(PlannedTouch.account).where(PlannedTouch.day < today)
                   .distinct().tuples()} | {pk for (pk,) in PlanDirty.select(PlanDirty.account_id).tuples()})
@@ -167,8 +167,9 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     return len(ids)
 
 
-def refresh(today: dt.date | None = None) -> int:
-    """Re-plan the accounts that writes have marked stale since the plan was last brought up to date."""
+def refresh(today: dt.date | None = None, progress: Callable[[int, int], None] | None = None) -> int:
+    """Re-plan the accounts that writes have marked stale since the plan was last brought up to date (a few: in
+    one transaction; many, after an import: CHUNK accounts per transaction)."""
     if not PlanDirty.select().exists():
         return 0
     today = today or plan_day() or dt.date.today()
@@ -178,14 +179,28 @@ def refresh(today: dt.date | None = None) -> int:
         if not marks:
             return 0
         ids = sorted({account_id for _, account_id in marks})
-        _write(ids, compute(ids, today, end))
-        PlanDirty.delete().where(PlanDirty.seq <= max(seq for seq, _ in marks)).execute()
+        newest = max(seq for seq, _ in marks)
+        if len(ids) <= CHUNK:
+            _write(ids, compute(ids, today, end))
+            PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
+            return len(ids)
+    _replan(ids, today, end, progress)
+    with write_transaction():
+        PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
     return len(ids)
 
 
 def pending() -> int:
     """Accounts waiting for a refresh (a large import: the window re-plans them in the background)."""
     return PlanDirty.select(PlanDirty.account_id).distinct().count()
+
+
+FOREGROUND_REFRESH = 500  # more stale accounts than this (an import) are re-planned in the background
+
+
+def needs_background_work(today: dt.date) -> bool:
+    """A new day, changed rules or many stale accounts: work for the window's background re-plan."""
+    return plan_day() != today or plan_end() is None or pending() > FOREGROUND_REFRESH
 
 
 def readable(today: dt.date, account_uuid: str | None = None) -> bool:
@@ -202,7 +217,8 @@ def ensure(today: dt.date) -> None:
     the window is doing that in the background (then the last day's plan is read meanwhile)."""
     day = plan_day()
     if _policy["stale_day_ok"] and day is not None:
-        refresh(day)
+        if pending() <= FOREGROUND_REFRESH:  # more: the window's background re-plan takes them
+            refresh(day)
     elif day == today and plan_end() is not None:
         refresh(today)
     else:
