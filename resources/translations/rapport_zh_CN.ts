@@ -2773,6 +2773,11 @@ Next public holidays: {holidays}</source>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/touch_table.py" line="52"/>
+        <source>{what} (planned)</source>
+        <translation>{what}（预排）</translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>

@@ -34,6 +34,12 @@ class BriefCancelledError(UserError):
     """The user cancelled a pack; no file was left behind."""
 
 
+def _purposes(t, lang: str) -> str:
+    """What a touch brings ("Quote + Sample"), and "(projected)" for a later touch of its rhythm."""
+    what = " + ".join(words.label(Purpose, p, lang) for p in t.all_purposes)
+    return f"{what} {words.text('brief.projected_mark', lang)}" if t.projected else what
+
+
 def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
             now: dt.datetime | None = None) -> BriefData:
     """Everything a salesperson should read in two minutes before meeting this customer."""
@@ -58,7 +64,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         late = f" ({words.text('brief.overdue_mark', lang)})" if t.due_local.date() < today else ""
         touches.append(BriefTouch(due_local_text=dates.day_time(t.due_local, lang, today=today) + late,
                                   due_user_text=dates.day_time(t.due_utc.astimezone(), lang, today=today),
-                                  purpose_label=words.label(Purpose, t.purpose, lang), reason=t.reason_in(lang),
+                                  purpose_label=_purposes(t, lang), reason=t.reason_in(lang),
                                   contact_name=t.contact))
     interactions = [BriefInteraction(
         when_text=dates.day(i.occurred_at.astimezone(), lang, today=today),

@@ -12,7 +12,7 @@ from services.paths import write_output
 
 TITLES = {"follow_up": "Follow up", "sample_arrival": "Sample arrived?", "sample_feedback": "Sample feedback",
           "quote_expiry": "Quote expiring", "greeting": "Send greetings", "birthday": "Birthday greeting",
-          "anniversary": "Anniversary greeting"}
+          "anniversary": "Anniversary greeting", "quote": "Fresh quote", "sample": "Samples"}
 
 
 def _escape(text: str) -> str:
@@ -44,9 +44,12 @@ def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> s
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Rapport//Cadence plan//EN", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:Rapport follow-ups"]
     for t in touches:
-        summary = f"{TITLES.get(t.kind, 'Contact')} ({t.purpose.replace('_', ' ')}): {t.account}"
+        what = " + ".join(p.replace("_", " ") for p in t.all_purposes)
+        summary = f"{TITLES.get(t.kind, 'Contact')} ({what}): {t.account}"
         if t.contact:
             summary += f" — {t.contact}"
+        if t.projected:  # planned as if the touches before it are done on their day: it moves when they do
+            summary += " (projected)"
         description = (f"{t.reason}\nTheir time: {dates.day_time(t.due_local, 'en', today=now.date())} ({t.zone})\n"
                        f"Country: {t.country or 'unknown'}")
         event = [
@@ -59,7 +62,7 @@ def calendar_text(touches: Iterable[Touch], now: dt.datetime | None = None) -> s
             "DURATION:PT30M",
             f"SUMMARY:{_escape(summary)}",
             f"DESCRIPTION:{_escape(description)}",
-            f"CATEGORIES:{_escape(t.purpose)}",
+            f"CATEGORIES:{','.join(_escape(p) for p in t.all_purposes)}",
             "TRANSP:TRANSPARENT",
             "END:VEVENT",
         ]

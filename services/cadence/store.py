@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from models import Account, Meta, TouchState, write_transaction
+from models import Account, Meta, TouchState, queries, write_transaction
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import load
 from services.cadence.slots import Slots
@@ -84,8 +84,9 @@ def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
         for t in touches:
             expected = t.expected_by.astimezone(dt.UTC).replace(tzinfo=None) if t.expected_by else None
             out.append((account_id, t.key, json.dumps(t.all_state_keys), t.kind, t.stream, " ".join(t.all_purposes),
-                        t.contact_uuid, t.contact, t.due_utc.replace(tzinfo=None), t.due_local.date(), t.zone,
-                        json.dumps(to_data(t.why), ensure_ascii=False), t.moved, t.projected, expected))
+                        t.contact_uuid, t.contact, str(t.due_utc.replace(tzinfo=None)), t.due_local.date().isoformat(),
+                        t.zone, json.dumps(to_data(t.why), ensure_ascii=False), int(t.moved), int(t.projected),
+                        str(expected) if expected else None))
     return out
 
 
@@ -98,9 +99,7 @@ COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, Plan
 def _write(ids: list[int], plans: dict[int, list[Touch]]) -> None:
     for start in range(0, len(ids), 500):
         PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
-    rows = _rows(plans)
-    for start in range(0, len(rows), 1000):
-        PlannedTouch.insert_many(rows[start:start + 1000], fields=COLUMNS).execute()
+    queries.insert_values(PlannedTouch, COLUMNS, _rows(plans))
 
 
 def plan_end() -> dt.date | None:

@@ -59,6 +59,7 @@ TEXT: dict[str, str] = {
     "brief.colon": ": ", "brief.regional": "(regional notes)", "brief.sources": "Sources", "brief.none": "None.",
     "brief.more": "… and {n} more", "brief.generated": "Rapport · generated {date}", "brief.page": "Page {page} of {pages}",
     "brief.pack_count": "{n} accounts", "brief.contents": "Contents", "brief.page_short": "Page",
+    "brief.projected_mark": "(planned)",
     "brief.overdue_mark": "overdue", "brief.pack": "Account briefs", "brief.country_unknown": "Country unknown",
     # ---- domain words inside sentences (a parameter named purpose, stage, rhythm ... is looked up here)
     "term.check-in": "check-in", "term.quote": "quote", "term.sample": "sample", "term.value touch": "value touch",

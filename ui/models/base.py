@@ -49,6 +49,8 @@ class RowTableModel(QAbstractTableModel):
             return self.tooltip(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole:
             return self.foreground(row, index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            return self.font(row, index.column())
         if role == ROW_ROLE:
             return row
         return None
@@ -61,4 +63,7 @@ class RowTableModel(QAbstractTableModel):
         return text if text and len(text) > 40 else None
 
     def foreground(self, row: Any, column: int):
+        return None
+
+    def font(self, row: Any, column: int):
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import IntEnum
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from models.enums import Purpose
 from services.text import names_side_by_side
@@ -48,11 +48,20 @@ class TouchTableModel(RowTableModel):
         if col == TouchCol.YOUR_SLOT:
             return day_time(t.due_utc.astimezone(), with_date=True, today=self._today())
         if col == TouchCol.PURPOSE:
-            return label(Purpose, t.purpose)
+            what = " + ".join(label(Purpose, p) for p in t.all_purposes)
+            return self.tr("{what} (planned)").format(what=what) if t.projected else what
         return t.reason_in(current_lang())
 
     def _today(self) -> dt.date | None:
         return self.today or (self.now.date() if self.now else None)
+
+    def font(self, t, column: int):
+        """A projected touch (a later one of its rhythm, as if those before are done on their day) in italics."""
+        if t.projected:
+            f = QFont()
+            f.setItalic(True)
+            return f
+        return None
 
     def foreground(self, t, column: int):
         if column == TouchCol.THEIR_SLOT and t.due_utc < (self.now or dt.datetime.now(dt.UTC)):
