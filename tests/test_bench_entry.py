@@ -32,18 +32,24 @@ def test_every_row_of_the_issue_table_is_measured(measured):
 
 def test_the_bare_window_gives_the_yardsticks(measured):
     bare, _rows = measured
-    assert bare.paint_s > 0 and bare.peak_mb > 0
+    assert min(bare.paint_s, bare.peak_mb) > 0
 
 
 @pytest.mark.parametrize("key", ["paint", "complete"])
-def test_startup_rows_are_times_against_the_bare_window(measured, key):
+def test_startup_rows_time_the_window(measured, key):
+    _bare, rows = measured
+    assert rows[key].value > 0
+
+
+@pytest.mark.parametrize("key", ["search", "today", "done"])
+def test_times_are_compared_with_the_bare_window_paint(measured, key):
     bare, rows = measured
-    assert rows[key].value > 0 and rows[key].ratio == pytest.approx(rows[key].value / bare.paint_s, rel=1e-9)
+    assert rows[key].ratio == pytest.approx(rows[key].value / bare.paint_s)
 
 
 def test_search_row_times_each_keystroke_typed_and_erased(measured):
     _bare, rows = measured
-    assert rows["search"].value > 0 and f"over {2 * len('müller gmbh')} keystrokes" in rows["search"].detail
+    assert rows["search"].detail.endswith(f"over {2 * len('müller gmbh')} keystrokes")
 
 
 @pytest.mark.parametrize("key", ["today", "done"])
@@ -63,7 +69,7 @@ def test_replan_row_is_timed_with_a_stored_plan_and_not_available_without(measur
 
 def test_memory_row_is_the_session_peak_against_the_bare_peak(measured):
     bare, rows = measured
-    assert rows["memory"].unit == "MB" and rows["memory"].ratio == pytest.approx(rows["memory"].value / bare.peak_mb)
+    assert rows["memory"].ratio == pytest.approx(rows["memory"].value / bare.peak_mb)
 
 
 def test_table_renders_one_line_per_row_with_its_verdict(measured):
