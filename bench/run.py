@@ -88,8 +88,9 @@ def verdict(ok: bool | None) -> str:
 
 def startup_rows(app: list[Child], bare: list[Child]) -> list[Row]:
     rows = []
-    for key, label, most in (("paint", "first paint of the main window", 2), ("complete", "account list complete", 3)):
-        times = [a.marks[key if key == "complete" else "painted"] for a in app]
+    for key, marker, label, most in (("paint", "painted", "first paint of the main window", 2),
+                                     ("complete", "complete", "account list complete", 3)):
+        times = [a.marks[marker] for a in app]
         ratio = median_of(a / b.marks["painted"] for a, b in zip(times, bare, strict=True))
         rows.append(Row(key, label, median_of(times), "s", f"{min(times):.2f}–{max(times):.2f} s", ratio,
                         f"≤ {most}x bare", verdict(ratio <= most)))
@@ -107,7 +108,7 @@ def search_row(sessions: list[dict], bare: Bare) -> Row:
 
 def today_rows(results: list[dict], bare: Bare) -> list[Row]:
     opened = median_of(r["today_s"] for r in results)
-    rows = [Row("today", "Today computed on open", opened, "s", f"{results[0]['due']} touches due",
+    rows = [Row("today", "Today computed on open", opened, "s", f"{results[0]['due']:,} touches due",
                 opened / bare.paint_s, "< 200 ms", verdict(opened < 0.200))]
     done = [r["done_s"] for r in results if r["done_s"] is not None]
     value = median_of(done) if done else None
