@@ -8,8 +8,9 @@ import json
 
 import pytest
 
-from bench import run
-from bench.make_big_db import ensure
+import models
+from bench import make_big_db, run
+from bench.make_big_db import ensure, path_for
 from bench.rows import store_available
 
 
@@ -96,3 +97,17 @@ def test_only_measures_the_rows_asked_for(measured, tmp_path):
 def test_an_unknown_row_is_refused():
     with pytest.raises(SystemExit):
         run.parse_args(["--only", "paint,speed"])
+
+
+def test_the_cached_book_is_named_after_its_size():
+    assert [path_for(n).name for n in (10000, 100000, 250)] == [
+        "rapport-bench-10k.sqlite", "rapport-bench-100k.sqlite", "rapport-bench-250.sqlite"]
+
+
+def test_make_big_db_builds_the_size_asked_for(tmp_path):
+    make_big_db.main(["--accounts", "20", str(tmp_path / "book.sqlite")])
+    models.open_database(tmp_path / "book.sqlite")
+    try:
+        assert models.Account.select().count() == 20
+    finally:
+        models.close_database()
