@@ -8,36 +8,17 @@ Prints the medians and the ratios to the bare window (goal: painted window at mo
 
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "packaging")]
 from bootstrap import compile_bytecode  # noqa: E402
 
+from bench.common import timed  # noqa: E402
 from bench.make_big_db import ACCOUNTS, ensure  # noqa: E402
 
 RUNS = int(os.environ.get("RUNS", "9"))
-
-
-def timed(cmd: list[str]) -> dict[str, float]:
-    """Seconds from launch to each marker line ("painted", "complete") and to the end of the process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    marks: dict[str, float] = {}
-    started = time.perf_counter()
-    with subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                          text=True) as proc:
-        for line in proc.stdout:
-            now = time.perf_counter() - started
-            for marker in ("painted", "complete"):
-                if marker in line and marker not in marks:
-                    marks[marker] = now
-    marks["exit"] = time.perf_counter() - started
-    if proc.returncode != 0 or "painted" not in marks:
-        raise SystemExit(f"{cmd} failed (exit {proc.returncode})")
-    return marks
 
 
 def main() -> None:
@@ -54,17 +35,17 @@ def main() -> None:
         bare_runs.append(timed(bare))
 
     def median(runs, key):
-        return statistics.median(r[key] for r in runs)
+        return statistics.median(r.marks[key] for r in runs)
 
     bare_painted, bare_exit = median(bare_runs, "painted"), median(bare_runs, "exit")
     print(f"runs: {RUNS} each, alternating; {ACCOUNTS:,} accounts ({db.name})")
     print(f"bare PySide6 window painted:       {bare_painted:.3f}s   (process ended {bare_exit:.3f}s)")
     for label, key in (("Rapport main window painted:", "painted"), ("Rapport account list complete:", "complete")):
         value = median(app_runs, key)
-        spread = [r[key] for r in app_runs]
+        spread = [r.marks[key] for r in app_runs]
         # The ratio run by run (each Rapport run against the bare run right after it) holds up when the
         # machine's speed drifts during the benchmark; its median is the figure to quote.
-        pairs = statistics.median(a[key] / b["painted"] for a, b in zip(app_runs, bare_runs, strict=True))
+        pairs = statistics.median(a.marks[key] / b.marks["painted"] for a, b in zip(app_runs, bare_runs, strict=True))
         print(f"{label:34s} {value:.3f}s   = {pairs:.2f}x the bare window, median of pairs "
               f"(min {min(spread):.3f}, max {max(spread):.3f})")
     app_exit = median(app_runs, "exit")
