@@ -36,9 +36,9 @@ class MainWindow(QMainWindow):
         self._factories: list[tuple[str, object]] = []
         self.undo_stack = UndoStack(self)  # this window's deletions and merges: Ctrl+Z takes them back
         self.accounts = AccountsView(first_page_first=first_page_first)
+        self.add_screen("today", self.tr("Today"), self._make_today)  # the home screen
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         # The other screens are built when first opened, which keeps start-up fast.
-        self.add_screen("agenda", self.tr("Agenda"), self._make_agenda)
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
                 self._screens[name].reload()
 
     @property
-    def agenda(self):
-        return self.screen("agenda")
+    def today_screen(self):
+        return self.screen("today")
 
     @property
     def commitments(self):
@@ -106,14 +106,26 @@ class MainWindow(QMainWindow):
     def fair(self):
         return self.screen("fair")
 
-    def _make_agenda(self):
-        from ui.views.agenda import AgendaView
+    def _make_today(self):
+        from ui.views.today import TodayView
 
-        view = AgendaView()
+        view = TodayView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.reload)
         view.changed.connect(self.accounts.refresh_pane)
+        view.changed.connect(lambda: self._reload_if_built("commitments"))
+        view.counts_changed.connect(self._show_today_counts)
         return view
+
+    def _show_today_counts(self, due: int, late: int) -> None:
+        """The sidebar's "Today 3 · 5": due today (replies owed and touches) · overdue."""
+        item = self.nav.item([n for n, _f in self._factories].index("today"))
+        if late:
+            item.setText(self.tr("Today {due} · {late}").format(due=due, late=late))
+        else:
+            item.setText(self.tr("Today {due}").format(due=due) if due else self.tr("Today"))
+        item.setToolTip(self.tr("{due} due today (replies owed and touches) · {late} overdue").format(
+            due=due, late=late))
 
     def _make_commitments(self):
         from ui.views.commitments import CommitmentsView
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
         view = CommitmentsView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.refresh_pane)
+        view.changed.connect(lambda: self._reload_if_built("today"))
         view.trashed.connect(self.remember_deletion)
         return view
 
@@ -134,7 +147,7 @@ class MainWindow(QMainWindow):
 
         view = FairView()
         view.captured.connect(lambda _uuid: self.accounts.reload())
-        view.captured.connect(lambda _uuid: self._reload_if_built("agenda"))
+        view.captured.connect(lambda _uuid: self._reload_if_built("today"))
         return view
 
     def _wire_account_pane(self, pane) -> None:
@@ -144,8 +157,8 @@ class MainWindow(QMainWindow):
         self.promises = PromisesTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
         pane.add_tab(self.promises, self.tr("Promises"))
-        self.promises.changed.connect(lambda: self._reload_if_built("commitments"))
-        pane.changed.connect(lambda: self._reload_if_built("agenda", "commitments"))
+        self.promises.changed.connect(lambda: self._reload_if_built("today", "commitments"))
+        pane.changed.connect(lambda: self._reload_if_built("today", "commitments"))
         pane.trashed.connect(self.remember_deletion)
         self.promises.trashed.connect(self.remember_deletion)
 
@@ -249,12 +262,12 @@ class MainWindow(QMainWindow):
 
     def _remember_merge(self, undo) -> None:
         self.undo_stack.push(undo)
-        self._reload_if_built("agenda", "commitments")
+        self._reload_if_built("today", "commitments")
 
     def reload_all(self) -> None:
         self.accounts.reload()
         self.accounts.refresh_pane()
-        self._reload_if_built("agenda", "commitments")
+        self._reload_if_built("today", "commitments")
 
     # ------------------------------------------------------------ trash and undo
 
