@@ -132,7 +132,9 @@ class OverdueTouchModel(SortedRowModel):
         return t.reason_in(current_lang())
 
     def sort_key(self, t, column: int):
-        if column in (LateCol.LATE, LateCol.PLANNED):
+        if column == LateCol.LATE:
+            return -t.timestamp  # planned later: less late
+        if column == LateCol.PLANNED:
             return t.timestamp
         return super().sort_key(t, column)
 
