@@ -2682,7 +2682,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/views/today.py" line="79"/>
-        <location filename="../../ui/views/today.py" line="257"/>
+        <location filename="../../ui/views/today.py" line="258"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -2757,57 +2757,62 @@ Next public holidays: {holidays}</source>
         <translation>{n} 项逾期超过 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="206"/>
+        <location filename="../../ui/views/today.py" line="209"/>
+        <source>Nothing is due today and nothing is late.</source>
+        <translation>今天没有到期事项，也没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="211"/>
         <source>A clear day: no replies owed, nothing due and nothing late.</source>
         <translation>今天很清爽：没有待回复，没有到期事项，也没有逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="208"/>
+        <location filename="../../ui/views/today.py" line="207"/>
         <source>Nothing is due today. A good moment to catch up on the late ones below.</source>
         <translation>今天没有到期事项，正好处理下面逾期的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="212"/>
+        <location filename="../../ui/views/today.py" line="213"/>
         <source>Later this week: {n}.</source>
         <translation>本周稍后还有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="229"/>
+        <location filename="../../ui/views/today.py" line="230"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="230"/>
+        <location filename="../../ui/views/today.py" line="231"/>
         <source>Mark {n} touches done without logging each one?</source>
         <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="257"/>
+        <location filename="../../ui/views/today.py" line="258"/>
         <source>Skip {n} touches?</source>
         <translation>跳过 {n} 项联系？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="267"/>
+        <location filename="../../ui/views/today.py" line="268"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="268"/>
+        <location filename="../../ui/views/today.py" line="269"/>
         <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
         <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="273"/>
+        <location filename="../../ui/views/today.py" line="274"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="274"/>
+        <location filename="../../ui/views/today.py" line="275"/>
         <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
         <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="290"/>
+        <location filename="../../ui/views/today.py" line="291"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

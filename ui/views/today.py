@@ -201,13 +201,14 @@ class TodayView(LoadWhenShown, QWidget):
         return self.tr("{n} older than 30 days").format(n=n)
 
     def _show_empty(self, data: TodayData) -> None:
-        nothing_due = not (data.replies or data.touches or data.promises)
-        if nothing_due and not data.overdue_count:
-            text = self.tr("A clear day: no replies owed, nothing due and nothing late.")
-        elif nothing_due:
-            text = self.tr("Nothing is due today. A good moment to catch up on the late ones below.")
-        else:
+        if data.replies or data.touches:
             text = ""
+        elif data.overdue_count:
+            text = self.tr("Nothing is due today. A good moment to catch up on the late ones below.")
+        elif data.promises:
+            text = self.tr("Nothing is due today and nothing is late.")
+        else:
+            text = self.tr("A clear day: no replies owed, nothing due and nothing late.")
         if text and data.upcoming:
             text += "\n" + self.tr("Later this week: {n}.").format(n=len(data.upcoming))
         self.empty.setText(text)
