@@ -278,3 +278,18 @@ def test_delete_on_today_skips_the_touch_not_an_account(qtbot, main_window, book
     assert len(today.touches.rows()) == 2
     assert accounts.count_accounts() == 9
     assert answer == []
+
+
+def test_double_click_on_a_promise_opens_it_and_on_its_account_opens_the_account(view, monkeypatch):
+    from ui.models.today_promises import RiskCol
+
+    opened = []
+    monkeypatch.setattr("ui.dialogs.promise_dialogs.edit_promise", lambda _parent, row: opened.append(row.title))
+    select(view.promises, 0)
+    table = view.promises.table
+    table.doubleClicked.emit(table.model().index(0, RiskCol.PROMISE))
+    assert opened == ["Samples for Anna"]
+    accounts_opened = []
+    view.open_account.connect(accounts_opened.append)
+    table.doubleClicked.emit(table.model().index(0, RiskCol.ACCOUNT))
+    assert accounts_opened == [view.promises.rows()[0].account_uuid]

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.accounts = AccountsView(first_page_first=first_page_first)
         self.add_screen("today", self.tr("Today"), self._make_today)  # the home screen
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
+        self.screen("accounts")  # in the window from the start, though Today shows first: its pane asks for the book
         # The other screens are built when first opened, which keeps start-up fast.
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
