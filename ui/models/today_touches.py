@@ -107,7 +107,7 @@ class OverdueTouchModel(SortedRowModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: dt.date | None = None
-        self.headers = [self.tr("Customer"), self.tr("Late"), self.tr("Was planned (their time)"),
+        self.headers = [self.tr("Customer"), self.tr("Days late"), self.tr("Was planned (their time)"),
                         self.tr("Purpose"), self.tr("Contact"), self.tr("Why")]
 
     def _today(self) -> dt.date:
