@@ -50,7 +50,7 @@ def main() -> int:
         if window.stack.currentWidget() is window.countries:
             window.countries.select_country("SA")
         qapp.processEvents()
-        name = ["accounts", "agenda", "commitments", "countries", "fair"][index]
+        name = ["today", "accounts", "commitments", "countries", "fair"][index]
         window.grab().save(str(out / f"{name}-{suffix}.png"))
     print(f"saved screenshots to {out}")
     return 0

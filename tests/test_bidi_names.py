@@ -32,19 +32,18 @@ def test_a_left_to_right_name_is_left_as_it_is():
     assert isolate("Müller GmbH 王伟") == "Müller GmbH 王伟"
 
 
-def test_agenda_shows_the_company_before_the_contact(qtbot, make_account, make_contact):
-    from ui.models.touch_table import TouchCol
-    from ui.views.agenda import AgendaView
+def test_today_isolates_a_right_to_left_contact(qtbot, make_account, make_contact):
+    from ui.models.today_touches import LateCol
+    from ui.views.today import TodayView
 
     account = make_account(name=COMPANY, country="AE")
     make_contact(account, name=CONTACT)
     accounts.log_interaction(account.uuid, {"occurred_at": dt.datetime(2026, 10, 30, 9, tzinfo=dt.UTC)})
-    view = AgendaView()
+    view = TodayView()
     qtbot.addWidget(view)
     view.today = dt.date(2027, 1, 4)
     view.refresh()
-    customer = shown(view.models["overdue"].index(0, TouchCol.CUSTOMER).data())
-    assert customer.index(shown(COMPANY)) < customer.index(shown(CONTACT))
+    assert view.groups["late_8_30"].model.index(0, LateCol.CONTACT).data() == isolate(CONTACT)
 
 
 def test_countries_view_keeps_holiday_dates_in_order_after_an_arabic_name(qtbot):

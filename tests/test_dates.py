@@ -86,18 +86,18 @@ def test_next_touches_tab_shows_next_years_date_with_its_year(qtbot, ui_lang, fo
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "Mon, 14 Dec 2026 "), ("zh", "2026年12月14日周一 ")])
-def test_agenda_shows_last_years_overdue_date_with_its_year(qtbot, ui_lang, make_account, lang, expected):
-    from ui.models.touch_table import TouchCol
-    from ui.views.agenda import AgendaView
+def test_today_shows_last_years_overdue_date_with_its_year(qtbot, ui_lang, make_account, lang, expected):
+    from ui.models.today_touches import LateCol
+    from ui.views.today import TodayView
 
     account = make_account(name="Müller GmbH", country="DE")
     accounts.log_interaction(account.uuid, {"occurred_at": dt.datetime(2026, 10, 30, 9, tzinfo=dt.UTC)})
     ui_lang(lang)
-    view = AgendaView()
+    view = TodayView()
     qtbot.addWidget(view)
     view.today = dt.date(2027, 1, 4)
     view.refresh()
-    assert view.models["overdue"].index(0, TouchCol.THEIR_SLOT).data().startswith(expected)
+    assert view.groups["late_8_30"].model.index(0, LateCol.PLANNED).data().startswith(expected)
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("en", "Fri, 1 Jan 2027"), ("zh", "2027年1月1日周五")])

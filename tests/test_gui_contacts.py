@@ -105,11 +105,11 @@ def test_pane_of_an_unplaced_account_says_so(main_window):
     assert "country is unknown" in pane.clock.text()
 
 
-def test_agenda_lists_an_unplaced_account(main_window):
+def test_today_lists_an_unplaced_account(main_window):
     unplaced_account()
-    agenda = main_window.agenda
-    agenda.refresh()
-    shown = [m.display(m.row_at(r), 0) for m in agenda.models.values() for r in range(m.rowCount())]
+    today = main_window.today_screen
+    today.refresh()
+    shown = [s.model.display(row, 0) for s in today.sections for row in s.rows()]
     assert shown == ["Nowhere Trading"]
 
 

@@ -1,13 +1,12 @@
-"""Agenda, promises (with the warning before promising), countries and trade-fair capture, driven with qtbot."""
+"""Promises (with the warning before promising), countries and trade-fair capture, driven with qtbot."""
 
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from services import accounts, cadence, commitments
+from services import accounts, commitments
 from ui.dialogs.commitment_dialog import CommitmentDialog
-from ui.dialogs.interaction_dialog import InteractionDialog
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -21,57 +20,6 @@ def click_button(text):
 
     run.seen = []
     return run
-
-
-def test_agenda_lists_overdue_and_done_plans_the_next_touch(qtbot, make_account, monkeypatch):
-    from ui.views.agenda import AgendaView
-
-    a = make_account(name="Müller GmbH", country="DE")
-    accounts.log_interaction(a.uuid, {"occurred_at": dt.datetime(2026, 9, 1, 9, tzinfo=dt.UTC)})
-    view = AgendaView()
-    qtbot.addWidget(view)
-    view.today = TODAY
-    view.show()
-    assert view.models["overdue"].rowCount() == 1
-    assert view.tabs.tabText(0).endswith("(1)")
-    view.tabs.setCurrentIndex(0)
-    view.views["overdue"].selectRow(0)
-    touch = view.current_touch()
-    assert touch.account == "Müller GmbH"
-
-    def log_it(dialog: InteractionDialog):
-        assert dialog.value_of("purpose") == touch.purpose  # pre-filled from the plan
-        dialog.field("response").setCurrentIndex(dialog.field("response").findData("warm"))
-        dialog.field("occurred_at").setDateTime(dialog.field("occurred_at").dateTime().fromString(
-            "2026-11-23 10:00", "yyyy-MM-dd HH:mm"))
-        dialog.try_save()
-        return dialog.result()
-
-    monkeypatch.setattr(InteractionDialog, "exec", log_it)
-    with qtbot.waitSignal(view.changed):
-        view.done()
-    assert view.models["overdue"].rowCount() == 0
-    nxt = next(t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up")
-    assert nxt.due_local.date() > TODAY + dt.timedelta(days=14)
-
-
-def test_agenda_snooze_moves_to_next_working_day(qtbot, make_account):
-    from ui.views.agenda import AgendaView
-
-    a = make_account(name="Acme", country="US")
-    accounts.log_interaction(a.uuid, {"occurred_at": dt.datetime(2026, 10, 23, 15, tzinfo=dt.UTC)})
-    view = AgendaView()
-    qtbot.addWidget(view)
-    view.today = TODAY
-    view.show()
-    group = next(g for g in ("overdue", "today", "week") if view.models[g].rowCount())
-    view.tabs.setCurrentIndex(("overdue", "today", "week").index(group))
-    view.views[group].selectRow(0)
-    before = view.current_touch()
-    view.snooze(7)
-    after = next(t for t in cadence.next_touches(a.uuid, TODAY) if t.kind == "follow_up")
-    assert after.due_local.date() >= max(before.due_local.date(), TODAY) + dt.timedelta(days=7)
-    assert after.due_local.weekday() < 5
 
 
 def test_promise_warning_can_be_declined_or_accepted(qtbot, make_account, monkeypatch):
@@ -169,7 +117,7 @@ def test_fair_quick_capture_with_enter_only(qtbot, db_path):
 
 def test_main_window_has_every_screen(main_window):
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert titles == ["Accounts", "Agenda", "Week", "Commitments", "Countries", "Trade fair"]
+    assert titles == ["Today", "Accounts", "Week", "Commitments", "Countries", "Trade fair"]
 
 
 def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
@@ -280,6 +228,7 @@ def test_interactions_are_deleted_from_the_timeline_after_asking(qtbot, main_win
     assert pane.timeline_model.rowCount() == 1
     assert Tombstone.get_or_none(Tombstone.record_uuid == first.uuid) is not None  # reaches other copies too
 
+    main_window.show_screen(main_window.accounts)
     main_window.show()
     qtbot.waitExposed(main_window)
     main_window.activateWindow()

@@ -50,6 +50,7 @@ def delete_account_in_view(window, account, answer):
 
 
 def press_ctrl_z(qtbot, window):
+    window.show_screen(window.accounts)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

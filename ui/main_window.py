@@ -38,9 +38,10 @@ class MainWindow(QMainWindow):
         self._factories: list[tuple[str, object]] = []
         self.undo_stack = UndoStack(self)  # this window's deletions and merges: Ctrl+Z takes them back
         self.accounts = AccountsView(first_page_first=first_page_first)
+        self.add_screen("today", self.tr("Today"), self._make_today)  # the home screen
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
+        self.screen("accounts")  # in the window from the start, though Today shows first: its pane asks for the book
         # The other screens are built when first opened, which keeps start-up fast.
-        self.add_screen("agenda", self.tr("Agenda"), self._make_agenda)
         self.add_screen("week", self.tr("Week"), self._make_week)
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
 
     def plan_changed(self) -> None:
         """The stored plan was re-planned in the background: the screens that show it read it again."""
-        self._reload_if_built("today", "agenda", "week")
+        self._reload_if_built("today", "week")
 
     def _reload_if_built(self, *names: str) -> None:
         for name in names:
@@ -102,8 +103,8 @@ class MainWindow(QMainWindow):
                 self._screens[name].reload()
 
     @property
-    def agenda(self):
-        return self.screen("agenda")
+    def today_screen(self):
+        return self.screen("today")
 
     @property
     def week(self):
@@ -121,14 +122,15 @@ class MainWindow(QMainWindow):
     def fair(self):
         return self.screen("fair")
 
-    def _make_agenda(self):
-        from ui.views.agenda import AgendaView
+    def _make_today(self):
+        from ui.views.today import TodayView
 
-        view = AgendaView()
+        view = TodayView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.reload)
         view.changed.connect(self.accounts.refresh_pane)
-        view.changed.connect(lambda: self._reload_if_built("week"))
+        view.changed.connect(lambda: self._reload_if_built("commitments", "week"))
+        view.counts_changed.connect(self._show_today_counts)
         return view
 
     def _make_week(self):
@@ -137,8 +139,18 @@ class MainWindow(QMainWindow):
         view = WeekView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.refresh_pane)
-        view.changed.connect(lambda: self._reload_if_built("agenda"))
+        view.changed.connect(lambda: self._reload_if_built("today"))
         return view
+
+    def _show_today_counts(self, due: int, late: int) -> None:
+        """The sidebar's "Today 3 · 5": due today (replies owed and touches) · overdue."""
+        item = self.nav.item([n for n, _f in self._factories].index("today"))
+        if late:
+            item.setText(self.tr("Today {due} · {late}").format(due=due, late=late))
+        else:
+            item.setText(self.tr("Today {due}").format(due=due) if due else self.tr("Today"))
+        item.setToolTip(self.tr("{due} due today (replies owed and touches) · {late} overdue").format(
+            due=due, late=late))
 
     def _make_commitments(self):
         from ui.views.commitments import CommitmentsView
@@ -146,7 +158,7 @@ class MainWindow(QMainWindow):
         view = CommitmentsView()
         view.open_account.connect(self.open_account)
         view.changed.connect(self.accounts.refresh_pane)
-        view.changed.connect(lambda: self._reload_if_built("week"))
+        view.changed.connect(lambda: self._reload_if_built("today", "week"))
         view.trashed.connect(self.remember_deletion)
         return view
 
@@ -160,7 +172,7 @@ class MainWindow(QMainWindow):
 
         view = FairView()
         view.captured.connect(lambda _uuid: self.accounts.reload())
-        view.captured.connect(lambda _uuid: self._reload_if_built("agenda", "week"))
+        view.captured.connect(lambda _uuid: self._reload_if_built("today", "week"))
         return view
 
     def _wire_account_pane(self, pane) -> None:
@@ -170,8 +182,8 @@ class MainWindow(QMainWindow):
         self.promises = PromisesTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
         pane.add_tab(self.promises, self.tr("Promises"))
-        self.promises.changed.connect(lambda: self._reload_if_built("commitments", "week"))
-        pane.changed.connect(lambda: self._reload_if_built("agenda", "week", "commitments"))
+        self.promises.changed.connect(lambda: self._reload_if_built("today", "commitments", "week"))
+        pane.changed.connect(lambda: self._reload_if_built("today", "week", "commitments"))
         pane.trashed.connect(self.remember_deletion)
         self.promises.trashed.connect(self.remember_deletion)
 
@@ -296,12 +308,12 @@ class MainWindow(QMainWindow):
 
     def _remember_merge(self, undo) -> None:
         self.undo_stack.push(undo)
-        self._reload_if_built("agenda", "commitments")
+        self._reload_if_built("today", "commitments")
 
     def reload_all(self) -> None:
         self.accounts.reload()
         self.accounts.refresh_pane()
-        self._reload_if_built("agenda", "commitments")
+        self._reload_if_built("today", "commitments")
 
     # ------------------------------------------------------------ trash and undo
 

@@ -64,7 +64,7 @@ class Reminders(QObject):
         window.statusBar().addPermanentWidget(self.summary)
         self._looking: Worker | None = None
         self._looked_at: dt.datetime | None = None
-        self._opens: str | None = None  # the account the last notification opens; None: the agenda
+        self._opens: str | None = None  # the account the last notification opens; None: Today
         self.tray = self._tray() if QSystemTrayIcon.isSystemTrayAvailable() else None
 
     def start(self) -> None:
@@ -153,12 +153,12 @@ class Reminders(QObject):
             self.raise_window()
 
     def open_shown(self) -> None:
-        """The last notification was clicked: its account, or the agenda when it named several."""
+        """The last notification was clicked: its account, or Today when it named several."""
         self.raise_window()
         if self._opens is not None:
             self.window.open_account(self._opens)
         else:
-            self.window.show_screen(self.window.agenda)
+            self.window.show_screen(self.window.today_screen)
 
     def _quit(self) -> None:
         self.window.close()

@@ -383,80 +383,6 @@
     </message>
 </context>
 <context>
-    <name>AgendaView</name>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="41"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="41"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="41"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="50"/>
-        <source>Done…</source>
-        <translation>已完成…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="51"/>
-        <source>Log the interaction with their response; the next touch is planned</source>
-        <translation>记录本次互动及客户回应，并自动安排下一次跟进</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="52"/>
-        <source>Snooze a day</source>
-        <translation>稍后提醒（1 天）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="53"/>
-        <source>Snooze a week</source>
-        <translation>稍后提醒（1 周）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="54"/>
-        <source>Reschedule…</source>
-        <translation>改期…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="55"/>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="83"/>
-        <source>{n} to contact today</source>
-        <translation>今天需联系 {n} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="100"/>
-        <location filename="../../ui/views/agenda.py" line="150"/>
-        <source>Agenda</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="100"/>
-        <source>Select a planned touch first.</source>
-        <translation>请先选择一条计划中的跟进。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="130"/>
-        <source>Reschedule</source>
-        <translation>改期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/agenda.py" line="139"/>
-        <source>New day (their calendar); the time stays inside their working hours.</source>
-        <translation>新日期（按客户当地日历）；时间仍保持在客户的工作时间内。</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="61"/>
@@ -2022,230 +1948,246 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="42"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
-        <source>Agenda</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Week</source>
         <translation>周历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Planning the book: {done} of {total} accounts…</source>
         <translation>正在排定跟进计划：{done} / {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Today {due} · {late}</source>
+        <translation>今天 {due} · {late}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>Today {due}</source>
+        <translation>今天 {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <source>{due} due today (replies owed and touches) · {late} overdue</source>
+        <translation>今天待办 {due} 项（待回复和待联系）· 已逾期 {late} 项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="389"/>
         <location filename="../../ui/main_window.py" line="397"/>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2314,6 +2256,49 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/models/week_month.py" line="84"/>
         <source>{n} promises</source>
         <translation>承诺 {n} 项</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTouchModel</name>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="110"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="110"/>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="110"/>
+        <source>Was planned (their time)</source>
+        <translation>原计划时间（客户当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="111"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="111"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="111"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="118"/>
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="118"/>
+        <source>{n} days late</source>
+        <translation>逾期 {n} 天</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2542,67 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>ReplyTableModel</name>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="29"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="29"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="29"/>
+        <source>Received (their time)</source>
+        <translation>收到时间（客户当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="30"/>
+        <source>Expected by (their time)</source>
+        <translation>应回复时间（客户当地时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="30"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="45"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_replies.py" line="45"/>
+        <source>in time</source>
+        <translation>未超时</translation>
+    </message>
+</context>
+<context>
+    <name>RiskyPromiseModel</name>
+    <message>
+        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <source>Promise</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <source>Why at risk</source>
+        <translation>风险原因</translation>
+    </message>
+</context>
+<context>
     <name>SetAsideTableModel</name>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
@@ -2734,6 +2780,213 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
         <source>… or a delivery promise within</source>
         <translation>…交货类承诺则为</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTouchModel</name>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="59"/>
+        <source>Their time now</source>
+        <translation>客户当地时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="59"/>
+        <source>Planned in their window</source>
+        <translation>计划时间（客户工作时段内）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="60"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="60"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today_touches.py" line="60"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../ui/views/today.py" line="72"/>
+        <source>Done…</source>
+        <translation>已完成…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="73"/>
+        <source>Enter: log the interaction (one row) or mark every selected touch done</source>
+        <translation>Enter：记录这次往来（单行），或将所有选中的联系标为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="74"/>
+        <source>Snooze a day</source>
+        <translation>稍后提醒（1 天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="75"/>
+        <source>S: to the customer&apos;s next working day</source>
+        <translation>S：推到客户的下一个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="76"/>
+        <source>Snooze a week</source>
+        <translation>稍后提醒（1 周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="77"/>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="78"/>
+        <source>R: spread over the next working days, inside each customer&apos;s window</source>
+        <translation>R：分摊到接下来的几个工作日，各在客户的工作时段内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="79"/>
+        <location filename="../../ui/views/today.py" line="258"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="80"/>
+        <source>Delete: skip the selected touches</source>
+        <translation>Delete：跳过选中的联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="108"/>
+        <source>Reschedule all…</source>
+        <translation>全部改期…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="109"/>
+        <source>Spread them over the next working days, inside each customer&apos;s window</source>
+        <translation>分摊到接下来的几个工作日，各在客户的工作时段内</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="110"/>
+        <source>Skip all…</source>
+        <translation>全部跳过…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="181"/>
+        <source>Replies owed ({n})</source>
+        <translation>待回复（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="182"/>
+        <source>Today&apos;s touches ({n})</source>
+        <translation>今天要联系（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="183"/>
+        <source>Promises at high risk ({n})</source>
+        <translation>高风险承诺（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="186"/>
+        <source>Overdue ({n})</source>
+        <translation>已逾期（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="188"/>
+        <source>Later this week ({n})</source>
+        <translation>本周稍后（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="198"/>
+        <source>1 touch 1–7 days late</source>
+        <translation>1 项联系逾期 1–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="198"/>
+        <source>{n} touches 1–7 days late</source>
+        <translation>{n} 项联系逾期 1–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="200"/>
+        <source>1 touch 8–30 days late</source>
+        <translation>1 项联系逾期 8–30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="200"/>
+        <source>{n} touches 8–30 days late</source>
+        <translation>{n} 项联系逾期 8–30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="201"/>
+        <source>{n} older than 30 days</source>
+        <translation>{n} 项逾期超过 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="207"/>
+        <source>Nothing is due today. A good moment to catch up on the late ones below.</source>
+        <translation>今天没有到期事项，正好处理下面逾期的联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="209"/>
+        <source>Nothing is due today and nothing is late.</source>
+        <translation>今天没有到期事项，也没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="211"/>
+        <source>A clear day: no replies owed, nothing due and nothing late.</source>
+        <translation>今天很清爽：没有待回复，没有到期事项，也没有逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="213"/>
+        <source>Later this week: {n}.</source>
+        <translation>本周稍后还有 {n} 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="230"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="231"/>
+        <source>Mark {n} touches done without logging each one?</source>
+        <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="258"/>
+        <source>Skip {n} touches?</source>
+        <translation>跳过 {n} 项联系？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="268"/>
+        <source>Skip all</source>
+        <translation>全部跳过</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="269"/>
+        <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
+        <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="274"/>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="275"/>
+        <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
+        <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="291"/>
+        <source>Today</source>
+        <translation>今天</translation>
     </message>
 </context>
 <context>
