@@ -50,10 +50,25 @@ def main() -> int:
         if window.stack.currentWidget() is window.countries:
             window.countries.select_country("SA")
         qapp.processEvents()
-        name = ["today", "accounts", "commitments", "countries", "fair"][index]
+        _wait_until_loaded(qapp, window.stack.currentWidget())
+        name = ["today", "accounts", "week", "commitments", "countries", "fair"][index]
         window.grab().save(str(out / f"{name}-{suffix}.png"))
     print(f"saved screenshots to {out}")
     return 0
+
+
+def _wait_until_loaded(qapp, screen, seconds: float = 20.0) -> None:
+    """A screen that reads in the background (the week view) is grabbed once its data is in."""
+    import time
+
+    from ui import worker
+
+    deadline = time.monotonic() + seconds
+    while worker._RUNNING and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.02)
+    for _ in range(3):  # the results' signal, then the layout their texts ask for
+        qapp.processEvents()
 
 
 if __name__ == "__main__":
