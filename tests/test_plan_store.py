@@ -245,3 +245,31 @@ def test_high_risk_promises_are_the_high_ones_of_the_whole_register(db_path, mak
     high = [r.title for r in high_risk_promise_rows(TODAY)]
     assert sorted(high) == sorted(r.title for r in open_promise_rows(TODAY) if r.level == "high")
     assert sorted(high) == ["P0", "P1", "P3"]
+
+
+def test_an_imported_file_re_plans_only_the_accounts_it_wrote(thousand_accounts, planned_accounts, tmp_path):
+    from services.exchange.importer import import_file
+
+    csv = tmp_path / "fair.csv"
+    csv.write_text("Company,Country,Contact,Email\nNeu GmbH,DE,Anna Neu,anna@neu.de\n"
+                   "Nuevo SA,ES,Luis Nuevo,luis@nuevo.es\n", encoding="utf-8")
+    import_file(csv)
+    today_view(TODAY, stamp(0, 6))
+    names = {a.uuid: a.name for a in Account.select().where(Account.uuid.in_(planned_accounts))}
+    assert sorted(names.values()) == ["Neu GmbH", "Nuevo SA"]
+
+
+def test_bulk_reschedule_keeps_each_touch_on_a_working_day_inside_its_window(thousand_accounts):
+    from services.cadence.slots import Slots
+
+    late = [t for g in today_view(TODAY, stamp(0, 6)).overdue for t in g.touches][:40]
+    assert late
+    moved = bulk.spread(late, 5, today=TODAY)
+    slots = Slots()
+    for t in moved:
+        start, end = slots.info(t.country).window
+        assert slots.working(t.country, t.due_local.date())
+        assert TODAY < t.due_local.date() <= TODAY + dt.timedelta(days=12)
+        assert start <= t.due_local.time() < end
+    stored = {t.key: t.due_local for t in cadence.plan(TODAY, 30, include_overdue=True, today=TODAY)}
+    assert all(stored[t.key] == t.due_local for t in moved)

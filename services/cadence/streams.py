@@ -282,11 +282,12 @@ def _combined(group: list[Touch]) -> Touch:
         t.purposes, t.state_keys = (t.purpose,), t.state_keys or (t.state_key,)
         return t
     first = group[0]
-    parts = sorted(group, key=lambda t: PURPOSE_ORDER.get(t.purpose, 9))
+    parts = sorted(group, key=lambda t: (PURPOSE_ORDER.get(t.purpose, 9), t.stream, t.key))
     purposes = tuple(dict.fromkeys(t.purpose for t in parts))
     lead = parts[0]
     why: tuple = tuple(w for t in parts for w in t.why)
-    return Touch(key=first.key, state_key=first.state_key, kind=lead.kind, account_uuid=first.account_uuid,
+    # The key (a calendar's UID) is the lead part's, so it stays when the parts are moved together to one time.
+    return Touch(key=lead.key, state_key=lead.state_key, kind=lead.kind, account_uuid=first.account_uuid,
                  account=first.account, country=first.country, contact_uuid=lead.contact_uuid, contact=lead.contact,
                  purpose=purposes[0], due_local=first.due_local, why=why, moved=any(t.moved for t in group),
                  timestamp=first.timestamp, stream="+".join(t.stream for t in parts), purposes=purposes,
