@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import ClassVar
 
 import peewee as pw
@@ -25,7 +26,25 @@ class Account(BaseModel):
     founded_on = pw.DateField(null=True)
     cadence_days = pw.IntegerField(null=True)
     # Casefolded, accent-free name + city + contact names: search works in every script.
-    search_key = pw.TextField(default="", index=True)  # the list's first page is read in this order
+    search_key = pw.TextField(default="", index=True)
+    name_key = pw.TextField(default="", index=True)  # name_order(name): the list's order by name
+
+
+def fold(text: str) -> str:
+    """Casefold and strip combining accents: 'MÜLLER' -> 'muller', 'Šime' -> 'sime', 'Ромашка' -> 'ромашка'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+_NUMBER = re.compile(r"\d+")
+_NUMBER_WIDTH = 20  # every run of digits up to this long compares by its value
+
+
+def name_order(name: str) -> str:
+    """The key the list sorts names by, as plain text order (indexable in any database): folded like search
+    (case and accents ignored) with each number zero-padded, so "Lot 9" comes before "Lot 10"."""
+    return _NUMBER.sub(lambda m: m.group().rjust(_NUMBER_WIDTH, "0"), fold(name))
 
 
 class Contact(BaseModel):

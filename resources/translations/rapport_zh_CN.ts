@@ -252,7 +252,7 @@
     </message>
 </context>
 <context>
-    <name>AccountTableModel</name>
+    <name>AccountListModel</name>
     <message>
         <location filename="../../ui/models/account_table.py" line="39"/>
         <source>Account</source>
