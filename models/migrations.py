@@ -84,7 +84,7 @@ def _v9_list_indexes() -> None:
     db.execute_sql("ALTER TABLE account ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")
     keys = [(name_order(name), pk) for pk, name in Account.select(Account.id, Account.name).tuples()]
     db.cursor().executemany("UPDATE account SET name_key = ? WHERE id = ?", keys)
-    db.execute_sql('CREATE INDEX "account_name_key" ON "account" ("name_key")')  # as in step 4
+    db.execute_sql('CREATE INDEX "account_name_key_search_key" ON "account" ("name_key", "search_key")')  # as step 4
     search_index.install()
 
 

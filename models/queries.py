@@ -20,7 +20,7 @@ LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Accou
                 Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
 
 
-def account_list(where: pw.Expression | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
+def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
                  offset: int = 0, limit: int | None = None) -> Iterator[tuple]:
     """(uuid, name, country, city, stage, priority, source, contact count, last contact) of the accounts that
     meet `where`, sorted by the `order` keys (then name and id, so the order is total), from offset on.
@@ -35,14 +35,14 @@ def account_list(where: pw.Expression | None = None, order: Sequence[pw.ColumnBa
     return iter(db.execute(query))
 
 
-def account_count(where: pw.Expression | None) -> int:
+def account_count(where: pw.ColumnBase | None) -> int:
     query = Account.select(pw.fn.COUNT(Account.id))
     if where is not None:
         query = query.where(where)
     return query.scalar()
 
 
-def account_position(where: pw.Expression | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str) -> int:
+def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str) -> int:
     """Where the account stands in account_list(where, order, descending), or -1 when it does not meet where.
 
     Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.

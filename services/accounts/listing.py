@@ -78,15 +78,15 @@ def matches_search(row_key: str, terms: list[str]) -> bool:
     return all(term in row_key for term in terms)
 
 
-def _where(query: ListQuery) -> pw.Expression | None:
-    conditions = []
+def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
+    conditions: list[pw.ColumnBase] = []
     if query.country is not None:
         conditions.append(Account.country == query.country)
     if query.countries is not None:
         conditions.append(Account.country.in_(sorted(query.countries)))
     if query.stage:
         conditions.append(Account.stage == query.stage)
-    found = search_index.matching(search_terms(query.text))
+    found = search_index.matching(search_terms(query.text), gather)
     if found is not None:
         conditions.append(found)
     if not conditions:
@@ -113,20 +113,26 @@ def _order(query: ListQuery) -> list[pw.ColumnBase]:
 
 
 def account_rows(query: ListQuery = ListQuery(), offset: int = 0,  # noqa: B008  # an immutable tuple
-                 limit: int | None = None) -> list[AccountRow]:
-    """The list's rows from offset on (limit of them; all without), in the query's order."""
-    return list(map(AccountRow._make, queries.account_list(_where(query), _order(query), query.descending,
-                                                           offset, limit)))
+                 limit: int | None = None, matched: int = 0) -> list[AccountRow]:
+    """The list's rows from offset on (limit of them; all without), in the query's order.
+
+    matched: count_matching(query) when known: it picks how the database finds the page."""
+    where = _where(query, gather=matched < search_index.GATHER_UP_TO)
+    return list(map(AccountRow._make, queries.account_list(where, _order(query), query.descending, offset, limit)))
 
 
 def count_matching(query: ListQuery) -> int:
     """How many accounts the query shows."""
-    return queries.account_count(_where(query))
+    if query._replace(text="").filtered():
+        return queries.account_count(_where(query, gather=True))
+    return search_index.count_matching(search_terms(query.text)) if query.text.strip() else count_accounts()
 
 
-def position_of(query: ListQuery, account_uuid: str) -> int:
-    """The account's row in the list the query shows, or -1 when the query leaves it out."""
-    return queries.account_position(_where(query), _order(query), query.descending, account_uuid)
+def position_of(query: ListQuery, account_uuid: str, matched: int = 0) -> int:
+    """The account's row in the list the query shows, or -1 when the query leaves it out (matched: as for
+    account_rows)."""
+    where = _where(query, gather=matched < search_index.GATHER_UP_TO)
+    return queries.account_position(where, _order(query), query.descending, account_uuid)
 
 
 def count_accounts() -> int:
@@ -140,5 +146,5 @@ def present_countries() -> list[str]:
 
 def search_accounts(text: str = "") -> list[Account]:
     query = Account.select().order_by(Account.name)
-    found = search_index.matching(search_terms(text))
+    found = search_index.matching(search_terms(text), gather=True)
     return list(query if found is None else query.where(found))

@@ -96,7 +96,7 @@ class AccountListModel(QAbstractTableModel):
         number, at = divmod(row, self.PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = accounts.account_rows(self._query, number * self.PAGE, self.PAGE)
+            page = accounts.account_rows(self._query, number * self.PAGE, self.PAGE, matched=self._count)
             self._pages[number] = page
             if len(self._pages) > self.KEPT_PAGES:
                 self._pages.popitem(last=False)
@@ -109,7 +109,7 @@ class AccountListModel(QAbstractTableModel):
             for at, row in enumerate(page):
                 if row.uuid == uuid:
                     return number * self.PAGE + at
-        return accounts.position_of(self._query, uuid)
+        return accounts.position_of(self._query, uuid, matched=self._count)
 
     def _refresh(self) -> None:
         self.beginResetModel()
