@@ -20,14 +20,19 @@ LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Accou
                 Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
 
 
+# After the chosen order: name, then the rest of the (name_key, search_key) index, so that sorting by name is a walk
+# of that index (a page deep in the list skips entries without reading their rows), and the order is total.
+TIE_BREAK = (Account.name_key, Account.search_key, Account.id)
+
+
 def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
                  offset: int = 0, limit: int | None = None) -> Iterator[tuple]:
     """(uuid, name, country, city, stage, priority, source, contact count, last contact) of the accounts that
-    meet `where`, sorted by the `order` keys (then name and id, so the order is total), from offset on.
+    meet `where`, sorted by the `order` keys (then TIE_BREAK), from offset on.
 
     The counts are kept on the account (models.search_index): a page costs its own rows, not the book's.
     """
-    keys = [*order, Account.name_key, Account.id]
+    keys = [*order, *TIE_BREAK]
     query = (Account.select(*LIST_COLUMNS).order_by(*(k.desc() if descending else k.asc() for k in keys))
              .offset(offset or None).limit(limit))
     if where is not None:
@@ -47,7 +52,7 @@ def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase]
 
     Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.
     """
-    keys = [*order, Account.name_key, Account.id]
+    keys = [*order, *TIE_BREAK]
     found = Account.select(*keys).where(Account.uuid == uuid)
     if where is not None:
         found = found.where(where)

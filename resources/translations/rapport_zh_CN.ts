@@ -4,99 +4,142 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
         <source>Edit account</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="28"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
         <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
         <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="33"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
         <source>Leave empty for the country&apos;s main zone</source>
         <translation>留空则使用该国的主要时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="35"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="37"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="39"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
         <source>e.g. Canton Fair 2026</source>
         <translation>如：2026 广交会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="41"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="42"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="46"/>
         <source>Region default</source>
         <translation>地区默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="49"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="49"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="49"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="49"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="49"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="51"/>
+        <source>country unknown</source>
+        <translation>国家未知</translation>
     </message>
 </context>
 <context>
@@ -176,7 +219,7 @@
     <message>
         <location filename="../../ui/views/account_pane.py" line="150"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
-        <translation>承诺：{open} 项未完成，{risk} 项有风险；按时兑现 {kept}，延迟 {late}，未兑现 {broken}</translation>
+        <translation>承诺：{open}&#xa0;项未完成，{risk}&#xa0;项有风险；按时兑现&#xa0;{kept}，延迟&#xa0;{late}，未兑现&#xa0;{broken}</translation>
     </message>
     <message>
         <location filename="../../ui/views/account_pane.py" line="176"/>
@@ -252,132 +295,84 @@
     </message>
 </context>
 <context>
-    <name>AccountListModel</name>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="41"/>
-        <source>country unknown</source>
-        <translation>国家未知</translation>
-    </message>
-</context>
-<context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="51"/>
+        <location filename="../../ui/views/accounts.py" line="42"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="57"/>
+        <location filename="../../ui/views/accounts.py" line="48"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="60"/>
+        <location filename="../../ui/views/accounts.py" line="51"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="94"/>
+        <location filename="../../ui/views/accounts.py" line="85"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="195"/>
+        <location filename="../../ui/views/accounts.py" line="149"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="196"/>
+        <location filename="../../ui/views/accounts.py" line="150"/>
         <source>Needs a country</source>
         <translation>待补国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="220"/>
-        <source>Loading {total} accounts…</source>
-        <translation>正在载入 {total} 个客户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/accounts.py" line="222"/>
+        <location filename="../../ui/views/accounts.py" line="171"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="291"/>
+        <location filename="../../ui/views/accounts.py" line="239"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="291"/>
+        <location filename="../../ui/views/accounts.py" line="239"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="295"/>
+        <location filename="../../ui/views/accounts.py" line="243"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="296"/>
+        <location filename="../../ui/views/accounts.py" line="244"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="297"/>
+        <location filename="../../ui/views/accounts.py" line="245"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="298"/>
+        <location filename="../../ui/views/accounts.py" line="246"/>
         <source>Set country…</source>
         <translation>设置国家…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="300"/>
+        <location filename="../../ui/views/accounts.py" line="248"/>
         <source>Merge accounts…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="310"/>
+        <location filename="../../ui/views/accounts.py" line="258"/>
         <source>Merge accounts</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="311"/>
+        <location filename="../../ui/views/accounts.py" line="259"/>
         <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
         <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>
@@ -459,62 +454,62 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="101"/>
+        <location filename="../../ui/opening.py" line="102"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="117"/>
+        <location filename="../../ui/opening.py" line="118"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="119"/>
+        <location filename="../../ui/opening.py" line="120"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="141"/>
+        <location filename="../../ui/opening.py" line="142"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="143"/>
+        <location filename="../../ui/opening.py" line="144"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="146"/>
+        <location filename="../../ui/opening.py" line="147"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="148"/>
+        <location filename="../../ui/opening.py" line="149"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="149"/>
+        <location filename="../../ui/opening.py" line="150"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="152"/>
+        <location filename="../../ui/opening.py" line="153"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
@@ -523,53 +518,53 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="69"/>
-        <location filename="../../ui/opening.py" line="176"/>
+        <location filename="../../ui/opening.py" line="70"/>
+        <location filename="../../ui/opening.py" line="177"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="76"/>
+        <location filename="../../ui/opening.py" line="77"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="72"/>
+        <location filename="../../ui/opening.py" line="73"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="79"/>
+        <location filename="../../ui/opening.py" line="80"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="87"/>
+        <location filename="../../ui/opening.py" line="88"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="87"/>
+        <location filename="../../ui/opening.py" line="88"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Welcome to Rapport</source>
         <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
         <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>
@@ -611,87 +606,87 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="23"/>
         <source>Edit promise</source>
         <translation>编辑承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="19"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="23"/>
         <source>New promise</source>
         <translation>新建承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
         <source>What was promised</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="29"/>
         <source>e.g. Year-end rebate of 3% on 2026 orders</source>
         <translation>如：2026 年订单享受 3% 年终返利</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="30"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="32"/>
         <source>To</source>
         <translation>承诺对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="32"/>
         <source>(the company)</source>
         <translation>（公司整体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="39"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="44"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="45"/>
         <source>Internal approval</source>
         <translation>内部审批</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="47"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="48"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="64"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="68"/>
         <source>Think before you promise</source>
         <translation>承诺前请三思</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="69"/>
         <source>Before you give your word:</source>
         <translation>在做出承诺之前：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="72"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="73"/>
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -782,163 +777,163 @@ Details were written to {log}.</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="36"/>
+        <location filename="../../ui/views/commitments.py" line="37"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
-        <translation>按时兑现 {kept} · 延迟兑现 {late} · 未兑现 {broken} · 未完成 {open}</translation>
+        <translation>按时兑现&#xa0;{kept} · 延迟兑现&#xa0;{late} · 未兑现&#xa0;{broken} · 未完成&#xa0;{open}</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="51"/>
+        <location filename="../../ui/views/commitments.py" line="52"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="52"/>
+        <location filename="../../ui/views/commitments.py" line="53"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="54"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="54"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="54"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="59"/>
+        <location filename="../../ui/views/commitments.py" line="60"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="59"/>
+        <location filename="../../ui/views/commitments.py" line="60"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="60"/>
+        <location filename="../../ui/views/commitments.py" line="61"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="67"/>
+        <location filename="../../ui/views/commitments.py" line="68"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="68"/>
-        <location filename="../../ui/views/commitments.py" line="145"/>
+        <location filename="../../ui/views/commitments.py" line="69"/>
+        <location filename="../../ui/views/commitments.py" line="146"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="69"/>
+        <location filename="../../ui/views/commitments.py" line="70"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="70"/>
+        <location filename="../../ui/views/commitments.py" line="71"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="71"/>
-        <location filename="../../ui/views/commitments.py" line="166"/>
+        <location filename="../../ui/views/commitments.py" line="72"/>
+        <location filename="../../ui/views/commitments.py" line="167"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="72"/>
+        <location filename="../../ui/views/commitments.py" line="73"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="106"/>
+        <location filename="../../ui/views/commitments.py" line="107"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="106"/>
+        <location filename="../../ui/views/commitments.py" line="107"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="113"/>
+        <location filename="../../ui/views/commitments.py" line="114"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="127"/>
-        <location filename="../../ui/views/commitments.py" line="138"/>
+        <location filename="../../ui/views/commitments.py" line="128"/>
+        <location filename="../../ui/views/commitments.py" line="139"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="127"/>
+        <location filename="../../ui/views/commitments.py" line="128"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="146"/>
+        <location filename="../../ui/views/commitments.py" line="147"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="163"/>
+        <location filename="../../ui/views/commitments.py" line="164"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="165"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="167"/>
+        <location filename="../../ui/views/commitments.py" line="168"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="195"/>
+        <location filename="../../ui/views/commitments.py" line="196"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="196"/>
+        <location filename="../../ui/views/commitments.py" line="197"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="196"/>
+        <location filename="../../ui/views/commitments.py" line="197"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="197"/>
+        <location filename="../../ui/views/commitments.py" line="198"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="209"/>
+        <location filename="../../ui/views/commitments.py" line="210"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="209"/>
+        <location filename="../../ui/views/commitments.py" line="210"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="210"/>
+        <location filename="../../ui/views/commitments.py" line="211"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1019,67 +1014,67 @@ Details were written to {log}.</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="18"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="18"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="21"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="22"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="26"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="29"/>
         <source>wechat: li_wei88, whatsapp: +49 170 1234567</source>
         <translation>wechat: li_wei88, whatsapp: +49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1851,57 +1846,57 @@ Next public holidays: {holidays}</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="17"/>
         <source>Edit interaction</source>
         <translation>编辑互动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="16"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="17"/>
         <source>Log interaction</source>
         <translation>记录互动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="27"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="28"/>
         <source>When (your time)</source>
         <translation>时间（您的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="30"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="31"/>
         <source>(the company)</source>
         <translation>（公司整体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="32"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="34"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="36"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="38"/>
         <source>Their response</source>
         <translation>客户回应</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="40"/>
         <source>Quote valid until</source>
         <translation>报价有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="41"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1909,32 +1904,32 @@ Next public holidays: {holidays}</source>
 <context>
     <name>InteractionTableModel</name>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="26"/>
+        <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="26"/>
+        <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="26"/>
+        <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="26"/>
+        <location filename="../../ui/models/interaction_table.py" line="27"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="27"/>
+        <location filename="../../ui/models/interaction_table.py" line="28"/>
         <source>Response</source>
         <translation>回应</translation>
     </message>
     <message>
-        <location filename="../../ui/models/interaction_table.py" line="27"/>
+        <location filename="../../ui/models/interaction_table.py" line="28"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1965,27 +1960,27 @@ Next public holidays: {holidays}</source>
 <context>
     <name>LocalClock</name>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="35"/>
+        <location filename="../../ui/widgets/local_clock.py" line="36"/>
         <source>Their country is unknown: set it (Edit…) to see their time and working hours.</source>
         <translation>客户所在国家未知：请在“编辑…”中设置，以显示其当地时间和工作时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="43"/>
+        <location filename="../../ui/widgets/local_clock.py" line="44"/>
         <source>their day off</source>
         <translation>客户休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="45"/>
+        <location filename="../../ui/widgets/local_clock.py" line="46"/>
         <source>inside working hours</source>
         <translation>工作时间内</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="47"/>
+        <location filename="../../ui/widgets/local_clock.py" line="48"/>
         <source>outside working hours</source>
         <translation>工作时间外</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/local_clock.py" line="48"/>
+        <location filename="../../ui/widgets/local_clock.py" line="49"/>
         <source>{when} in {place} — {state} ({window})</source>
         <translation>{place} {when} — {state}（{window}）</translation>
     </message>
@@ -2394,17 +2389,17 @@ Next public holidays: {holidays}</source>
         <translation>新建承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="96"/>
+        <location filename="../../ui/views/account_tabs.py" line="97"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="99"/>
+        <location filename="../../ui/views/account_tabs.py" line="100"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_tabs.py" line="100"/>
+        <location filename="../../ui/views/account_tabs.py" line="101"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
@@ -2453,113 +2448,113 @@ Next public holidays: {holidays}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
         <source>Follow-up rhythm</source>
         <translation>跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="64"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="69"/>
         <source>A new language takes effect when Rapport starts again.</source>
         <translation>新语言将在 Rapport 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
         <source>Fresh quote every</source>
         <translation>重新报价间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>Samples every</source>
         <translation>寄送样品间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>Sample transit</source>
         <translation>样品运输时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>Contact from</source>
         <translation>联系时间从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="76"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>Cold or unanswered replies lengthen the rhythm (up to 3×), warm replies shorten it; an account can set its own rhythm in its details. Times are the customer&apos;s local time; a country can override its region in the Countries view.</source>
         <translation>客户反应冷淡或未回复时会拉长跟进节奏（最多 3 倍），反应积极时会缩短；每个客户可在其详情中设置自己的节奏。时间均为客户当地时间；可在“国家”视图中为单个国家设置，覆盖其所属地区的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
         <source>&apos;Due soon&apos; within</source>
         <translation>“即将到期”期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
         <source>A person is overloaded above this many open promises</source>
         <translation>个人未完成承诺超过此数即视为负荷过重</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
         <source>… due within</source>
         <translation>…且在此期限内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
         <source>&apos;Rescheduled&apos; after this many moves</source>
         <translation>改期达到此次数即标记为“多次改期”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
         <source>Warn when a new promise is due within</source>
         <translation>新承诺的到期时间少于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="120"/>
         <source>… or a delivery promise within</source>
         <translation>…交货类承诺则为</translation>
     </message>
@@ -2771,7 +2766,7 @@ Next public holidays: {holidays}</source>
         <translation>撤销删除“{name}”(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_stack.py" line="84"/>
+        <location filename="../../ui/undo_stack.py" line="83"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>

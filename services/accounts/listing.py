@@ -98,8 +98,8 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
 
 
 def _order(query: ListQuery) -> list[pw.ColumnBase]:
-    """The sort key before name and id (which always follow). Names sort by Account.name_key (models.account
-    .name_order): case and accents ignored, numbers by value, scripts in Unicode order."""
+    """The sort key before the name (which always follows: queries.TIE_BREAK). Names sort by Account.name_key
+    (models.account.name_order): case and accents ignored, numbers by value, scripts in Unicode order."""
     keys: dict[SortBy, list[pw.ColumnBase]] = {
         SortBy.NAME: [],
         SortBy.COUNTRY: [queries.ranked(Account.country, list(query.country_order))],
