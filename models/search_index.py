@@ -20,19 +20,22 @@ TRIGRAM = 3  # the index finds substrings of at least this many characters; shor
 CONTACT_COUNT = pw.SQL("contact_count")
 LAST_CONTACT = pw.SQL("last_contact_at")
 
-_SEARCH_TABLE = """CREATE VIRTUAL TABLE account_fts USING fts5(
+_SEARCH_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS account_fts USING fts5(
     search_key, content='account', content_rowid='id', tokenize='trigram case_sensitive 1')"""
 # The key is folded already (services.text.fold): case_sensitive keeps the index from folding it again, so a
 # match is exactly "the term is a substring of the key".
 
+
+def _trigger(name: str, event: str, *body: str) -> str:
+    return f"CREATE TRIGGER IF NOT EXISTS {name} {event} BEGIN {' '.join(body)} END"
+
+
+_FTS_ADD = "INSERT INTO account_fts(rowid, search_key) VALUES (NEW.id, NEW.search_key);"
+_FTS_DROP = "INSERT INTO account_fts(account_fts, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);"
 _SEARCH_TRIGGERS = [
-    """CREATE TRIGGER account_fts_insert AFTER INSERT ON account BEGIN
-        INSERT INTO account_fts(rowid, search_key) VALUES (NEW.id, NEW.search_key); END""",
-    """CREATE TRIGGER account_fts_delete AFTER DELETE ON account BEGIN
-        INSERT INTO account_fts(account_fts, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key); END""",
-    """CREATE TRIGGER account_fts_update AFTER UPDATE OF search_key ON account BEGIN
-        INSERT INTO account_fts(account_fts, rowid, search_key) VALUES ('delete', OLD.id, OLD.search_key);
-        INSERT INTO account_fts(rowid, search_key) VALUES (NEW.id, NEW.search_key); END""",
+    _trigger("account_fts_insert", "AFTER INSERT ON account", _FTS_ADD),
+    _trigger("account_fts_delete", "AFTER DELETE ON account", _FTS_DROP),
+    _trigger("account_fts_update", "AFTER UPDATE OF search_key ON account", _FTS_DROP, _FTS_ADD),
 ]
 
 # Recounted from the indexes (contact(account_id), interaction(account_id, occurred_at)) rather than nudged by
@@ -40,24 +43,30 @@ _SEARCH_TRIGGERS = [
 _COUNT = "UPDATE account SET contact_count = (SELECT COUNT(*) FROM contact WHERE account_id = {0}) WHERE id = {0};"
 _LAST = ("UPDATE account SET last_contact_at = (SELECT MAX(occurred_at) FROM interaction WHERE account_id = {0}) "
          "WHERE id = {0};")
-
+_NEW, _OLD = "NEW.account_id", "OLD.account_id"
 _AGGREGATE_TRIGGERS = [
-    f"CREATE TRIGGER contact_count_insert AFTER INSERT ON contact BEGIN {_COUNT.format('NEW.account_id')} END",
-    f"CREATE TRIGGER contact_count_delete AFTER DELETE ON contact BEGIN {_COUNT.format('OLD.account_id')} END",
-    f"""CREATE TRIGGER contact_count_move AFTER UPDATE OF account_id ON contact
-        WHEN OLD.account_id IS NOT NEW.account_id BEGIN
-        {_COUNT.format('OLD.account_id')} {_COUNT.format('NEW.account_id')} END""",
-    f"CREATE TRIGGER last_contact_insert AFTER INSERT ON interaction BEGIN {_LAST.format('NEW.account_id')} END",
-    f"CREATE TRIGGER last_contact_delete AFTER DELETE ON interaction BEGIN {_LAST.format('OLD.account_id')} END",
-    f"""CREATE TRIGGER last_contact_change AFTER UPDATE OF account_id, occurred_at ON interaction BEGIN
-        {_LAST.format('OLD.account_id')} {_LAST.format('NEW.account_id')} END""",
+    _trigger("contact_count_insert", "AFTER INSERT ON contact", _COUNT.format(_NEW)),
+    _trigger("contact_count_delete", "AFTER DELETE ON contact", _COUNT.format(_OLD)),
+    _trigger("contact_count_move", "AFTER UPDATE OF account_id ON contact WHEN OLD.account_id IS NOT NEW.account_id",
+             _COUNT.format(_OLD), _COUNT.format(_NEW)),
+    _trigger("last_contact_insert", "AFTER INSERT ON interaction", _LAST.format(_NEW)),
+    _trigger("last_contact_delete", "AFTER DELETE ON interaction", _LAST.format(_OLD)),
+    _trigger("last_contact_change", "AFTER UPDATE OF account_id, occurred_at ON interaction",
+             _LAST.format(_OLD), _LAST.format(_NEW)),
 ]
 
 
+def add_column(table: str, column: str, definition: str) -> None:
+    """ALTER TABLE … ADD COLUMN unless the column is there (a book a test took back to an older version)."""
+    if column not in {c.name for c in db.get_columns(table)}:
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {definition}')
+
+
 def install() -> None:
-    """Create the index, the aggregate columns and their triggers, and fill them from what the book holds."""
-    db.execute_sql("ALTER TABLE account ADD COLUMN contact_count INTEGER NOT NULL DEFAULT 0")
-    db.execute_sql("ALTER TABLE account ADD COLUMN last_contact_at DATETIME")
+    """Create the index, the aggregate columns and their triggers, and fill them from what the book holds (again,
+    if they are there: every part is made only when missing, and the fill is a recount)."""
+    add_column("account", "contact_count", "INTEGER NOT NULL DEFAULT 0")
+    add_column("account", "last_contact_at", "DATETIME")
     db.execute_sql(
         "UPDATE account SET contact_count = (SELECT COUNT(*) FROM contact WHERE account_id = account.id), "
         "last_contact_at = (SELECT MAX(occurred_at) FROM interaction WHERE account_id = account.id)")
@@ -75,7 +84,7 @@ def phrase(term: str) -> str:
 GATHER_UP_TO = 1000  # fewer matches than this: collect and sort them; more: walk the list's order
 
 
-def _split(terms: list[str]) -> tuple[pw.Node | None, pw.SQL | None]:
+def _split(terms: list[str]) -> tuple[pw.SQL | None, pw.SQL | None]:
     """The index's MATCH for the long terms (or None) and the instr() checks for the short ones (or None)."""
     long = [t for t in terms if len(t) >= TRIGRAM]
     short = [t for t in terms if len(t) < TRIGRAM]
@@ -95,13 +104,12 @@ def matching(terms: list[str], gather: bool) -> pw.ColumnBase | None:
     gather: the matches are few (under GATHER_UP_TO), so collect the index's rows first and sort them; otherwise
     the list's order is walked and each entry tested, which stops once a page is full.
     """
-    found, checks = _split(terms)
-    if found is not None:
-        # "+id": not a key to look rows up by, so SQLite walks the list's order instead of gathering
-        found = Account.id.in_(found) if gather else pw.NodeList([pw.SQL("+"), Account.id], glue="").in_(found)
-    if found is not None and checks is not None:
-        return found & checks
-    return found if found is not None else checks
+    rows, checks = _split(terms)
+    if rows is None:
+        return checks
+    # "+id": not a key to look rows up by, so SQLite walks the list's order instead of gathering
+    found = Account.id.in_(rows) if gather else pw.NodeList([pw.SQL("+"), Account.id], glue="").in_(rows)
+    return found if checks is None else found & checks
 
 
 def count_matching(terms: list[str]) -> int:
