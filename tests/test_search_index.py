@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import models
-from models import Account, Contact, Interaction
+from models import Account, Contact, Interaction, search_index
 from services import accounts
 from services.accounts import ListQuery
 
@@ -23,7 +23,19 @@ phones = st.text(alphabet=DIGITS, min_size=6, max_size=11).map(lambda d: f"+49 {
 
 
 def found_by_the_index(text: str) -> set[str]:
-    return {r.uuid for r in accounts.account_rows(ListQuery(text=text))}
+    """What the list shows for text, by both of the database's plans (few matches gathered, many walked in
+    order), after checking that they and the count agree."""
+    query = ListQuery(text=text)
+    gathered = [r.uuid for r in accounts.account_rows(query)]
+    walked = [r.uuid for r in accounts.account_rows(query, matched=10**9)]
+    assert gathered == walked
+    assert accounts.count_matching(query) == len(gathered)
+    few, search_index.GATHER_UP_TO = search_index.GATHER_UP_TO, 0  # count as if every search found many
+    try:
+        assert accounts.count_matching(query) == len(gathered)
+    finally:
+        search_index.GATHER_UP_TO = few
+    return set(gathered)
 
 
 def found_by_the_definition(text: str) -> set[str]:
