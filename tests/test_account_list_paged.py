@@ -172,3 +172,20 @@ def test_ctrl_end_goes_to_the_last_account_and_opens_it(book_of_1000, qtbot):
     assert view.table.currentIndex().row() == 999
     assert view.pane.title.text() == last.name
     assert view.count_label.text() == "1000 of 1000 accounts"
+
+
+def test_accounts_deleted_by_another_process_leave_blank_rows_until_the_next_reload(qapp, make_account, db_path):
+    import sqlite3
+
+    for i in range(3):
+        make_account(name=f"Firm {i}")
+    model = AccountListModel()
+    model.reload({})
+    other = sqlite3.connect(db_path)
+    other.execute("DELETE FROM account WHERE name = 'Firm 2'")
+    other.commit()
+    other.close()
+    model._pages.clear()  # as when the page had left memory
+    assert model.data(model.index(2, Col.NAME)) is None
+    model.reload()
+    assert [model.row_at(r).name for r in range(model.rowCount())] == ["Firm 0", "Firm 1"]

@@ -30,6 +30,7 @@ NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": account
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = {_DISPLAY, UUID_ROLE, _TOOLTIP, _FOREGROUND}
 UNKNOWN_COLOUR = QColor("#b26a00")  # the colour of "their day off" on the local clock: look here
 
 
@@ -93,6 +94,14 @@ class AccountListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._count
 
     def row_at(self, row: int) -> AccountRow:
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def _row(self, row: int) -> AccountRow | None:
+        """The row, read with its page when not in memory; None when the book changed since the count (another
+        process deleted accounts) and the row is no longer there: the view shows it blank until the next reload."""
         number, at = divmod(row, self.PAGE)
         page = self._pages.get(number)
         if page is None:
@@ -102,7 +111,7 @@ class AccountListModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(number)
-        return page[at]
+        return page[at] if at < len(page) else None
 
     def row_of(self, uuid: str) -> int:
         for number, page in self._pages.items():
@@ -119,7 +128,6 @@ class AccountListModel(QAbstractTableModel):
             self.row_at(0)  # the first page now, as part of the change: the view paints it next
         self.endResetModel()
 
-
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)
 
@@ -130,15 +138,18 @@ class AccountListModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # The view asks for a dozen roles per painted cell: answer the unused ones before any other work.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
         if role == _DISPLAY:
-            return self._display(self.row_at(index.row()), index.column()) if index.isValid() else None
+            return self._display(row, index.column())
         if role == UUID_ROLE:
-            return self.row_at(index.row()).uuid if index.isValid() else None
-        if role == _TOOLTIP and index.isValid() and index.column() == Col.NAME:
-            return self.row_at(index.row()).name
-        if role == _FOREGROUND and index.isValid() and index.column() == Col.COUNTRY:
-            return None if self.row_at(index.row()).country else UNKNOWN_COLOUR
-        return None
+            return row.uuid
+        if role == _TOOLTIP:
+            return row.name if index.column() == Col.NAME else None
+        return UNKNOWN_COLOUR if index.column() == Col.COUNTRY and not row.country else None
 
     def _display(self, r: AccountRow, col: int):
         if col == Col.NAME:
@@ -156,7 +167,6 @@ class AccountListModel(QAbstractTableModel):
         if col == Col.LAST:
             return r.last_contact.astimezone().strftime("%Y-%m-%d") if r.last_contact else ""
         return None
-
 
 
 _SORT_BY = {Col.NAME: SortBy.NAME, Col.COUNTRY: SortBy.COUNTRY, Col.CITY: SortBy.CITY, Col.STAGE: SortBy.STAGE,
