@@ -188,6 +188,31 @@ def test_upgrading_an_old_book_fills_the_kept_numbers_and_the_index(tmp_path):
         models.close_database()
 
 
+def schema() -> set[tuple[str, str]]:
+    """Every table, index and trigger by name, with its columns (for a table or index) or its SQL (a trigger)."""
+    found = set()
+    for kind, name, sql in models.db.execute_sql("SELECT type, name, sql FROM sqlite_master").fetchall():
+        if kind == "trigger":
+            found.add((name, sql))
+        elif kind in ("table", "index") and not name.startswith("sqlite_"):
+            info = "table_info" if kind == "table" else "index_info"
+            columns = [r[2 if kind == "index" else 1] for r in models.db.execute_sql(f'PRAGMA {info}("{name}")')]
+            found.add((name, ",".join(sorted(map(str, columns)))))
+    return found
+
+
+def test_an_upgraded_book_has_the_schema_of_a_new_one(tmp_path):
+    models.open_database(tmp_path / "new.sqlite")
+    new = schema()
+    models.close_database()
+    shutil.copy("tests/data/rapport-v1.sqlite", tmp_path / "old.sqlite")
+    models.open_database(tmp_path / "old.sqlite")
+    try:
+        assert schema() == new
+    finally:
+        models.close_database()
+
+
 @pytest.mark.parametrize(("names_in", "order"), [
     (["Lot 10", "lot 9", "Lot 100", "LOT 1"], ["LOT 1", "lot 9", "Lot 10", "Lot 100"]),
     (["Zeta", "ärzte", "Beta", "alpha"], ["alpha", "ärzte", "Beta", "Zeta"]),
