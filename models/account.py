@@ -27,12 +27,12 @@ class Account(BaseModel):
     cadence_days = pw.IntegerField(null=True)
     # Casefolded, accent-free name + city + contact names: search works in every script.
     search_key = pw.TextField(default="", index=True)
-    name_key = pw.TextField(default="")  # name_order(name): the list's order by name
+    order_key = pw.TextField(default="")  # name_order(name): the list's order by name
 
     class Meta:
         # The list walks this in name order and tests a search on the key in the index itself: a table row is read
         # only for an account that matches.
-        indexes = ((("name_key", "search_key"), False),)
+        indexes = ((("order_key", "search_key"), False),)
 
 
 def fold(text: str) -> str:

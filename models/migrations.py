@@ -81,10 +81,10 @@ def _v7_forgotten_and_sane_times() -> None:
 
 def _v9_list_indexes() -> None:
     """The account list's sort key by name, its trigram search index and its kept contact count and last contact."""
-    search_index.add_column("account", "name_key", "TEXT NOT NULL DEFAULT ''")
+    search_index.add_column("account", "order_key", "TEXT NOT NULL DEFAULT ''")
     keys = [(name_order(name), pk) for pk, name in Account.select(Account.id, Account.name).tuples()]
-    db.cursor().executemany("UPDATE account SET name_key = ? WHERE id = ?", keys)
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "account_name_key_search_key" ON "account" ("name_key", "search_key")')
+    db.cursor().executemany("UPDATE account SET order_key = ? WHERE id = ?", keys)
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "account_name_key_search_key" ON "account" ("order_key", "search_key")')
     search_index.install()
 
 

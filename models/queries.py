@@ -20,9 +20,9 @@ LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Accou
                 Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
 
 
-# After the chosen order: name, then the rest of the (name_key, search_key) index, so that sorting by name is a walk
+# After the chosen order: name, then the rest of the (order_key, search_key) index, so that sorting by name is a walk
 # of that index (a page deep in the list skips entries without reading their rows), and the order is total.
-TIE_BREAK = (Account.name_key, Account.search_key, Account.id)
+TIE_BREAK = (Account.order_key, Account.search_key, Account.id)
 
 
 def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,

@@ -98,7 +98,7 @@ def matching(terms: list[str], gather: bool) -> pw.ColumnBase | None:
     """A condition on Account: its search key holds every term (None: no terms, every account).
 
     Terms of three characters or more go through the trigram index in one MATCH; shorter ones (one or two
-    letters, typed first) are compared with instr() on the key in the index the list walks, (name_key,
+    letters, typed first) are compared with instr() on the key in the index the list walks, (order_key,
     search_key), so no table row is read for a key that fails.
 
     gather: the matches are few (under GATHER_UP_TO), so collect the index's rows first and sort them; otherwise

@@ -183,7 +183,7 @@ def test_upgrading_an_old_book_fills_the_kept_numbers_and_the_index(tmp_path):
         assert kept() == recount()
         assert any(n for n, _ in kept().values())
         assert found_by_the_index("muller") == found_by_the_definition("muller") != set()
-        assert all(key for (key,) in Account.select(Account.name_key).tuples())
+        assert all(key for (key,) in Account.select(Account.order_key).tuples())
     finally:
         models.close_database()
 

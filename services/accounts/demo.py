@@ -91,7 +91,7 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
                 "founded_on": dt.date(rng.randint(1950, 2015), rng.randint(1, 12), rng.randint(1, 28)),
                 "search_key": search_key(name, city, *(part for p, _r, phone, e164 in people
                                                        for part in (p, phone_search_digits(phone, e164)))),
-                "name_key": name_order(name), "created_at": created, "updated_at": created,
+                "order_key": name_order(name), "created_at": created, "updated_at": created,
             })
             contact_uuids = []
             for person, role, phone, e164 in people:

@@ -98,7 +98,7 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
 
 
 def _order(query: ListQuery) -> list[pw.ColumnBase]:
-    """The sort key before the name (which always follows: queries.TIE_BREAK). Names sort by Account.name_key
+    """The sort key before the name (which always follows: queries.TIE_BREAK). Names sort by Account.order_key
     (models.account.name_order): case and accents ignored, numbers by value, scripts in Unicode order."""
     keys: dict[SortBy, list[pw.ColumnBase]] = {
         SortBy.NAME: [],

@@ -69,7 +69,7 @@ def _create_accounts(planned: list[PlannedAccount]) -> dict[PlannedAccount, Acco
                  for part in (c.values["name"], phone_search_digits(c.values.get("phone", ""),
                                                                     c.values.get("phone_e164", "")))]
         account.search_key = search_key(account.name, account.city, *parts)
-        account.name_key = name_order(account.name)
+        account.order_key = name_order(account.name)
         made[plan] = account
     if not made:
         return made
