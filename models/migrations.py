@@ -84,7 +84,7 @@ def _v9_list_indexes() -> None:
     search_index.add_column("account", "order_key", "TEXT NOT NULL DEFAULT ''")
     keys = [(name_order(name), pk) for pk, name in Account.select(Account.id, Account.name).tuples()]
     db.cursor().executemany("UPDATE account SET order_key = ? WHERE id = ?", keys)
-    db.execute_sql('CREATE INDEX IF NOT EXISTS "account_name_key_search_key" ON "account" ("order_key", "search_key")')
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "account_order_key_search_key" ON "account" ("order_key", "search_key")')
     search_index.install()
 
 

@@ -43,7 +43,7 @@ def test_v1_file_upgrades_keeping_data_and_a_copy_first(tmp_path):
         # Migration 9's index, the same one a fresh file gets, is the account list's order by name.
         plan = " ".join(str(r) for r in models.db.execute_sql(
             "EXPLAIN QUERY PLAN SELECT id FROM account ORDER BY order_key, search_key, id LIMIT 5").fetchall())
-        assert "account_name_key_search_key" in plan
+        assert "account_order_key_search_key" in plan
         copies = list((tmp_path / "backups").glob("old-before-v*-from-v1-*.sqlite"))
         assert len(copies) == 1
         con = sqlite3.connect(copies[0])
