@@ -9,6 +9,7 @@ import peewee as pw
 
 from models.base import BaseModel
 from models.enums import Priority, Role, Stage
+from models.folding import fold
 
 
 class Account(BaseModel):
@@ -25,9 +26,25 @@ class Account(BaseModel):
     founded_on = pw.DateField(null=True)
     cadence_days = pw.IntegerField(null=True)
     # Casefolded, accent-free name + city + contact names: search works in every script.
-    search_key = pw.TextField(default="", index=True)  # the list's first page is read in this order
+    search_key = pw.TextField(default="", index=True)
     # The folded name alone (Ctrl+K finds accounts by name); kept by a trigger (models.migrations.NAME_KEYS).
     name_key = pw.TextField(default="", index=True)
+    order_key = pw.TextField(default="")  # name_order(name): the list's order by name
+
+    class Meta:
+        # The list walks this in name order and tests a search on the key in the index itself: a table row is read
+        # only for an account that matches.
+        indexes = ((("order_key", "search_key"), False),)
+
+
+_NUMBER = re.compile(r"\d+")
+_NUMBER_WIDTH = 20  # every run of digits up to this long compares by its value
+
+
+def name_order(name: str) -> str:
+    """The key the list sorts names by, as plain text order (indexable in any database): folded like search
+    (case and accents ignored) with each number zero-padded, so "Lot 9" comes before "Lot 10"."""
+    return _NUMBER.sub(lambda m: m.group().rjust(_NUMBER_WIDTH, "0"), fold(name))
 
 
 class Contact(BaseModel):

@@ -153,6 +153,11 @@ class WriteGate:
         with self._lock:
             self._check, self._error = None, None
 
+    def held(self) -> bool:
+        """A check is held back and has not run yet (a write now would run it first, on this thread)."""
+        with self._lock:
+            return self._check is not None
+
     def run(self) -> DatabaseOpenError | None:
         """Run the held-back check unless it has run; its outcome (None: passed, or nothing was held back)."""
         with self._lock:

@@ -7,7 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from models.account import Account, Contact, e164_of, phone_search_digits
+from models import search_index
+from models.account import Account, Contact, e164_of, name_order, phone_search_digits
 from models.base import (
     APPLICATION_ID,
     DatabaseTooNewError,
@@ -89,6 +90,15 @@ def _v8_stored_plan() -> None:
     install_plan_tables()
 
 
+def _v9_list_indexes() -> None:
+    """The account list's sort key by name, its trigram search index and its kept contact count and last contact."""
+    search_index.add_column("account", "order_key", "TEXT NOT NULL DEFAULT ''")
+    keys = [(name_order(name), pk) for pk, name in Account.select(Account.id, Account.name).tuples()]
+    db.cursor().executemany("UPDATE account SET order_key = ? WHERE id = ?", keys)
+    db.execute_sql('CREATE INDEX IF NOT EXISTS "account_order_key_search_key" ON "account" ("order_key", "search_key")')
+    search_index.install()
+
+
 # Each table's folded name key and the column it folds: Ctrl+K (services/accounts/jump.py) searches the keys.
 NAME_KEYS = {"account": "name", "contact": "name", "commitment": "title"}
 
@@ -128,6 +138,7 @@ STEPS: dict[int, Callable[[], None]] = {
     6: _v6_phone_e164,
     7: _v7_forgotten_and_sane_times,
     8: _v8_stored_plan,
+    9: _v9_list_indexes,
     10: _v10_name_keys,
 }
 LATEST = max(STEPS)
@@ -155,6 +166,7 @@ def migrate(db_path: Path | None) -> list[int]:
         with db.atomic():
             db.create_tables(ALL_MODELS)
             install_plan_tables()
+            search_index.install()
             install_name_key_triggers()
             _set_version(LATEST)
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()

@@ -7,34 +7,72 @@ into their own named rows; no service touches a cursor.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import peewee as pw
 
+from models import search_index
 from models.account import Account, Contact
 from models.base import BaseModel, db
 from models.commitment import Commitment
 from models.interaction import Interaction
 
+LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Account.stage, Account.priority,
+                Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
 
-def account_list(limit: int | None = None) -> Iterator[tuple]:
-    """(uuid, name, country, city, stage, priority, source, contact count, last contact, search_key) per account.
 
-    With limit, the first `limit` accounts by search_key (the list paints those first); otherwise every account,
-    unordered. Per-account subqueries walk the (account, occurred_at) index: a GROUP BY over all interactions
-    would cost more.
+# After the chosen order: name, then the rest of the (order_key, search_key) index, so that sorting by name is a walk
+# of that index (a page deep in the list skips entries without reading their rows), and the order is total.
+TIE_BREAK = (Account.order_key, Account.search_key, Account.id)
+
+
+def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
+                 offset: int = 0, limit: int | None = None) -> Iterator[tuple]:
+    """(uuid, name, country, city, stage, priority, source, contact count, last contact) of the accounts that
+    meet `where`, sorted by the `order` keys (then TIE_BREAK), from offset on.
+
+    The counts are kept on the account (models.search_index): a page costs its own rows, not the book's.
     """
-    people, talks = Contact.alias("people"), Interaction.alias("talks")
-    n_contacts = people.select(pw.fn.COUNT(people.id)).where(people.account == Account.id)
-    # "Newest first, one row" walks the (account, occurred_at) index backwards: cheaper than MAX() here.
-    last = (talks.select(talks.occurred_at).where(talks.account == Account.id)
-            .order_by(talks.occurred_at.desc()).limit(1))
-    query = Account.select(Account.uuid, Account.name, Account.country, Account.city, Account.stage,
-                           Account.priority, Account.source, n_contacts, last, Account.search_key)
-    if limit is not None:  # a few rows: walk the index on search_key
-        query = query.order_by(Account.search_key).limit(limit)
+    keys = [*order, *TIE_BREAK]
+    query = (Account.select(*LIST_COLUMNS).order_by(*(k.desc() if descending else k.asc() for k in keys))
+             .offset(offset or None).limit(limit))
+    if where is not None:
+        query = query.where(where)
     return iter(db.execute(query))
+
+
+def account_count(where: pw.ColumnBase | None) -> int:
+    query = Account.select(pw.fn.COUNT(Account.id))
+    if where is not None:
+        query = query.where(where)
+    return query.scalar()
+
+
+def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str) -> int:
+    """Where the account stands in account_list(where, order, descending), or -1 when it does not meet where.
+
+    Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.
+    """
+    keys = [*order, *TIE_BREAK]
+    found = Account.select(*keys).where(Account.uuid == uuid)
+    if where is not None:
+        found = found.where(where)
+    own = next(iter(db.execute(found)), None)
+    if own is None:
+        return -1
+    ahead = (pw.Tuple(*keys) > pw.Tuple(*own)) if descending else (pw.Tuple(*keys) < pw.Tuple(*own))
+    return account_count(ahead if where is None else (where & ahead))
+
+
+def ranked(column: pw.ColumnBase, values: list[str]) -> pw.ColumnBase:
+    """A column's values ranked by their place in values (1, 2, …; 0 for any other): one parameter, any length."""
+    return pw.fn.instr("," + ",".join(values) + ",", pw.Value(",").concat(column).concat(","))
+
+
+def account_countries() -> list[str]:
+    """The distinct countries of the book's accounts (the country index answers it)."""
+    return [code for (code,) in db.execute(Account.select(Account.country).distinct())]
 
 
 def planner_accounts(account_uuid: str | None = None, ids: list[int] | None = None) -> Iterator[tuple]:

@@ -57,7 +57,7 @@ def test_filters_by_country_region_and_stage(book, main_window):
 
 def test_account_list_model_passes_qt_model_checks(qtmodeltester, book):
     model = AccountListModel()
-    model.set_rows(accounts.account_rows(), {})
+    model.reload({})
     qtmodeltester.check(model)
 
 
@@ -207,76 +207,6 @@ def test_pane_overview_shows_next_touch_and_promises(book, main_window):
     assert text.startswith("Next: ")
     assert "their time" in text
     assert "Promises: 1 open, 1 at risk" in text
-
-
-LARGE_BOOK = ["Zeta Trading", "Alpha Import", "Ömer Dış Ticaret", "Beta & Co", "Gamma Srl", "ООО «Вектор»",
-              "株式会社あさひ", "Delta BV", "Epsilon SA", "Kappa Oy", "Lambda AB", "Mu Kft"]
-
-
-@pytest.fixture
-def large_book(make_account, monkeypatch):
-    """A book larger than the first page, made small so the test stays quick."""
-    import ui.views.accounts as accounts_view
-
-    monkeypatch.setattr(accounts_view, "FIRST_PAGE", 5)
-    monkeypatch.setattr(accounts_view, "WHOLE_UP_TO", 10)
-    monkeypatch.setattr(accounts_view, "UNPAINTED_MS", 600_000)  # only the first paint can bring the rest in
-    for i, name in enumerate(LARGE_BOOK):
-        make_account(name=name, country=["DE", "TR", "RU", "JP", "FR"][i % 5], city=f"City {i}")
-
-
-def first_page_window(qtbot, db_path):
-    from ui.main_window import MainWindow
-
-    window = MainWindow(db_path, first_page_first=True)
-    qtbot.addWidget(window)
-    return window
-
-
-def test_a_large_book_paints_its_first_page_then_fills_in_after_the_first_frame(large_book, db_path, qtbot):
-    everything = whole_list_names(db_path, qtbot)
-    window = first_page_window(qtbot, db_path)
-    view = window.accounts
-    assert view.is_loading()
-    assert view.pending_total() == len(LARGE_BOOK)
-    assert names(window) == everything[:5]  # the same first rows, in the same order, as the whole list
-    assert view.count_label.text() == f"Loading {len(LARGE_BOOK)} accounts…"
-    window.show_screen(view)  # Today is the home screen; the list paints when shown
-    window.show()
-    qtbot.waitUntil(lambda: not view.is_loading(), timeout=3000)  # filled in after the first paint
-    assert names(window) == everything
-    assert view.count_label.text() == f"{len(LARGE_BOOK)} of {len(LARGE_BOOK)} accounts"
-
-
-def whole_list_names(db_path, qtbot):  # the list a window shows when everything loads at once
-    from ui.main_window import MainWindow
-
-    window = MainWindow(db_path)
-    qtbot.addWidget(window)
-    assert not window.accounts.is_loading()
-    return names(window)
-
-
-def test_searching_or_opening_an_account_while_loading_uses_the_whole_book(large_book, db_path, qtbot):
-    window = first_page_window(qtbot, db_path)
-    view = window.accounts
-    last = accounts.account_rows()[-1]
-    assert last.name not in names(window)
-    view.search.setText(last.name.split()[0])  # the search covers every account, not only the first page
-    assert not view.is_loading()
-    assert last.name in names(window)
-
-    window = first_page_window(qtbot, db_path)
-    window.accounts.select_account(last.uuid)
-    assert not window.accounts.is_loading()
-    assert window.accounts.pane.title.text() == last.name
-
-
-def test_a_small_book_loads_whole_at_once(book, db_path, qtbot):
-    window = first_page_window(qtbot, db_path)
-    assert not window.accounts.is_loading()
-    assert len(names(window)) == 4
-    assert window.accounts.count_label.text() == "4 of 4 accounts"
 
 
 def test_the_account_pane_is_built_when_an_account_is_first_opened(book, main_window, qtbot):

@@ -40,11 +40,10 @@ def test_v1_file_upgrades_keeping_data_and_a_copy_first(tmp_path):
         assert Contact.get().name == "Jürgen Müller"
         assert Interaction.get().response == "warm"
         assert Commitment.select().count() == 0  # the table added by migration 2 exists and works
-        # Migration 4's index, the same one a fresh file gets, serves the account list's first page.
-        assert "account_search_key" in {i.name for i in models.db.get_indexes("account")}
+        # Migration 9's index, the same one a fresh file gets, is the account list's order by name.
         plan = " ".join(str(r) for r in models.db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT id FROM account ORDER BY search_key LIMIT 5").fetchall())
-        assert "account_search_key" in plan
+            "EXPLAIN QUERY PLAN SELECT id FROM account ORDER BY order_key, search_key, id LIMIT 5").fetchall())
+        assert "account_order_key_search_key" in plan
         copies = list((tmp_path / "backups").glob("old-before-v*-from-v1-*.sqlite"))
         assert len(copies) == 1
         con = sqlite3.connect(copies[0])

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, book: AddressLike, parent=None, first_page_first: bool = False) -> None:
+    def __init__(self, book: AddressLike, parent=None) -> None:
         super().__init__(parent)
         self.book = parse_address(book)
         self.setWindowTitle(self.tr("Rapport"))
@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self._factories: list[tuple[str, object]] = []
         self.undo_stack = UndoStack(self)  # this window's deletions and merges: Ctrl+Z takes them back
-        self.accounts = AccountsView(first_page_first=first_page_first)
+        self.accounts = AccountsView()
         self.add_screen("today", self.tr("Today"), self._make_today)  # the home screen
         self.add_screen("accounts", self.tr("Accounts"), lambda: self.accounts)
         self.screen("accounts")  # in the window from the start, though Today shows first: its pane asks for the book

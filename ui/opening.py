@@ -47,7 +47,7 @@ def build_main_window(book: AddressLike):
     from ui.main_window import MainWindow
 
     try:
-        return MainWindow(book, first_page_first=True)
+        return MainWindow(book)
     except models.READ_ERRORS as exc:
         log.warning("reading the book failed before its check: %s", exc)
         error = models.run_held_check() or models.DatabaseDamagedError(
@@ -55,7 +55,7 @@ def build_main_window(book: AddressLike):
     models.close_database()
     if not offer_latest_copy(book, error) or not open_database_with_dialog(book, defer_check=True):
         return None
-    return MainWindow(book, first_page_first=True)
+    return MainWindow(book)
 
 
 def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:

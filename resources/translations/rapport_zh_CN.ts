@@ -100,6 +100,49 @@
     </message>
 </context>
 <context>
+    <name>AccountListModel</name>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="50"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="51"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="51"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="51"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="52"/>
+        <source>country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+</context>
+<context>
     <name>AccountPane</name>
     <message>
         <location filename="../../ui/views/account_pane.py" line="51"/>
@@ -252,132 +295,84 @@
     </message>
 </context>
 <context>
-    <name>AccountTableModel</name>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Account</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="39"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="40"/>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/account_table.py" line="41"/>
-        <source>country unknown</source>
-        <translation>国家未知</translation>
-    </message>
-</context>
-<context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="51"/>
+        <location filename="../../ui/views/accounts.py" line="42"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="58"/>
+        <location filename="../../ui/views/accounts.py" line="49"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="61"/>
+        <location filename="../../ui/views/accounts.py" line="52"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="95"/>
+        <location filename="../../ui/views/accounts.py" line="86"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="219"/>
+        <location filename="../../ui/views/accounts.py" line="150"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="220"/>
+        <location filename="../../ui/views/accounts.py" line="151"/>
         <source>Needs a country</source>
         <translation>待补国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="244"/>
-        <source>Loading {total} accounts…</source>
-        <translation>正在载入 {total} 个客户…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/accounts.py" line="246"/>
+        <location filename="../../ui/views/accounts.py" line="198"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="315"/>
+        <location filename="../../ui/views/accounts.py" line="266"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="315"/>
+        <location filename="../../ui/views/accounts.py" line="266"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="319"/>
+        <location filename="../../ui/views/accounts.py" line="270"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="320"/>
+        <location filename="../../ui/views/accounts.py" line="271"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="321"/>
+        <location filename="../../ui/views/accounts.py" line="272"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="322"/>
+        <location filename="../../ui/views/accounts.py" line="273"/>
         <source>Set country…</source>
         <translation>设置国家…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="324"/>
+        <location filename="../../ui/views/accounts.py" line="275"/>
         <source>Merge accounts…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="334"/>
+        <location filename="../../ui/views/accounts.py" line="285"/>
         <source>Merge accounts</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="335"/>
+        <location filename="../../ui/views/accounts.py" line="286"/>
         <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
         <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>
@@ -385,7 +380,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
+        <location filename="../../ui/app.py" line="60"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
@@ -435,12 +430,12 @@
         <translation>删除它并打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="69"/>
+        <location filename="../../ui/app.py" line="68"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="70"/>
+        <location filename="../../ui/app.py" line="69"/>
         <source>Something went wrong: {error}
 
 Details were written to {log}.</source>
@@ -480,22 +475,22 @@ Details were written to {log}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Welcome to Rapport</source>
         <translation>欢迎使用 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Your database is empty. Start with an empty book, or load demo customers to look around first?</source>
         <translation>数据库为空。要从空白开始，还是先加载演示客户看看？</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="145"/>
+        <location filename="../../ui/app.py" line="144"/>
         <source>Load demo data</source>
         <translation>加载演示数据</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="146"/>
+        <location filename="../../ui/app.py" line="145"/>
         <source>Start empty</source>
         <translation>从空白开始</translation>
     </message>

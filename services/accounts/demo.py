@@ -12,7 +12,7 @@ import random
 from dataclasses import replace
 
 from models import Account, Commitment, Contact, Interaction, db, new_uuid, utcnow
-from models.account import phone_search_digits
+from models.account import name_order, phone_search_digits
 from models.base import BaseModel
 from models.enums import Channel, Role, Stage
 from services.accounts.demo_history import (
@@ -176,7 +176,7 @@ def _account(rng: random.Random, i: int, code: str, rhythm: Rhythm, used: set[st
         "priority": rhythm.priority, "source": rng.choice(FAIRS), "language": "", "notes": "",
         "tags": rng.choice(["", "key account", "distributor", "OEM"]),
         "founded_on": dt.date(rng.randint(1950, 2015), rng.randint(1, 12), rng.randint(1, 28)),
-        "search_key": "", "created_at": created, "updated_at": created,
+        "search_key": "", "order_key": name_order(name), "created_at": created, "updated_at": created,
     }
 
 

@@ -1,25 +1,22 @@
-"""The account list and its search: plain rows for every account, and the one definition of a match."""
+"""The account list and its search: pages of plain rows filtered and sorted by the database, and the one
+definition of a match."""
 
 from __future__ import annotations
 
 import datetime as dt
-import operator
-from typing import TYPE_CHECKING, NamedTuple
+from enum import Enum
+from typing import NamedTuple
 
-from models import (
-    Account,
-    queries,
-)
+import peewee as pw
+
+from models import Account, queries, search_index
+from models.enums import Priority, Stage
 from services.accounts import phones
 from services.text import fold
 
-if TYPE_CHECKING:
-    pass
-
-
 
 class AccountRow(NamedTuple):
-    """One line of the account list (a tuple: 10,000 of them are made at start-up)."""
+    """One line of the account list (a tuple straight from the cursor)."""
 
     uuid: str
     name: str
@@ -30,7 +27,6 @@ class AccountRow(NamedTuple):
     source: str
     contacts: int
     last_stamp: str | None  # as stored (UTC, ISO order); parsed only when shown
-    search_key: str
 
     @property
     def last_contact(self) -> dt.datetime | None:
@@ -41,27 +37,31 @@ class AccountRow(NamedTuple):
         return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
-_SEARCH_KEY = operator.attrgetter("search_key")
+class SortBy(Enum):
+    NAME = "name"
+    COUNTRY = "country"
+    CITY = "city"
+    STAGE = "stage"
+    PRIORITY = "priority"
+    CONTACTS = "contacts"
+    LAST = "last"
 
 
-def account_rows(limit: int | None = None) -> list[AccountRow]:
-    """Every account with its contact count and last contact, in one query.
+class ListQuery(NamedTuple):
+    """What the list shows: search text, filters and order. country: None any, "" those without a country;
+    countries: a region's countries (None: any); country_order: country codes in the order their shown names
+    sort (for SortBy.COUNTRY)."""
 
-    With limit, only the first `limit` accounts in the list's order (start-up paints those while the rest
-    is still being read); only they get their contacts counted.
+    text: str = ""
+    country: str | None = None
+    countries: frozenset[str] | None = None
+    stage: str = ""
+    sort: SortBy = SortBy.NAME
+    descending: bool = False
+    country_order: tuple[str, ...] = ()
 
-    Plain cursor tuples (models.queries): this runs at start-up over every account, where peewee's per-row work
-    would dominate.
-    """
-    # Columns in AccountRow's order, so each cursor row becomes a row without Python-level unpacking.
-    rows = list(map(AccountRow._make, queries.account_list(limit)))
-    if limit is None:  # every row: one pass over the table, then sorting in Python beats walking the index
-        rows.sort(key=_SEARCH_KEY)
-    return rows
-
-
-def count_accounts() -> int:
-    return Account.select().count()
+    def filtered(self) -> bool:
+        return bool(self.text.strip() or self.country is not None or self.countries is not None or self.stage)
 
 
 def search_terms(text: str) -> list[str]:
@@ -72,12 +72,79 @@ def search_terms(text: str) -> list[str]:
 
 
 def matches_search(row_key: str, terms: list[str]) -> bool:
-    """The one definition of search: every term (search_terms) appears in the account's search key."""
+    """The one definition of search: every term (search_terms) appears in the account's search key.
+
+    The database answers the same question through models.search_index (a test holds the two together)."""
     return all(term in row_key for term in terms)
+
+
+def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
+    conditions: list[pw.ColumnBase] = []
+    if query.country is not None:
+        conditions.append(Account.country == query.country)
+    if query.countries is not None:
+        conditions.append(Account.country.in_(sorted(query.countries)))
+    if query.stage:
+        conditions.append(Account.stage == query.stage)
+    found = search_index.matching(search_terms(query.text), gather)
+    if found is not None:
+        conditions.append(found)
+    if not conditions:
+        return None
+    where = conditions[0]
+    for more in conditions[1:]:
+        where &= more
+    return where
+
+
+def _order(query: ListQuery) -> list[pw.ColumnBase]:
+    """The sort key before the name (which always follows: queries.TIE_BREAK). Names sort by Account.order_key
+    (models.account.name_order): case and accents ignored, numbers by value, scripts in Unicode order."""
+    keys: dict[SortBy, list[pw.ColumnBase]] = {
+        SortBy.NAME: [],
+        SortBy.COUNTRY: [queries.ranked(Account.country, list(query.country_order))],
+        SortBy.CITY: [pw.fn.lower(Account.city)],
+        SortBy.STAGE: [queries.ranked(Account.stage, [s.value for s in Stage])],
+        SortBy.PRIORITY: [queries.ranked(Account.priority, [p.value for p in Priority])],
+        SortBy.CONTACTS: [search_index.CONTACT_COUNT],
+        SortBy.LAST: [pw.fn.COALESCE(search_index.LAST_CONTACT, "")],
+    }
+    return keys[query.sort]
+
+
+def account_rows(query: ListQuery = ListQuery(), offset: int = 0,  # noqa: B008  # an immutable tuple
+                 limit: int | None = None, matched: int = 0) -> list[AccountRow]:
+    """The list's rows from offset on (limit of them; all without), in the query's order.
+
+    matched: count_matching(query) when known: it picks how the database finds the page."""
+    where = _where(query, gather=matched < search_index.GATHER_UP_TO)
+    return list(map(AccountRow._make, queries.account_list(where, _order(query), query.descending, offset, limit)))
+
+
+def count_matching(query: ListQuery) -> int:
+    """How many accounts the query shows."""
+    if query._replace(text="").filtered():
+        return queries.account_count(_where(query, gather=True))
+    return search_index.count_matching(search_terms(query.text)) if query.text.strip() else count_accounts()
+
+
+def position_of(query: ListQuery, account_uuid: str, matched: int = 0) -> int:
+    """The account's row in the list the query shows, or -1 when the query leaves it out (matched: as for
+    account_rows)."""
+    where = _where(query, gather=matched < search_index.GATHER_UP_TO)
+    return queries.account_position(where, _order(query), query.descending, account_uuid)
+
+
+def count_accounts() -> int:
+    return Account.select().count()
+
+
+def present_countries() -> list[str]:
+    """The country codes the book's accounts have ("" for those without a country)."""
+    return queries.account_countries()
 
 
 def search_accounts(text: str = "") -> list[Account]:
     query = Account.select().order_by(Account.name)
-    for term in search_terms(text):
-        query = query.where(Account.search_key.contains(term))
-    return list(query)
+    found = search_index.matching(search_terms(text), gather=True)
+    return list(query if found is None else query.where(found))

@@ -20,7 +20,7 @@ from models import (
     utcnow,
     write_transaction,
 )
-from models.account import phone_search_digits
+from models.account import name_order, phone_search_digits
 from services.accounts import phones
 from services.accounts.fields import clean_account
 from services.errors import NotFoundError
@@ -64,6 +64,7 @@ def refresh_search_key(account: Account) -> None:
             Contact.update(phone_e164=number).where(Contact.id == pk).execute()
         parts += [name, phone_search_digits(phone, number)]
     account.search_key = search_key(account.name, account.city, *parts)
+    account.order_key = name_order(account.name)
 
 
 def reindex_many(account_ids: Iterable[int], chunk: int = 500) -> None:
@@ -83,13 +84,13 @@ def reindex_many(account_ids: Iterable[int], chunk: int = 500) -> None:
         for account_id, name, city in (Account.select(Account.id, Account.name, Account.city)
                                        .where(Account.id.in_(ids[start:start + chunk])).tuples()):
             key = search_key(name, city, *parts[account_id])
-            Account.update(search_key=key).where(Account.id == account_id).execute()
+            Account.update(search_key=key, order_key=name_order(name)).where(Account.id == account_id).execute()
 
 
 def reindex(account: Account) -> None:
     """Store a fresh search key after its contacts changed (the account itself is not 'updated')."""
     refresh_search_key(account)
-    Account.update(search_key=account.search_key).where(Account.id == account.id).execute()
+    Account.update(search_key=account.search_key, order_key=account.order_key).where(Account.id == account.id).execute()
 
 
 def create_account(fields: dict) -> Account:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 from models import Account, Meta, TouchState, queries, write_transaction
+from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import load
 from services.cadence.slots import Slots
@@ -214,6 +215,8 @@ def readable(today: dt.date, account_uuid: str | None = None) -> bool:
 def ensure(today: dt.date) -> None:
     """Bring the stored plan to today before it is read: stale accounts re-planned, a new day advanced to, unless
     the window is doing that in the background (then the last day's plan is read meanwhile)."""
+    if write_gate.held():  # the book's check has not run: reading must not write (and so run it) here
+        return
     day = plan_day()
     if _policy["stale_day_ok"] and day is not None:
         if pending() <= FOREGROUND_REFRESH:  # more: the window's background re-plan takes them

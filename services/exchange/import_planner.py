@@ -68,7 +68,7 @@ class ImportPlan:
     result: ImportResult
 
 
-def name_key(name: str) -> str:
+def order_key(name: str) -> str:
     return " ".join(fold(name).split())
 
 
@@ -99,7 +99,7 @@ class Planner:
         key_of: dict[int, tuple[str, str]] = {}
         query = Account.select(Account.id, Account.uuid, Account.name, Account.country).order_by(Account.id)
         for pk, uuid, name, country in query.tuples():
-            key = (name_key(name), country)
+            key = (order_key(name), country)
             self.existing.setdefault(key, pk)
             key_of[pk] = self.by_uuid[uuid] = key
             self.names.setdefault(key[0], set()).add(key)
@@ -107,7 +107,7 @@ class Planner:
         self.emails: dict[str, list[tuple[str, str]]] = {}  # e-mail -> account keys, existing and new
         people = Contact.select(Contact.id, Contact.account, Contact.name, Contact.email).order_by(Contact.id)
         for pk, account_pk, name, email in people.tuples():
-            self.contacts.setdefault(account_pk, []).append((pk, name_key(name), email.lower()))
+            self.contacts.setdefault(account_pk, []).append((pk, order_key(name), email.lower()))
             if email:
                 self.emails.setdefault(email.lower(), []).append(key_of[account_pk])
         self.planned: dict[tuple[str, str], PlannedAccount] = {}
@@ -174,11 +174,11 @@ class Planner:
             if code in (None, key[1]):
                 return key
         if code:
-            return (name_key(name), code)
-        candidates = self.names.get(name_key(name), set())
+            return (order_key(name), code)
+        candidates = self.names.get(order_key(name), set())
         if len(candidates) == 1:
             return next(iter(candidates))
-        return (name_key(name), "")
+        return (order_key(name), "")
 
     def _offer(self, number: int, key: tuple[str, str], name: str, values: dict[str, str], email: str,
                number_e164: str, result: ImportResult) -> tuple[str, str]:
@@ -209,7 +209,7 @@ class Planner:
         name = values.get("name", "")
         contact = planned.by_email.get(email) if email else None
         if contact is None and name:
-            contact = planned.by_name.get(name_key(name))
+            contact = planned.by_name.get(order_key(name))
         created = contact is None
         if contact is None:
             # No person named: the contact is called by its e-mail, phone or messaging handle.
@@ -222,7 +222,7 @@ class Planner:
         contact.values.update(values)
         if email:
             planned.by_email.setdefault(email, contact)
-        planned.by_name.setdefault(name_key(contact.values.get("name") or name), contact)
+        planned.by_name.setdefault(order_key(contact.values.get("name") or name), contact)
         return created
 
     def flush(self) -> None:
@@ -239,7 +239,7 @@ class Planner:
             query = (Contact.select(Contact.id, Contact.account, Contact.name, Contact.email)
                      .where(Contact.account.in_(pks[first:first + 500])).order_by(Contact.id))
             for pk, account_pk, name, email in query.tuples():
-                self.contacts[account_pk].append((pk, name_key(name), email.lower()))
+                self.contacts[account_pk].append((pk, order_key(name), email.lower()))
         self.planned.clear()
 
 

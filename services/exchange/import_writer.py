@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 
 from models import Account, Contact, queries
-from models.account import phone_search_digits
+from models.account import name_order, phone_search_digits
 from services.accounts import refresh_search_key
 from services.text import search_key
 
@@ -69,6 +69,7 @@ def _create_accounts(planned: list[PlannedAccount]) -> dict[PlannedAccount, Acco
                  for part in (c.values["name"], phone_search_digits(c.values.get("phone", ""),
                                                                     c.values.get("phone_e164", "")))]
         account.search_key = search_key(account.name, account.city, *parts)
+        account.order_key = name_order(account.name)
         made[plan] = account
     if not made:
         return made

@@ -1,15 +1,17 @@
-"""The account list as a Qt table model, with a proxy that filters by search text, country, region, stage."""
+"""The account list as a Qt table model over pages of the database's answer to search, filters and order."""
 
 from __future__ import annotations
 
 import functools
+from collections import OrderedDict
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.enums import Priority, Stage
-from services.accounts import AccountRow, matches_search, search_terms
+from services import accounts
+from services.accounts import AccountRow, ListQuery, SortBy
 from ui.labels import label
 
 
@@ -28,29 +30,103 @@ NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": account
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ANSWERED = {_DISPLAY, UUID_ROLE, _TOOLTIP, _FOREGROUND}
 UNKNOWN_COLOUR = QColor("#b26a00")  # the colour of "their day off" on the local clock: look here
 
 
-class AccountTableModel(QAbstractTableModel):
+class AccountListModel(QAbstractTableModel):
+    """The account list as a window over one ordered query: the database filters, sorts and counts; rows are
+    read a page at a time as the view asks for them, and only the pages near what was last shown are kept.
+
+    A keystroke costs a count and the page on screen (services.accounts.ListQuery), not a pass over the book.
+    """
+
+    PAGE = 200
+    KEPT_PAGES = 20  # at most this many pages in memory: 4,000 rows however large the book
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
         self._country_names: dict[str, str] = {}
         self._headers = [self.tr("Account"), self.tr("Country"), self.tr("City"), self.tr("Stage"),
                          self.tr("Priority"), self.tr("Contacts"), self.tr("Last contact")]
         self._unknown = self.tr("country unknown")
+        self._query = ListQuery()
+        self._count = 0
+        self._total = 0
+        self._pages: OrderedDict[int, list[AccountRow]] = OrderedDict()
 
-    def set_rows(self, rows: list[AccountRow], country_names: dict[str, str]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._country_names = country_names
-        self.endResetModel()
+    def reload(self, country_names: dict[str, str] | None = None) -> None:
+        """Read the book again (after a change, or with new country names)."""
+        if country_names is not None:
+            self._country_names = country_names
+        self._total = accounts.count_accounts()
+        self._refresh()
 
-    def row_at(self, row: int) -> AccountRow:
-        return self._rows[row]
+    def set_search(self, text: str) -> None:
+        self._query = self._query._replace(text=text)
+        self._refresh()
+
+    def set_filters(self, country: str = "", region_countries: set[str] | None = None, stage: str = "") -> None:
+        chosen = None if not country else ("" if country == NEEDS_COUNTRY else country)
+        region = frozenset(region_countries) if region_countries is not None else None
+        self._query = self._query._replace(country=chosen, countries=region, stage=stage)
+        self._refresh()
+
+    def total(self) -> int:
+        """Accounts in the book."""
+        return self._total
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        by = _SORT_BY[Col(column)]
+        countries = self._country_order() if by is SortBy.COUNTRY else ()
+        self._query = self._query._replace(sort=by, descending=order == Qt.SortOrder.DescendingOrder,
+                                           country_order=countries)
+        self._refresh()
+
+    def _country_order(self) -> tuple[str, ...]:
+        """Country codes in the order of their shown names, for the user's language (250 names, not 100,000)."""
+        collator = QCollator()
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        key = functools.cmp_to_key(collator.compare)
+        return tuple(sorted(self._country_names, key=lambda code: key(self._country_names[code])))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
+
+    def row_at(self, row: int) -> AccountRow:
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found
+
+    def _row(self, row: int) -> AccountRow | None:
+        """The row, read with its page when not in memory; None when the book changed since the count (another
+        process deleted accounts) and the row is no longer there: the view shows it blank until the next reload."""
+        number, at = divmod(row, self.PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = accounts.account_rows(self._query, number * self.PAGE, self.PAGE, matched=self._count)
+            self._pages[number] = page
+            if len(self._pages) > self.KEPT_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[at] if at < len(page) else None
+
+    def row_of(self, uuid: str) -> int:
+        for number, page in self._pages.items():
+            for at, row in enumerate(page):
+                if row.uuid == uuid:
+                    return number * self.PAGE + at
+        return accounts.position_of(self._query, uuid, matched=self._count)
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = accounts.count_matching(self._query) if self._query.filtered() else self._total
+        if self._count:
+            self.row_at(0)  # the first page now, as part of the change: the view paints it next
+        self.endResetModel()
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Col)
@@ -62,15 +138,18 @@ class AccountTableModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         # The view asks for a dozen roles per painted cell: answer the unused ones before any other work.
+        if role not in _ANSWERED or not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
         if role == _DISPLAY:
-            return self._display(self._rows[index.row()], index.column()) if index.isValid() else None
+            return self._display(row, index.column())
         if role == UUID_ROLE:
-            return self._rows[index.row()].uuid if index.isValid() else None
-        if role == _TOOLTIP and index.isValid() and index.column() == Col.NAME:
-            return self._rows[index.row()].name
-        if role == _FOREGROUND and index.isValid() and index.column() == Col.COUNTRY:
-            return None if self._rows[index.row()].country else UNKNOWN_COLOUR
-        return None
+            return row.uuid
+        if role == _TOOLTIP:
+            return row.name if index.column() == Col.NAME else None
+        return UNKNOWN_COLOUR if index.column() == Col.COUNTRY and not row.country else None
 
     def _display(self, r: AccountRow, col: int):
         if col == Col.NAME:
@@ -90,83 +169,5 @@ class AccountTableModel(QAbstractTableModel):
         return None
 
 
-class AccountListModel(AccountTableModel):
-    """Filtering and sorting done in Python over precomputed keys, then one model reset.
-
-    A QSortFilterProxyModel would call back into Python once per row per keystroke (and once per
-    comparison when sorting), which is too slow at 10,000 accounts; here a keystroke costs one pass
-    over a list.
-    """
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._all: list[AccountRow] = []
-        self._text = ""
-        self._terms: list[str] = []
-        self._country = ""
-        self._stage = ""
-        self._region_countries: set[str] | None = None
-        self._sort = (Col.NAME, Qt.SortOrder.AscendingOrder)
-        self._collator = QCollator()
-        self._collator.setNumericMode(True)
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        # QCollator.sortKey() objects crash PySide6 6.12 at exit (a refcount bug seen with 10,000 keys),
-        # so sort keys compare through QCollator.compare instead.
-        self._cmp_key = functools.cmp_to_key(self._collator.compare)
-
-    def set_rows(self, rows: list[AccountRow], country_names: dict[str, str]) -> None:
-        self._all = rows
-        self._country_names = country_names
-        self._refresh()
-
-    def set_search(self, text: str) -> None:
-        self._text = text
-        self._terms = search_terms(text)
-        self._refresh()
-
-    def set_filters(self, country: str = "", region_countries: set[str] | None = None, stage: str = "") -> None:
-        self._country, self._region_countries, self._stage = country, region_countries, stage
-        self._refresh()
-
-    def total(self) -> int:
-        return len(self._all)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (Col(column), order)
-        self._refresh()
-
-    def row_of(self, uuid: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.uuid == uuid), -1)
-
-    def _accepts(self, row: AccountRow) -> bool:
-        if self._country and row.country != ("" if self._country == NEEDS_COUNTRY else self._country):
-            return False
-        if self._region_countries is not None and row.country not in self._region_countries:
-            return False
-        if self._stage and row.stage != self._stage:
-            return False
-        return not self._terms or matches_search(row.search_key, self._terms)
-
-    def _refresh(self) -> None:
-        filtered = self._text or self._country or self._stage or self._region_countries is not None
-        rows = [r for r in self._all if self._accepts(r)] if filtered else list(self._all)
-        col, order = self._sort
-        rows.sort(key=self._sort_key(col), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def _sort_key(self, col: Col):
-        stages = {s.value: i for i, s in enumerate(Stage)}
-        priorities = {p.value: i for i, p in enumerate(Priority)}
-        collated, names = self._cmp_key, self._country_names
-        keys = {
-            Col.NAME: lambda r: collated(r.name),
-            Col.COUNTRY: lambda r: collated(names.get(r.country, r.country)),
-            Col.CITY: lambda r: collated(r.city),
-            Col.STAGE: lambda r: stages.get(r.stage, 99),
-            Col.PRIORITY: lambda r: priorities.get(r.priority, 9),
-            Col.CONTACTS: lambda r: r.contacts,
-            Col.LAST: lambda r: str(r.last_stamp or ""),
-        }
-        return keys[col]
+_SORT_BY = {Col.NAME: SortBy.NAME, Col.COUNTRY: SortBy.COUNTRY, Col.CITY: SortBy.CITY, Col.STAGE: SortBy.STAGE,
+            Col.PRIORITY: SortBy.PRIORITY, Col.CONTACTS: SortBy.CONTACTS, Col.LAST: SortBy.LAST}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,22 +23,13 @@ from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.account_table import NEEDS_COUNTRY, UUID_ROLE, AccountListModel, Col
 
-# A large book paints its first rows (a screenful is about 30) while the rest is still being read. The page is
-# taken in the order of the accounts' folded names, which the locale's sort nearly always agrees with near the
-# top of a large list; a smaller book (reading it whole costs under ~10 ms) is simply read whole.
-FIRST_PAGE = 200
-WHOLE_UP_TO = 2000
-UNPAINTED_MS = 1000  # the rest comes in after this even if the list never paints (a window started minimised)
-
 
 class AccountsView(QWidget):
     brief_requested = Signal(list)  # account uuids
     merged = Signal(object)         # a services.accounts.merge.MergeUndo: the window keeps it for Edit › Undo (Ctrl+Z)
     pane_built = Signal(object)     # the account pane, built when first needed (an account is opened)
 
-    def __init__(self, parent=None, first_page_first: bool = False) -> None:
-        """first_page_first (start-up): a large book shows its first FIRST_PAGE accounts in order at once and
-        reads the rest right after the list's first paint."""
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         lang = current_lang()
         countries = all_countries()
@@ -115,11 +106,7 @@ class AccountsView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
         self._current_uuid: str | None = None
-        self._pending_total = 0  # accounts still to show after a first page; 0 once the whole list is in
-        if first_page_first:
-            self._start_with_first_page()
-        else:
-            self._load(accounts.account_rows())
+        self.reload()
         state = QSettings().value("accounts/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -154,25 +141,23 @@ class AccountsView(QWidget):
     # ------------------------------------------------------------ data
 
     def reload(self) -> None:
-        self._pending_total = 0
-        self._load(accounts.account_rows())
-
-    def _start_with_first_page(self) -> None:
-        total = accounts.count_accounts()
-        if total <= max(WHOLE_UP_TO, FIRST_PAGE):
-            self._load(accounts.account_rows())
-            return
-        self._pending_total = total
-        # Watch the table itself: its frame paints with the first frame, and asking for its viewport()
-        # this early costs ~15 ms (PySide resolves the viewport's private class).
-        self.table.installEventFilter(self)
-        QTimer.singleShot(UNPAINTED_MS, self, self.finish_loading)
-        self._load(accounts.account_rows(limit=FIRST_PAGE))
+        """Read the list again: a count and the rows on screen, however large the book."""
+        self.model.reload(self._names)
+        present = sorted(set(accounts.present_countries()) - {""}, key=lambda c: self._names.get(c, c))
+        current = self.country_filter.currentData()
+        self.country_filter.blockSignals(True)
+        self.country_filter.clear()
+        self.country_filter.addItem(self.tr("All countries"), "")
+        self.country_filter.addItem(self.tr("Needs a country"), NEEDS_COUNTRY)
+        for code in present:
+            self.country_filter.addItem(f"{self._names.get(code, code)} ({code})", code)
+        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
+        self.country_filter.blockSignals(False)
+        self._update_count()
+        if self._current_uuid and self.model.row_of(self._current_uuid) < 0:
+            self.pane.show_account(None)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.table:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.finish_loading)  # once the first frame is on screen
         if event.type() == QEvent.Type.KeyPress and watched is self.search:
             return self._search_key(event.key())
         return False
@@ -198,41 +183,11 @@ class AccountsView(QWidget):
             self.table.setFocus()
         return True
 
-    def is_loading(self) -> bool:
-        return self._pending_total > 0
-
-    def pending_total(self) -> int:
-        """How many accounts the list will hold once a first page has been followed by the rest (else 0)."""
-        return self._pending_total
-
-    def finish_loading(self) -> None:
-        """Bring in the rest of a large book after its first page; nothing to do once everything is in."""
-        if self._pending_total:
-            self.reload()
-
-    def _load(self, rows: list[accounts.AccountRow]) -> None:
-        self.model.set_rows(rows, self._names)
-        present = sorted({r.country for r in rows} - {""}, key=lambda c: self._names.get(c, c))
-        current = self.country_filter.currentData()
-        self.country_filter.blockSignals(True)
-        self.country_filter.clear()
-        self.country_filter.addItem(self.tr("All countries"), "")
-        self.country_filter.addItem(self.tr("Needs a country"), NEEDS_COUNTRY)
-        for code in present:
-            self.country_filter.addItem(f"{self._names.get(code, code)} ({code})", code)
-        self.country_filter.setCurrentIndex(max(0, self.country_filter.findData(current)))
-        self.country_filter.blockSignals(False)
-        self._update_count()
-        if self._current_uuid and self.model.row_of(self._current_uuid) < 0:
-            self.pane.show_account(None)
-
     def _on_search(self, text: str) -> None:
-        self.finish_loading()
         self.model.set_search(text)
         self._update_count()
 
     def _on_filters(self) -> None:
-        self.finish_loading()
         region = self.region_filter.currentData()
         region_countries = {c for c, r in self._region_of.items() if r == region} if region else None
         self.model.set_filters(self.country_filter.currentData() or "", region_countries,
@@ -240,9 +195,6 @@ class AccountsView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        if self._pending_total:
-            self.count_label.setText(self.tr("Loading {total} accounts…").format(total=self._pending_total))
-            return
         self.count_label.setText(self.tr("{shown} of {total} accounts").format(
             shown=self.model.rowCount(), total=self.model.total()))
 
@@ -267,7 +219,6 @@ class AccountsView(QWidget):
             self.pane.show_account(uuid)
 
     def select_account(self, uuid: str) -> None:
-        self.finish_loading()
         self._current_uuid = uuid
         row = self.model.row_of(uuid)
         if row < 0:
@@ -334,7 +285,7 @@ class AccountsView(QWidget):
             QMessageBox.information(self, self.tr("Merge accounts"), self.tr(
                 "Select two or more accounts in the list (Ctrl+click), then merge them."))
             return False
-        names = {r.uuid: r.name for r in (self.model.row_at(i) for i in range(self.model.rowCount()))}
+        names = {i.data(UUID_ROLE): i.data() for i in self.table.selectionModel().selectedRows()}
         dialog = MergeDialog([(u, names.get(u, u)) for u in uuids], parent=self)
         if not dialog.exec() or dialog.undo is None:
             return False
