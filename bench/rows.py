@@ -102,7 +102,6 @@ def probe_session(book: Path) -> dict:
     window = build_main_window(book)
     window.show()
     _settle(app)
-    window.accounts.finish_loading()
     shown = _show_today(window, app)
     window.show_screen(window.accounts)
     _settle(app)
