@@ -51,6 +51,22 @@ def make_contact(db_path):
 
 
 @pytest.fixture
+def planned_accounts(monkeypatch):
+    """The uuids of the accounts the planner plans from here on (whole-book work per action shows as many)."""
+    from services.cadence import store
+
+    counted: list[str] = []
+    real = store.account_plan
+
+    def counting(a, *args, **kwargs):
+        counted.append(a.uuid)
+        return real(a, *args, **kwargs)
+
+    monkeypatch.setattr(store, "account_plan", counting)
+    return counted
+
+
+@pytest.fixture
 def utc():
     def make(*args):
         return dt.datetime(*args, tzinfo=dt.UTC)

@@ -132,22 +132,6 @@ def thousand_accounts(db_path):
     return ids
 
 
-@pytest.fixture
-def planned_accounts(monkeypatch):
-    """How many accounts the planner plans from here on."""
-    from services.cadence import streams
-
-    counted = []
-    real = streams.account_plan
-
-    def counting(a, *args, **kwargs):
-        counted.append(a.uuid)
-        return real(a, *args, **kwargs)
-
-    monkeypatch.setattr(store, "account_plan", counting)
-    return counted
-
-
 def test_done_re_plans_one_account_not_the_book(thousand_accounts, planned_accounts):
     view = today_view(TODAY, stamp(0, 6))
     touch = (view.touches or [t for g in view.overdue for t in g.touches])[0]

@@ -157,25 +157,16 @@ def test_agenda_lists_replies_owed(make_account):
     assert [t.account_uuid for t in groups["replies"]] == [a.uuid]
 
 
-def test_a_message_received_re_plans_only_its_account(make_account, monkeypatch):
-    from services.cadence import store
-    from services.cadence.streams import account_plan
-
+def test_a_message_received_re_plans_only_its_account(make_account, request):
     for n in range(6):
         log(make_account(name=f"Quiet {n}"), at(2026, 11, 20, 9), direction="outbound")
     replies.replies_owed(at(2026, 11, 24, 10))  # the plan of the day, stored
     writer = make_account(name="Writer")
     log(writer, at(2026, 11, 24, 9))
-    planned = []
-
-    def counting(a, *args, **kwargs):
-        planned.append(a.name)
-        return account_plan(a, *args, **kwargs)
-
-    monkeypatch.setattr(store, "account_plan", counting)
+    planned = request.getfixturevalue("planned_accounts")  # from here on
     owed = replies.replies_owed(at(2026, 11, 24, 10))
     assert [t.account for t in owed] == ["Writer"]
-    assert planned == ["Writer"]
+    assert planned == [writer.uuid]
 
 
 def test_today_lists_the_reply_owed_most_urgent_first(make_account):

@@ -247,21 +247,11 @@ def test_the_table_models_pass_qt_model_checks(qtmodeltester, view):
         qtmodeltester.check(section.model)
 
 
-def test_one_skip_re_plans_only_its_account(view, monkeypatch):
-    from services.cadence import store
-
-    planned = []
-    real = store.account_plan
-
-    def counting(a, *args, **kwargs):
-        planned.append(a.uuid)
-        return real(a, *args, **kwargs)
-
-    monkeypatch.setattr(store, "account_plan", counting)
+def test_one_skip_re_plans_only_its_account(view, planned_accounts):
     select(view.touches, 0)
     (skipped,) = view.touches.selected()
     view.skip()  # and the screen shows the day again
-    assert planned == [skipped.account_uuid]
+    assert planned_accounts == [skipped.account_uuid]
 
 
 def test_delete_on_today_skips_the_touch_not_an_account(qtbot, main_window, book, answer):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from models.enums import Purpose, Stage
-from services.cadence.loading import PlanAccount, RecentInteraction
+from services.cadence.loading import PlanAccount, PlanContact, RecentInteraction
 from services.cadence.replies import Expectations, reply_owed
 from services.cadence.slots import Slots
 from services.cadence.touches import (
@@ -152,6 +152,19 @@ def _contact_purpose(outbound: list[RecentInteraction], n: int) -> tuple[str, Me
     return (Purpose.VALUE.value, phrase("vary")) if flip else (Purpose.CHECK_IN.value, phrase("keep_in_touch"))
 
 
+def _maker(a: PlanAccount, slots: Slots, stream: str, contact: PlanContact | None, first_why: tuple,
+           later_why: tuple):
+    """How the n-th touch of a quote or sample stream is made: the first says why it is due, later ones that they
+    are projected."""
+    def make(n: int, due: dt.date, key: str) -> Touch:
+        why = first_why if n == 1 else later_why
+        t = _touch(a, slots, _Due(stream, key, key, contact, stream, why), due)
+        t.stream, t.projected = stream, n > 1
+        return t
+
+    return make
+
+
 def quote_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, State], today: dt.date,
                  end: dt.date, contact_first: dt.date | None) -> Iterator[Touch]:
     """A fresh quote every rules[region]["quote"] days while the customer buys or may buy."""
@@ -168,15 +181,9 @@ def quote_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, St
         anchor = Anchor(last.occurred_at.date(), last.uuid, last)
         first_due = anchor.day + dt.timedelta(days=interval)
         since = phrase("last_touch_of", what="quote", date=anchor.day)
-    contact = _main_contact(a, last.contact_id if last else None)
-
-    def make(n: int, due: dt.date, key: str) -> Touch:
-        why = (phrase("fresh_quote", since=since, n=interval),) if n == 1 else (
-            phrase("projected_quote", n=interval),)
-        t = _touch(a, slots, _Due("quote", key, key, contact, Purpose.QUOTE.value, why), due)
-        t.stream, t.projected = "quote", n > 1
-        return t
-
+    first = (phrase("fresh_quote", since=since, n=interval),)
+    make = _maker(a, slots, "quote", _main_contact(a, last.contact_id if last else None), first,
+                  (phrase("projected_quote", n=interval),))
     yield from _walk(a, slots, states, "quote", anchor, interval, first_due, today, end, make)
 
 
@@ -199,14 +206,9 @@ def sample_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, S
         anchor = Anchor(last.occurred_at.date(), last.uuid, last)
         first_due = anchor.day + dt.timedelta(days=interval)
         since = phrase("last_touch_of", what="sample", date=anchor.day)
-    contact = _main_contact(a, last.contact_id if last else None)
-
-    def make(n: int, due: dt.date, key: str) -> Touch:
-        why = (phrase("samples_due", since=since, n=interval // 30),) if n == 1 else (
-            phrase("projected_samples", n=interval // 30),)
-        t = _touch(a, slots, _Due("sample", key, key, contact, Purpose.SAMPLE.value, why), due)
-        t.stream, t.projected = "sample", n > 1
-        return t
+    first = (phrase("samples_due", since=since, n=interval // 30),)
+    make = _maker(a, slots, "sample", _main_contact(a, last.contact_id if last else None), first,
+                  (phrase("projected_samples", n=interval // 30),))
 
     yield from _walk(a, slots, states, "sample", anchor, interval, first_due, today, end, make)
 
