@@ -115,6 +115,33 @@ def test_overdue_groups_start_collapsed(qtbot, book):
     assert widget.groups["late_1_7"].expanded()
 
 
+def test_a_collapsed_group_reads_its_touches_only_when_opened(qtbot, book):
+    from ui.views.today import TodayView
+
+    widget = TodayView()
+    qtbot.addWidget(widget)
+    widget.today, widget.now = TODAY, NOW
+    widget.show()
+    group = widget.groups["late_1_7"]
+    assert group.model.rowCount() == 0  # counted only
+    assert "late" in group.toggle.text()
+    group.toggle.click()
+    assert group.model.rowCount() == widget.data.overdue[0].count > 0
+
+
+def test_at_start_today_fills_in_after_the_windows_first_frame(qtbot, book):
+    from ui.views.today import TodayView
+
+    widget = TodayView()
+    qtbot.addWidget(widget)
+    widget.today, widget.now = TODAY, NOW
+    widget.load_after_first_paint()
+    widget.show()
+    assert widget.data is None  # nothing read before the frame
+    qtbot.waitUntil(lambda: widget.data is not None)
+    assert widget.data.overdue_count > 0
+
+
 def test_bulk_done_of_three_rows_records_all_three(view, answer):
     group = view.groups["late_1_7"]
     touches = group.rows()

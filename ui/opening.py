@@ -47,7 +47,7 @@ def build_main_window(book: AddressLike):
     from ui.main_window import MainWindow
 
     try:
-        return MainWindow(book)
+        return _painting_first(MainWindow(book))
     except models.READ_ERRORS as exc:
         log.warning("reading the book failed before its check: %s", exc)
         error = models.run_held_check() or models.DatabaseDamagedError(
@@ -55,7 +55,13 @@ def build_main_window(book: AddressLike):
     models.close_database()
     if not offer_latest_copy(book, error) or not open_database_with_dialog(book, defer_check=True):
         return None
-    return MainWindow(book)
+    return _painting_first(MainWindow(book))
+
+
+def _painting_first(window):
+    """The home screen (Today) fills in right after the window's first frame."""
+    window.today_screen.load_after_first_paint()
+    return window
 
 
 def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent: QWidget | None = None) -> bool:

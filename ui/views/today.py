@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -136,6 +136,10 @@ class TodayView(LoadWhenShown, QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
+        if watched is self and kind == QEvent.Type.Paint:  # load_after_first_paint: the frame is on screen
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.refresh)
+            return False
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             act = self._key_act(event)
             if act is not None:
@@ -166,6 +170,12 @@ class TodayView(LoadWhenShown, QWidget):
     def _today(self) -> dt.date:
         return self.today or dt.date.today()
 
+    def load_after_first_paint(self) -> None:
+        """At start-up the window paints first and Today fills in right after (its reading is not in the way of the
+        first frame)."""
+        self._stale = False
+        self.installEventFilter(self)
+
     def reload(self) -> None:
         """Now even when hidden: the sidebar's counts follow every change."""
         self._stale = False
@@ -181,11 +191,13 @@ class TodayView(LoadWhenShown, QWidget):
         self.replies.set_rows(data.replies, self.tr("Replies owed ({n})").format(n=len(data.replies)))
         self.touches.set_rows(data.touches, self.tr("Today's touches ({n})").format(n=len(data.touches)))
         self.promises.set_rows(data.promises, self.tr("Promises at high risk ({n})").format(n=len(data.promises)))
-        for group in data.overdue:
-            self.groups[group.code].set_rows(group.touches, self._group_title(group.code, len(group.touches)))
+        for group in data.overdue:  # counted; their touches read when a group is opened
+            self.groups[group.code].set_count(group.count, lambda g=group: g.touches,
+                                              self._group_title(group.code, group.count))
         self.overdue_title.setText(self.tr("Overdue ({n})").format(n=data.overdue_count))
         self.overdue_title.setVisible(data.overdue_count > 0)
-        self.upcoming.set_rows(data.upcoming, self.tr("Later this week ({n})").format(n=len(data.upcoming)))
+        self.upcoming.set_count(data.week.count, lambda: data.week.touches,
+                                self.tr("Later this week ({n})").format(n=data.week.count))
         self._show_empty(data)
         if self._active is not None and not self._active.isVisible():
             self._active = None
@@ -209,8 +221,8 @@ class TodayView(LoadWhenShown, QWidget):
             text = self.tr("Nothing is due today and nothing is late.")
         else:
             text = self.tr("A clear day: no replies owed, nothing due and nothing late.")
-        if text and data.upcoming:
-            text += "\n" + self.tr("Later this week: {n}.").format(n=len(data.upcoming))
+        if text and data.week.count:
+            text += "\n" + self.tr("Later this week: {n}.").format(n=data.week.count)
         self.empty.setText(text)
         self.empty.setVisible(bool(text))
 

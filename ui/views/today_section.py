@@ -19,6 +19,7 @@ class TodaySection(QWidget):
         super().__init__(parent)
         self.model, self.kind, self.collapsible = model, kind, collapsible
         self.title = ""
+        self._pending = None  # a collapsed list's reader, until it is opened
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -54,16 +55,37 @@ class TodaySection(QWidget):
         return self.table.isVisibleTo(self)
 
     def _show_table(self, shown: bool) -> None:
+        if shown:
+            self._load_pending()
         self.table.setVisible(shown)
         if self.collapsible:
             self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def set_rows(self, rows: list, title: str) -> None:
+        self._pending = None
         self.model.set_rows(rows)
         self.toggle.setText(title)
         self.setVisible(bool(rows))
         self.table.resizeColumnsToContents()
         self._fit_height()
+
+    def set_count(self, count: int, load, title: str) -> None:
+        """A collapsed list known by its count: load() reads its rows when it is opened (or acted on), so a
+        thousand late touches cost nothing until someone looks at them."""
+        if self.collapsible and not self.toggle.isChecked():
+            self.model.set_rows([])
+            self._pending = load
+            self.toggle.setText(title)
+            self.setVisible(count > 0)
+        else:
+            self.set_rows(load(), title)
+
+    def _load_pending(self) -> None:
+        load, self._pending = getattr(self, "_pending", None), None
+        if load is not None:
+            self.model.set_rows(load())
+            self.table.resizeColumnsToContents()
+            self._fit_height()
 
     def _fit_height(self) -> None:
         shown = max(1, min(self.model.rowCount(), MAX_ROWS_SHOWN))
@@ -74,6 +96,7 @@ class TodaySection(QWidget):
     # ------------------------------------------------------------ rows and selection, in the order shown
 
     def rows(self) -> list:
+        self._load_pending()
         return [self.row_at(r) for r in range(self.proxy.rowCount())]
 
     def row_at(self, proxy_row: int):
