@@ -247,9 +247,9 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
     if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
         return 2
     # The window reads the last stored plan while a new day's is made in the background (ui/plan_keeper.py).
-    from services.cadence import store
+    from services.cadence.reading import read_stale_day
 
-    store.read_stale_day(True)
+    read_stale_day(True)
     window = build_main_window(book)
     if window is None:
         return 2

@@ -18,6 +18,8 @@ from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import load
+from services.cadence.reading import read_stale_day as read_stale_day  # the window sets it; tests and the keeper too
+from services.cadence.reading import stale_day_ok
 from services.cadence.slots import Slots
 from services.cadence.streams import State, account_plan
 from services.cadence.touches import Touch
@@ -26,14 +28,6 @@ from services.words import from_data, to_data
 HORIZON_DAYS = 120  # the stored plan reaches at least this far; a longer span is planned on the fly
 SLACK_DAYS = 14  # ... and this much further, so days can pass before the whole book must be re-planned
 CHUNK = 2000  # accounts per transaction of a whole-book re-plan
-_policy = {"stale_day_ok": False}
-
-
-def read_stale_day(ok: bool) -> None:
-    """The window reads yesterday's plan while today's is built in the background (a command re-plans at once)."""
-    _policy["stale_day_ok"] = ok
-
-
 def plan_day() -> dt.date | None:
     row = Meta.get_or_none(Meta.key == DAY_KEY)
     return dt.date.fromisoformat(row.value) if row and row.value else None
@@ -207,7 +201,7 @@ def readable(today: dt.date, account_uuid: str | None = None) -> bool:
     """Whether a read for today goes to the stored plan. One account's plan for another day than the stored one is
     quicker planned on the fly; the window (stale_day_ok) reads the last day's plan while today's is being built."""
     day = plan_day()
-    if _policy["stale_day_ok"]:
+    if stale_day_ok():
         return day is not None
     return day == today or account_uuid is None
 
@@ -218,7 +212,7 @@ def ensure(today: dt.date) -> None:
     if write_gate.held():  # the book's check has not run: reading must not write (and so run it) here
         return
     day = plan_day()
-    if _policy["stale_day_ok"] and day is not None:
+    if stale_day_ok() and day is not None:
         if pending() <= FOREGROUND_REFRESH:  # more: the window's background re-plan takes them
             refresh(day)
     elif day == today and plan_end() is not None:

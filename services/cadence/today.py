@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from services.cadence.touches import Touch
+if TYPE_CHECKING:  # only named here: the home screen imports this module at start-up, before the planner
+    from services.cadence.touches import Touch
 
 # Overdue touches are grouped by how late they are: (code, fewest days late, most days late or None).
 AGE_GROUPS = (("late_1_7", 1, 7), ("late_8_30", 8, 30), ("late_older", 31, None))

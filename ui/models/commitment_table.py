@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtGui import QColor
-
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services.commitments.rows import PromiseRow
+from ui.colours import LEVEL_COLOURS
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import RowTableModel
-
-LEVEL_COLOURS = {"high": QColor("#c62828"), "medium": QColor("#b26a00"), "low": QColor("#5b6b7a")}
 
 
 class PromiseCol(IntEnum):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from services.commitments.rows import PromiseRow
+from ui.colours import LEVEL_COLOURS
 from ui.i18n import current_lang
-from ui.models.commitment_table import LEVEL_COLOURS
 from ui.models.today_touches import SortedRowModel
+
+if TYPE_CHECKING:
+    from services.commitments.rows import PromiseRow
 
 
 class RiskCol(IntEnum):

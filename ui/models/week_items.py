@@ -11,12 +11,12 @@ from models.enums import Purpose
 from services.cadence.calendar import Day
 from services.cadence.touches import Touch
 from services.text import isolate
+from ui.colours import LEVEL_COLOURS
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.base import ROW_ROLE
 
 TOUCH_MIME = "application/x-rapport-touch"
-LEVEL_COLOURS = {"high": QColor("#c62828"), "medium": QColor("#ef6c00"), "low": QColor("#8d6e00")}
 
 
 def place(zone: str) -> str:

@@ -17,18 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import accounts
-from services.cadence import bulk
 from services.cadence.today import AGE_GROUPS, today_view
 from services.cadence.today import TodayView as TodayData
 from services.errors import UserError
-from ui.dialogs.interaction_dialog import InteractionDialog
 from ui.i18n import current_lang
 from ui.models.today_promises import RiskyPromiseModel
 from ui.models.today_replies import ReplyTableModel
 from ui.models.today_touches import OverdueTouchModel, TodayTouchModel, purposes_text
 from ui.views.today_section import TodaySection, row_key
 from ui.widgets.lazy import LoadWhenShown
+
+
+def _bulk():
+    """The acts on many touches; loaded when first used, not with the home screen at start-up."""
+    from services.cadence import bulk
+
+    return bulk
+
 
 SPREAD_DAYS = 5  # Reschedule spreads over this many working days unless the user asks for another number
 KEYS = {Qt.Key.Key_Return: "done", Qt.Key.Key_Enter: "done", Qt.Key.Key_S: "snooze", Qt.Key.Key_R: "reschedule",
@@ -138,7 +143,7 @@ class TodayView(LoadWhenShown, QWidget):
         kind = event.type()
         if watched is self and kind == QEvent.Type.Paint:  # load_after_first_paint: the frame is on screen
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self.refresh)
+            QTimer.singleShot(0, self, self._load_in_background)
             return False
         if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             act = self._key_act(event)
@@ -182,8 +187,21 @@ class TodayView(LoadWhenShown, QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        now = self.now or dt.datetime.now(dt.UTC)
-        data = self.data = today_view(self._today(), now)
+        self._show(today_view(self._today(), self.now or dt.datetime.now(dt.UTC)))
+
+    def _load_in_background(self) -> None:
+        """The first load at start-up: read off the GUI thread, so the account list completes meanwhile."""
+        from ui import worker
+
+        today, now = self._today(), self.now or dt.datetime.now(dt.UTC)
+        job = worker.Worker(lambda _progress: today_view(today, now))
+        job.signals.finished.connect(self._show)
+        job.signals.failed.connect(lambda _message: self.refresh())  # shown as any refresh shows a problem
+        worker.start(job)
+
+    def _show(self, data: TodayData) -> None:
+        now = data.now
+        self.data = data
         for section in self.sections:
             section.model.clock = now
         for section in self.groups.values():
@@ -238,10 +256,10 @@ class TodayView(LoadWhenShown, QWidget):
         touches = self.selected()
         if len(touches) == 1:
             if self._log_interaction(touches[0]):
-                self._act(lambda: bulk.done_all(touches))
+                self._act(lambda: _bulk().done_all(touches))
         elif touches and self._confirm(self.tr("Done"), self.tr(
                 "Mark {n} touches done without logging each one?").format(n=len(touches))):
-            self._act(lambda: bulk.done_all(touches))
+            self._act(lambda: _bulk().done_all(touches))
 
     def _log_interaction(self, t) -> bool:
         """As the plan asks: the interaction dialog, preset with every purpose of the touch."""
@@ -250,13 +268,16 @@ class TodayView(LoadWhenShown, QWidget):
             summary.append(t.reason_in(current_lang()))
         preset = {"purpose": t.all_purposes[0], "contact_uuid": t.contact_uuid, "channel": "email",
                   "direction": "outbound", "response": "none", "summary": " — ".join(summary)}
+        from services import accounts
+        from ui.dialogs.interaction_dialog import InteractionDialog
+
         dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self)
         return bool(dialog.exec())
 
     def snooze(self, days: int) -> None:
         touches = self.selected()
         if touches and self._active.kind == "touch":
-            self._act(lambda: bulk.snooze_all(touches, days, self._today()))
+            self._act(lambda: _bulk().snooze_all(touches, days, self._today()))
 
     def reschedule(self) -> None:
         touches = self.selected()
@@ -268,7 +289,7 @@ class TodayView(LoadWhenShown, QWidget):
         if not touches or self._active.kind != "touch":
             return
         if len(touches) == 1 or self._confirm(self.tr("Skip"), self.tr("Skip {n} touches?").format(n=len(touches))):
-            self._act(lambda: bulk.skip_all(touches))
+            self._act(lambda: _bulk().skip_all(touches))
 
     def reschedule_group(self, code: str) -> None:
         self._active = self.groups[code]
@@ -280,14 +301,14 @@ class TodayView(LoadWhenShown, QWidget):
         if touches and self._confirm(self.tr("Skip all"), self.tr(
                 "Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual."
         ).format(n=len(touches))):
-            self._act(lambda: bulk.skip_all(touches))
+            self._act(lambda: _bulk().skip_all(touches))
 
     def _spread(self, touches: list) -> None:
         days, ok = QInputDialog.getInt(self, self.tr("Reschedule"), self.tr(
             "Spread {n} touches over the next working days (each inside its customer's window). Days:").format(
             n=len(touches)), SPREAD_DAYS, 1, 60)
         if ok:
-            self._act(lambda: bulk.spread(touches, days, self._today()))
+            self._act(lambda: _bulk().spread(touches, days, self._today()))
 
     def _confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
