@@ -29,7 +29,7 @@ class PlannedTouch(pw.Model):
     contact_uuid = pw.CharField(max_length=36, null=True)
     contact = pw.CharField(max_length=300, default="")
     due_utc = pw.DateTimeField(index=True)  # naive UTC
-    day = pw.DateField(index=True)  # the customer's date
+    day = pw.DateField()  # the customer's date (indexed with kind: Today's counts come from the index alone)
     zone = pw.CharField(max_length=64)
     why = pw.TextField(default="[]")  # JSON phrases (services.words.to_data)
     moved = pw.BooleanField(default=False)
@@ -39,6 +39,7 @@ class PlannedTouch(pw.Model):
     class Meta:
         database = db
         table_name = "planned_touch"
+        indexes = ((("day", "kind"), False),)
 
 
 class PlanDirty(pw.Model):

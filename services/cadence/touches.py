@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -35,7 +36,7 @@ class Touch:
     contact: str
     purpose: str
     due_local: dt.datetime
-    why: tuple = field(default=(), compare=False)  # phrases, rendered in the reader's language
+    why: Iterable = field(default=(), compare=False)  # phrases, rendered in the reader's language
     moved: bool = False
     timestamp: float = field(default=0.0, compare=False)  # of due_local, for sorting
     # The streams this touch serves (contact | quote | sample | lifecycle | greeting | reply) and, for a merged

@@ -173,10 +173,16 @@ def high_risks(today: dt.date | None = None) -> list[Risk]:
                                         | (Commitment.approval == Approval.REJECTED.value)
                                         | ((Commitment.due_date <= soon)
                                            & (Commitment.approval == Approval.PENDING.value)))))]
-    people = {c.promised_by for c in candidates if c.promised_by}
-    pool = list(Commitment.select().where((Commitment.status == CommitmentStatus.OPEN.value)
-                                          & Commitment.promised_by.in_(people))) if people else []
-    overloaded = _overloaded_people(pool, t)
+    # Overload is counted over each candidate's person only near its day (one query each: they are few).
+    span = dt.timedelta(days=t["overload_window_days"])
+    pool = {c.uuid: c for c in candidates}
+    for c in candidates:
+        if c.promised_by:
+            pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.promised_by,
+                                                                Commitment.due_date).where(
+                (Commitment.status == CommitmentStatus.OPEN.value) & (Commitment.promised_by == c.promised_by)
+                & Commitment.due_date.between(c.due_date - span, c.due_date + span)))
+    overloaded = _overloaded_people(list(pool.values()), t)
     out = []
     for c in candidates:
         reasons = risk_reasons(c, today, overloaded, t)
