@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from cli import fail, padded, print_json
+from models.enums import Purpose
 from services import dates, words
 
 
@@ -66,7 +67,8 @@ def touch_json(t, now: dt.datetime) -> dict:
 def _print_reply(t, now: dt.datetime, lang: str) -> None:
     code = "cli.agenda_reply_late" if t.at_risk(now) else "cli.agenda_reply"
     by = dates.day_time(t.expected_by.astimezone(t.due_local.tzinfo), lang)
-    print(f"{words.text(code, time=by)} {t.zone:22}  {padded(words.term(t.purpose), 9)} {t.account}\n    {t.reason}")
+    what = padded(words.label(Purpose, t.purpose, lang), 9)
+    print(f"{words.text(code, time=by)} {t.zone:22}  {what} {t.account}\n    {t.reason}")
 
 
 def run_agenda(args) -> int:
@@ -84,7 +86,7 @@ def run_agenda(args) -> int:
             _print_reply(t, now, lang)
         for t in touches:
             mine = words.text("cli.agenda_yours", time=dates.day_time(t.due_utc.astimezone(), lang, with_date=False))
-            what = " + ".join(words.term(p, lang) for p in t.all_purposes)
+            what = " + ".join(words.label(Purpose, p, lang) for p in t.all_purposes)
             planned = f" {words.text('cli.projected', lang)}" if t.projected else ""
             print(f"{dates.day_time(t.due_local, lang)} {t.zone:22} ({mine})"
                   f"  {padded(what, 9)} {t.account}{planned}"
