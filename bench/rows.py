@@ -31,7 +31,7 @@ def store_available() -> bool:
 def probe_today() -> dict:
     import services.commitments.rows  # noqa: F401  (imported, as in the running app: only the work is timed)
     from services.cadence import bulk
-    from services.cadence.today import today_view
+    from services.cadence.today import refreshed, today_view
 
     today, now = dt.date.today(), dt.datetime.now(dt.UTC)
     started = time.perf_counter()
@@ -42,7 +42,7 @@ def probe_today() -> dict:
         return {"today_s": opened, "done_s": None, "due": 0}
     started = time.perf_counter()
     bulk.done_all([due[0]])
-    after = today_view(today, now)
+    after = refreshed(view, {due[0].account_uuid}, now)  # what the Today screen reads after an act
     done = time.perf_counter() - started
     return {"today_s": opened, "done_s": done, "due": len(due), "due_after": len(after.touches) + after.overdue_count}
 

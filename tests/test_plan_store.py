@@ -257,3 +257,31 @@ def test_bulk_reschedule_keeps_each_touch_on_a_working_day_inside_its_window(tho
         assert start <= t.due_local.time() < end
     stored = {t.key: t.due_local for t in cadence.plan(TODAY, 30, include_overdue=True, today=TODAY)}
     assert all(stored[t.key] == t.due_local for t in moved)
+
+
+def test_today_after_an_act_reads_only_the_accounts_acted_on_and_equals_a_fresh_read(thousand_accounts):
+    from services.cadence import store as the_store
+    from services.cadence.today import refreshed
+
+    view = today_view(TODAY, stamp(0, 6))
+    acted = [view.touches[0], next(t for g in view.overdue for t in g.touches)]
+    bulk.done_all(acted[:1])
+    bulk.skip_all(acted[1:])
+    reads = []
+    real = the_store.read
+
+    def counting(*args, **kwargs):
+        reads.append(kwargs.get("account_uuid"))
+        return real(*args, **kwargs)
+
+    the_store.read = counting
+    try:
+        after = refreshed(view, {t.account_uuid for t in acted}, stamp(0, 6))
+    finally:
+        the_store.read = real
+    fresh = today_view(TODAY, stamp(0, 6))
+    assert sorted(reads) == sorted(t.account_uuid for t in acted)
+    assert [t.key for t in after.touches] == [t.key for t in fresh.touches]
+    assert [t.key for t in after.replies] == [t.key for t in fresh.replies]
+    assert after.counts() == fresh.counts()
+    assert acted[0].key not in {t.key for t in after.touches}

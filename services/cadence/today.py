@@ -102,10 +102,40 @@ def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> 
     if not store.readable(today):  # the window is building the first plan in the background
         return TodayView(today, now, [], [], high_risk_promise_rows(today), group_overdue([], today))
     store.ensure(today)
-    replies = sorted(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)),
-                     key=lambda t: (t.expected_by or t.due_utc, t.account))
-    touches = sorted(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)),
-                     key=lambda t: (t.due_utc, t.account))
+    replies = _by_urgency(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)))
+    touches = _by_window(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)))
+    return TodayView(today, now, replies, touches, high_risk_promise_rows(today), _overdue(today), _week(today))
+
+
+def refreshed(view: TodayView, account_uuids: set[str], now: dt.datetime | None = None) -> TodayView:
+    """Today after acting on these accounts: their replies and today's touches read again, the others' kept, the
+    counts counted again. One Done on a busy day at 100,000 accounts re-reads one account, not the day's thousands."""
+    from services.cadence import store
+    from services.commitments.rows import high_risk_promise_rows
+
+    today = view.day
+    store.ensure(today)
+    fresh = [t for uuid in sorted(account_uuids)
+             for t in store.read(None, today + dt.timedelta(days=1), account_uuid=uuid)]
+    replies = [t for t in view.replies if t.account_uuid not in account_uuids]
+    touches = [t for t in view.touches if t.account_uuid not in account_uuids]
+    replies += [t for t in fresh if t.kind == "reply"]
+    touches += [t for t in fresh if t.kind != "reply" and t.due_local.date() == today]
+    return TodayView(today, now or view.now, _by_urgency(replies), _by_window(touches),
+                     high_risk_promise_rows(today), _overdue(today), _week(today))
+
+
+def _by_urgency(replies: list[Touch]) -> list[Touch]:
+    return sorted(replies, key=lambda t: (t.expected_by or t.due_utc, t.account))
+
+
+def _by_window(touches: list[Touch]) -> list[Touch]:
+    return sorted(touches, key=lambda t: (t.due_utc, t.account))
+
+
+def _overdue(today: dt.date) -> list[TouchGroup]:
+    from services.cadence import store
+
     overdue = []
     for code, _, _ in AGE_GROUPS:
         first, end = _span(code, today)
@@ -114,7 +144,12 @@ def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> 
             return _least_late_first(store.read(first, end, exclude=store.NOT_OVERDUE), today)
 
         overdue.append(TouchGroup(code, count=store.count(first, end, exclude=store.NOT_OVERDUE), loader=load))
-    week_start, week_end = today + dt.timedelta(days=1), today + dt.timedelta(days=WEEK_DAYS)
-    week = TouchGroup("week", count=store.count(week_start, week_end, exclude=("reply",)),
-                      loader=lambda: store.read(week_start, week_end, exclude=("reply",)))
-    return TodayView(today, now, replies, touches, high_risk_promise_rows(today), overdue, week)
+    return overdue
+
+
+def _week(today: dt.date) -> TouchGroup:
+    from services.cadence import store
+
+    start, end = today + dt.timedelta(days=1), today + dt.timedelta(days=WEEK_DAYS)
+    return TouchGroup("week", count=store.count(start, end, exclude=("reply",)),
+                      loader=lambda: store.read(start, end, exclude=("reply",)))

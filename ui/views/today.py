@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.cadence.today import AGE_GROUPS, today_view
+from services.cadence.today import AGE_GROUPS, refreshed, today_view
 from services.cadence.today import TodayView as TodayData
 from services.errors import UserError
 from ui.i18n import current_lang
@@ -256,10 +256,10 @@ class TodayView(LoadWhenShown, QWidget):
         touches = self.selected()
         if len(touches) == 1:
             if self._log_interaction(touches[0]):
-                self._act(lambda: _bulk().done_all(touches))
+                self._act(lambda: _bulk().done_all(touches), touches)
         elif touches and self._confirm(self.tr("Done"), self.tr(
                 "Mark {n} touches done without logging each one?").format(n=len(touches))):
-            self._act(lambda: _bulk().done_all(touches))
+            self._act(lambda: _bulk().done_all(touches), touches)
 
     def _log_interaction(self, t) -> bool:
         """As the plan asks: the interaction dialog, preset with every purpose of the touch."""
@@ -277,7 +277,7 @@ class TodayView(LoadWhenShown, QWidget):
     def snooze(self, days: int) -> None:
         touches = self.selected()
         if touches and self._active.kind == "touch":
-            self._act(lambda: _bulk().snooze_all(touches, days, self._today()))
+            self._act(lambda: _bulk().snooze_all(touches, days, self._today()), touches)
 
     def reschedule(self) -> None:
         touches = self.selected()
@@ -289,7 +289,7 @@ class TodayView(LoadWhenShown, QWidget):
         if not touches or self._active.kind != "touch":
             return
         if len(touches) == 1 or self._confirm(self.tr("Skip"), self.tr("Skip {n} touches?").format(n=len(touches))):
-            self._act(lambda: _bulk().skip_all(touches))
+            self._act(lambda: _bulk().skip_all(touches), touches)
 
     def reschedule_group(self, code: str) -> None:
         self._active = self.groups[code]
@@ -301,20 +301,21 @@ class TodayView(LoadWhenShown, QWidget):
         if touches and self._confirm(self.tr("Skip all"), self.tr(
                 "Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual."
         ).format(n=len(touches))):
-            self._act(lambda: _bulk().skip_all(touches))
+            self._act(lambda: _bulk().skip_all(touches), touches)
 
     def _spread(self, touches: list) -> None:
         days, ok = QInputDialog.getInt(self, self.tr("Reschedule"), self.tr(
             "Spread {n} touches over the next working days (each inside its customer's window). Days:").format(
             n=len(touches)), SPREAD_DAYS, 1, 60)
         if ok:
-            self._act(lambda: _bulk().spread(touches, days, self._today()))
+            self._act(lambda: _bulk().spread(touches, days, self._today()), touches)
 
     def _confirm(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
-    def _act(self, action) -> None:
-        """Run action through the services, reload, and move the selection on to the next row."""
+    def _act(self, action, touches: list) -> None:
+        """Run action on these touches through the services, read their accounts again, and move the selection
+        on to the next row."""
         section = self._active
         positions = section.selected_positions() if section is not None else []
         after = self._key_after(section, positions)
@@ -322,7 +323,10 @@ class TodayView(LoadWhenShown, QWidget):
             action()
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Today"), str(exc))
-        self.reload()
+        if self.data is not None and touches:
+            self._show(refreshed(self.data, {t.account_uuid for t in touches}, self.now or dt.datetime.now(dt.UTC)))
+        else:
+            self.reload()
         self._select_next(section, after, positions[0] if positions else 0)
         self.changed.emit()
 
