@@ -151,6 +151,11 @@ def insert_rows(model: type[BaseModel], rows: Iterable[dict]) -> None:
     db.cursor().executemany(sql, params)
 
 
+def plain_rows(query) -> Iterator[tuple]:
+    """A query's rows as the driver gives them (values as stored, no per-column conversion)."""
+    return iter(db.execute(query))
+
+
 def insert_values(model: type[pw.Model], fields: Iterable, rows: list[tuple]) -> None:
     """Many new rows, each a tuple of values ready for the database (text, numbers) in fields' order, through one
     prepared statement: the stored plan writes tens of thousands at a time."""

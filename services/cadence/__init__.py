@@ -33,4 +33,4 @@ __all__ = ["Touch", "agenda", "dismiss", "mark_done", "next_touches", "plan", "p
 def __getattr__(name: str) -> Any:
     if name in _HOMES:
         return getattr(import_module(_HOMES[name]), name)
-    raise AttributeError(f"module 'services.cadence' has no attribute {name!r}")
+    raise AttributeError(name)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
-from models import Account, Meta, TouchState, db, queries, write_transaction
+from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import load
@@ -251,7 +251,7 @@ def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, i
     slots = Slots()
     # Plain cursor rows: values as stored, converted here only as far as a Touch needs (peewee's per-column
     # conversion was a third of reading Today's 2,000 replies owed at 100,000 accounts).
-    return [_touch(_Row._make(values), slots) for values in db.execute(query)]
+    return [_touch(_Row._make(values), slots) for values in queries.plain_rows(query)]
 
 
 def count(start: dt.date | None, end: dt.date, exclude: tuple[str, ...] | None = None) -> int:
