@@ -1,33 +1,15 @@
 """Ctrl+K jumps to any account, contact or promise by name; the account list's search box works from the keyboard."""
 
-import contextlib
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import Account, Contact, db
+from models import Account, Contact
 from services import accounts, commitments
 from services.accounts.jump import jump_targets
 from services.text import fold
-
-
-@contextlib.contextmanager
-def counted_queries():
-    """Every SQL statement the book runs inside the block (peewee's execute_sql, which every query passes)."""
-    statements: list[str] = []
-    database = db.obj
-    original = database.execute_sql
-
-    def counting(sql, params=None, *args, **kwargs):
-        statements.append(sql)
-        return original(sql, params, *args, **kwargs)
-
-    database.execute_sql = counting
-    try:
-        yield statements
-    finally:
-        del database.execute_sql
+from tests.counting import counted_queries
 
 
 def promise(account, title, due="2026-12-01"):

@@ -1,33 +1,16 @@
 """The screen gets plain rows: showing a list of promises costs the same few queries for 20 rows as for 200."""
 
-import contextlib
 import datetime as dt
 
 import pytest
 
-from models import db
 from services import commitments
 from services.commitments.rows import PromiseRow, open_promise_rows, promise_rows_of
+from tests.counting import counted_queries
 
 TODAY = dt.date(2026, 11, 18)
 
 
-@contextlib.contextmanager
-def counted_queries():
-    """Every SQL statement the book runs inside the block (peewee's execute_sql, which every query passes)."""
-    statements: list[str] = []
-    database = db.obj
-    original = database.execute_sql
-
-    def counting(sql, params=None, *args, **kwargs):
-        statements.append(sql)
-        return original(sql, params, *args, **kwargs)
-
-    database.execute_sql = counting
-    try:
-        yield statements
-    finally:
-        del database.execute_sql
 
 
 def _promises(make_account, accounts: int, per_account: int) -> str:
