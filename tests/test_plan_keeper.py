@@ -52,3 +52,23 @@ def test_an_import_of_many_accounts_is_planned_in_the_background(qtbot, book_pla
     with qtbot.waitSignal(keeper.planned, timeout=20000):
         assert keeper.check()
     assert store.pending() == 0
+
+
+def test_today_says_the_first_plan_is_being_made_until_it_is_in(qtbot, db_path):
+    from ui.views.today import TodayView
+
+    accounts.create_account({"name": "New GmbH", "country": "DE"})
+    store.read_stale_day(True)  # as the window reads: never planned yet, so nothing to read
+    try:
+        view = TodayView()
+        qtbot.addWidget(view)
+        view.today = TODAY
+        view.refresh()
+        assert "first time" in view.empty.text()
+        keeper = PlanKeeper(today=lambda: TODAY)
+        keeper.planned.connect(view.reload)
+        with qtbot.waitSignal(keeper.planned, timeout=10000):
+            keeper.check()
+        assert "first time" not in view.empty.text()
+    finally:
+        store.read_stale_day(False)

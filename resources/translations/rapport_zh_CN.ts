@@ -385,47 +385,47 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="102"/>
+        <location filename="../../ui/opening.py" line="108"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="118"/>
+        <location filename="../../ui/opening.py" line="124"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="120"/>
+        <location filename="../../ui/opening.py" line="126"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="142"/>
+        <location filename="../../ui/opening.py" line="148"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="144"/>
+        <location filename="../../ui/opening.py" line="150"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="147"/>
+        <location filename="../../ui/opening.py" line="153"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="149"/>
+        <location filename="../../ui/opening.py" line="155"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="150"/>
+        <location filename="../../ui/opening.py" line="156"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="153"/>
+        <location filename="../../ui/opening.py" line="159"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
@@ -444,33 +444,33 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="70"/>
-        <location filename="../../ui/opening.py" line="177"/>
+        <location filename="../../ui/opening.py" line="76"/>
+        <location filename="../../ui/opening.py" line="183"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="77"/>
+        <location filename="../../ui/opening.py" line="83"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="73"/>
+        <location filename="../../ui/opening.py" line="79"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="80"/>
+        <location filename="../../ui/opening.py" line="86"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="88"/>
+        <location filename="../../ui/opening.py" line="94"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="88"/>
+        <location filename="../../ui/opening.py" line="94"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
@@ -620,62 +620,62 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="30"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="30"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="30"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="30"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="33"/>
+        <location filename="../../ui/models/commitment_table.py" line="30"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="34"/>
+        <location filename="../../ui/models/commitment_table.py" line="31"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="35"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="35"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../ui/models/commitment_table.py" line="35"/>
+        <location filename="../../ui/models/commitment_table.py" line="32"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
@@ -2577,22 +2577,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>RiskyPromiseModel</name>
     <message>
-        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <location filename="../../ui/models/today_promises.py" line="26"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <location filename="../../ui/models/today_promises.py" line="26"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <location filename="../../ui/models/today_promises.py" line="26"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/today_promises.py" line="23"/>
+        <location filename="../../ui/models/today_promises.py" line="26"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
@@ -2813,173 +2813,178 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/views/today.py" line="72"/>
+        <location filename="../../ui/views/today.py" line="77"/>
         <source>Done…</source>
         <translation>已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="73"/>
+        <location filename="../../ui/views/today.py" line="78"/>
         <source>Enter: log the interaction (one row) or mark every selected touch done</source>
         <translation>Enter：记录这次往来（单行），或将所有选中的联系标为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="74"/>
+        <location filename="../../ui/views/today.py" line="79"/>
         <source>Snooze a day</source>
         <translation>稍后提醒（1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="75"/>
+        <location filename="../../ui/views/today.py" line="80"/>
         <source>S: to the customer&apos;s next working day</source>
         <translation>S：推到客户的下一个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="76"/>
+        <location filename="../../ui/views/today.py" line="81"/>
         <source>Snooze a week</source>
         <translation>稍后提醒（1 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="77"/>
+        <location filename="../../ui/views/today.py" line="82"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="78"/>
+        <location filename="../../ui/views/today.py" line="83"/>
         <source>R: spread over the next working days, inside each customer&apos;s window</source>
         <translation>R：分摊到接下来的几个工作日，各在客户的工作时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="79"/>
-        <location filename="../../ui/views/today.py" line="258"/>
+        <location filename="../../ui/views/today.py" line="84"/>
+        <location filename="../../ui/views/today.py" line="293"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="80"/>
+        <location filename="../../ui/views/today.py" line="85"/>
         <source>Delete: skip the selected touches</source>
         <translation>Delete：跳过选中的联系</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="108"/>
+        <location filename="../../ui/views/today.py" line="113"/>
         <source>Reschedule all…</source>
         <translation>全部改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="109"/>
+        <location filename="../../ui/views/today.py" line="114"/>
         <source>Spread them over the next working days, inside each customer&apos;s window</source>
         <translation>分摊到接下来的几个工作日，各在客户的工作时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="110"/>
+        <location filename="../../ui/views/today.py" line="115"/>
         <source>Skip all…</source>
         <translation>全部跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="181"/>
+        <location filename="../../ui/views/today.py" line="209"/>
         <source>Replies owed ({n})</source>
         <translation>待回复（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="182"/>
+        <location filename="../../ui/views/today.py" line="210"/>
         <source>Today&apos;s touches ({n})</source>
         <translation>今天要联系（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="183"/>
+        <location filename="../../ui/views/today.py" line="211"/>
         <source>Promises at high risk ({n})</source>
         <translation>高风险承诺（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="186"/>
+        <location filename="../../ui/views/today.py" line="215"/>
         <source>Overdue ({n})</source>
         <translation>已逾期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="188"/>
+        <location filename="../../ui/views/today.py" line="218"/>
         <source>Later this week ({n})</source>
         <translation>本周稍后（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="198"/>
+        <location filename="../../ui/views/today.py" line="228"/>
         <source>1 touch 1–7 days late</source>
         <translation>1 项联系逾期 1–7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="198"/>
+        <location filename="../../ui/views/today.py" line="228"/>
         <source>{n} touches 1–7 days late</source>
         <translation>{n} 项联系逾期 1–7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="200"/>
+        <location filename="../../ui/views/today.py" line="230"/>
         <source>1 touch 8–30 days late</source>
         <translation>1 项联系逾期 8–30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="200"/>
+        <location filename="../../ui/views/today.py" line="230"/>
         <source>{n} touches 8–30 days late</source>
         <translation>{n} 项联系逾期 8–30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="201"/>
+        <location filename="../../ui/views/today.py" line="231"/>
         <source>{n} older than 30 days</source>
         <translation>{n} 项逾期超过 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="207"/>
+        <location filename="../../ui/views/today.py" line="235"/>
+        <source>Planning the book for the first time: the day&apos;s touches appear here in a moment.</source>
+        <translation>正在首次排定跟进计划：今天的跟进稍后会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="239"/>
         <source>Nothing is due today. A good moment to catch up on the late ones below.</source>
         <translation>今天没有到期事项，正好处理下面逾期的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="209"/>
+        <location filename="../../ui/views/today.py" line="241"/>
         <source>Nothing is due today and nothing is late.</source>
         <translation>今天没有到期事项，也没有逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="211"/>
+        <location filename="../../ui/views/today.py" line="243"/>
         <source>A clear day: no replies owed, nothing due and nothing late.</source>
         <translation>今天很清爽：没有待回复，没有到期事项，也没有逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="213"/>
+        <location filename="../../ui/views/today.py" line="245"/>
         <source>Later this week: {n}.</source>
         <translation>本周稍后还有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="230"/>
+        <location filename="../../ui/views/today.py" line="262"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="231"/>
+        <location filename="../../ui/views/today.py" line="263"/>
         <source>Mark {n} touches done without logging each one?</source>
         <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="258"/>
+        <location filename="../../ui/views/today.py" line="293"/>
         <source>Skip {n} touches?</source>
         <translation>跳过 {n} 项联系？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="268"/>
+        <location filename="../../ui/views/today.py" line="303"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="269"/>
+        <location filename="../../ui/views/today.py" line="304"/>
         <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
         <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="274"/>
+        <location filename="../../ui/views/today.py" line="309"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="275"/>
+        <location filename="../../ui/views/today.py" line="310"/>
         <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
         <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="291"/>
+        <location filename="../../ui/views/today.py" line="327"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -53,6 +53,7 @@ class TodayView:
     promises: list  # services.commitments.rows.PromiseRow at high risk
     overdue: list[TouchGroup]
     week: TouchGroup = field(default_factory=lambda: TouchGroup("week", []))  # the rest of the week
+    planning: bool = False  # no plan stored yet: the window is making the first one in the background
 
     @property
     def upcoming(self) -> list[Touch]:
@@ -100,7 +101,7 @@ def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> 
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     if not store.readable(today):  # the window is building the first plan in the background
-        return TodayView(today, now, [], [], high_risk_promise_rows(today), group_overdue([], today))
+        return TodayView(today, now, [], [], high_risk_promise_rows(today), group_overdue([], today), planning=True)
     store.ensure(today)
     replies = _by_urgency(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)))
     touches = _by_window(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)))

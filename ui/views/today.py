@@ -231,7 +231,9 @@ class TodayView(LoadWhenShown, QWidget):
         return self.tr("{n} older than 30 days").format(n=n)
 
     def _show_empty(self, data: TodayData) -> None:
-        if data.replies or data.touches:
+        if data.planning:
+            text = self.tr("Planning the book for the first time: the day's touches appear here in a moment.")
+        elif data.replies or data.touches:
             text = ""
         elif data.overdue_count:
             text = self.tr("Nothing is due today. A good moment to catch up on the late ones below.")
