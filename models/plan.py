@@ -28,7 +28,7 @@ class PlannedTouch(pw.Model):
     purposes = pw.CharField(max_length=200)  # "quote sample": the first is the touch's purpose
     contact_uuid = pw.CharField(max_length=36, null=True)
     contact = pw.CharField(max_length=300, default="")
-    due_utc = pw.DateTimeField(index=True)  # naive UTC
+    due_utc = pw.DateTimeField()  # naive UTC (reads filter by day, then sort the few they find)
     day = pw.DateField()  # the customer's date (indexed with kind: Today's counts come from the index alone)
     zone = pw.CharField(max_length=64)
     why = pw.TextField(default="[]")  # JSON phrases (services.words.to_data)
