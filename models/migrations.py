@@ -22,6 +22,7 @@ from models.base import (
 from models.commitment import Commitment
 from models.files import atomic_output, private_folder
 from models.interaction import Interaction
+from models.health import install_health_table
 from models.plan import install_plan_tables
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
@@ -130,6 +131,11 @@ def _v10_name_keys() -> None:
 
 # Version N is reached by running step N on a database at version N-1; a number may be missing while parallel
 # work is merged (the steps run in order all the same).
+def _v11_account_health() -> None:
+    """Each account's kept health (filled with the plan, per account on every write)."""
+    install_health_table()
+
+
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -140,6 +146,7 @@ STEPS: dict[int, Callable[[], None]] = {
     8: _v8_stored_plan,
     9: _v9_list_indexes,
     10: _v10_name_keys,
+    11: _v11_account_health,
 }
 LATEST = max(STEPS)
 
@@ -168,6 +175,7 @@ def migrate(db_path: Path | None) -> list[int]:
             install_plan_tables()
             search_index.install()
             install_name_key_triggers()
+            install_health_table()
             _set_version(LATEST)
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []

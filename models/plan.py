@@ -67,6 +67,11 @@ TRIGGERS = {
     "plan_interaction_upd": ("AFTER UPDATE ON interaction",
                              [_MARK.format(ref="NEW.account_id"), _MARK.format(ref="OLD.account_id")]),
     "plan_interaction_del": ("AFTER DELETE ON interaction", [_MARK.format(ref="OLD.account_id")]),
+    # A promise: the account's kept health (trust, promises at risk) is refreshed with its plan.
+    "plan_commitment_ins": ("AFTER INSERT ON commitment", [_MARK.format(ref="NEW.account_id")]),
+    "plan_commitment_upd": ("AFTER UPDATE ON commitment",
+                            [_MARK.format(ref="NEW.account_id"), _MARK.format(ref="OLD.account_id")]),
+    "plan_commitment_del": ("AFTER DELETE ON commitment", [_MARK.format(ref="OLD.account_id")]),
     "plan_state_ins": ("AFTER INSERT ON touch_state", [_BY_UUID.format(ref="NEW.account_uuid")]),
     "plan_state_upd": ("AFTER UPDATE ON touch_state",
                        [_BY_UUID.format(ref="NEW.account_uuid"), _BY_UUID.format(ref="OLD.account_uuid")]),
