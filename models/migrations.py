@@ -21,8 +21,8 @@ from models.base import (
 )
 from models.commitment import Commitment
 from models.files import atomic_output, private_folder
-from models.interaction import Interaction
 from models.health import install_health_table
+from models.interaction import Interaction
 from models.plan import install_plan_tables
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
