@@ -127,6 +127,16 @@ def planner_last_sent(purposes: tuple[str, ...], account_ids: list[int] | None =
     return iter(db.execute_sql(sql, params))
 
 
+def planner_last_by_contact(account_ids: list[int] | None = None) -> Iterator[tuple]:
+    """(account id, contact id, newest occurred_at) of every contact that has an interaction, of these accounts or
+    of all: when each person (and so each level of the customer) was last in touch."""
+    query = (Interaction.select(Interaction.account, Interaction.contact, pw.fn.MAX(Interaction.occurred_at))
+             .where(Interaction.contact.is_null(False)).group_by(Interaction.account, Interaction.contact))
+    if account_ids is not None:
+        query = query.where(Interaction.account.in_(account_ids))
+    return iter(db.execute(query))
+
+
 def account_names() -> Iterator[tuple]:
     """(id, uuid, name, country) per account: what the duplicate finder indexes."""
     return iter(db.execute(Account.select(Account.id, Account.uuid, Account.name, Account.country)))

@@ -123,3 +123,26 @@ def cadence_working_day(day, country):
     from services.cadence.slots import Slots
 
     return Slots().forward(country, day)
+
+
+def test_the_next_touch_goes_to_the_level_that_has_waited_longest(make_account, make_contact):
+    a = make_account(name="Levels GmbH", country="DE")
+    boss = make_contact(a, name="Dr. Boss", role="decision_maker")
+    buyer = make_contact(a, name="Bea Buyer", role="buyer")
+    tech = make_contact(a, name="Tom Tech", role="technical")
+    log(a, ago(40), contact_uuid=buyer.uuid)
+    log(a, ago(20), contact_uuid=tech.uuid)
+    log(a, ago(5), contact_uuid=boss.uuid)
+    first = next(t for t in plan_of(a) if "contact" in t.stream.split("+"))
+    assert first.contact == "Bea Buyer"
+    assert "Buyer has waited longest" in first.reason
+
+
+def test_a_level_never_touched_comes_first_and_the_reason_says_so(make_account, make_contact):
+    a = make_account(name="New Level Oy", country="FI")
+    boss = make_contact(a, name="Dr. Boss", role="decision_maker")
+    make_contact(a, name="Fin Finance", role="finance")
+    log(a, ago(5), contact_uuid=boss.uuid)
+    first = next(t for t in plan_of(a) if "contact" in t.stream.split("+"))
+    assert first.contact == "Fin Finance"
+    assert "nobody has been in touch with the Finance yet" in first.reason

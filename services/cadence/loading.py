@@ -51,6 +51,7 @@ class PlanAccount:
     contacts: list[PlanContact] = field(default_factory=list)
     recent: list[RecentInteraction] = field(default_factory=list)  # newest first
     last_sent: dict[str, RecentInteraction] = field(default_factory=dict)  # the last quote and samples we sent
+    last_by_contact: dict[int, dt.date] = field(default_factory=dict)  # each person's last interaction
 
 
 
@@ -68,6 +69,12 @@ def load(account_uuid: str | None = None, ids: list[int] | None = None) -> list[
     for cid, aid, uuid, name, role, tz, birthday in queries.planner_contacts(ids):
         if aid in accounts:
             accounts[aid].contacts.append(PlanContact(cid, uuid, name, role, tz, _date(birthday)))
+    _add_history(accounts, ids)
+    return list(accounts.values())
+
+
+def _add_history(accounts: dict[int, PlanAccount], ids: list[int] | None) -> None:
+    """Each account's newest interactions, the last quote and samples sent, and each person's last touch."""
     for aid, uuid, occurred, purpose, direction, response, valid_until, contact_id, channel in \
             queries.planner_recent(RECENT, ids):
         if aid in accounts:
@@ -78,9 +85,11 @@ def load(account_uuid: str | None = None, ids: list[int] | None = None) -> list[
         if aid in accounts:
             accounts[aid].last_sent[purpose] = RecentInteraction(uuid, _stamp(occurred), purpose, direction, response,
                                                                  _date(valid_until), contact_id, channel)
+    for aid, contact_id, occurred in queries.planner_last_by_contact(ids):
+        if aid in accounts:
+            accounts[aid].last_by_contact[contact_id] = _stamp(occurred).date()
     for a in accounts.values():
         a.recent.sort(key=lambda item: item.occurred_at, reverse=True)
-    return list(accounts.values())
 
 
 def _stamp(value) -> dt.datetime:

@@ -124,17 +124,45 @@ def contact_stream(a: PlanAccount, slots: Slots, rules: dict, states: dict[str, 
         head = phrase("last_touch", purpose=PURPOSE_WORD.get(last.purpose, "contact"), date=anchor.day,
                       response=response)
     outbound = [i for i in a.recent if i.direction == "outbound"]
-    contact = _main_contact(a, last.contact_id if last else None)
+    contact, level = waiting_level(a)
+    if contact is None:
+        contact = _main_contact(a, last.contact_id if last else None)
 
     def make(n: int, due: dt.date, key: str) -> Touch:
         purpose, why = _contact_purpose(outbound, n)
         reason = ((head, phrase("rhythm", rhythm=_rhythm(interval)), *notes, why) if n == 1
                   else (phrase("projected_rhythm", rhythm=_rhythm(interval)), why))
+        if level is not None and n == 1:
+            reason = (*reason, level)
         t = _touch(a, slots, _Due("follow_up", key, key, contact, purpose, reason), due)
         t.stream, t.projected = "contact", n > 1
         return t
 
     yield from _walk(a, slots, states, "contact", anchor, interval, first_due, today, end, make)
+
+
+def waiting_level(a: PlanAccount) -> tuple[PlanContact | None, Message | None]:
+    """The person at the level of the customer that has waited longest for a touch (a level never touched first,
+    then the oldest last touch; ties in the brief's order of roles), and why, when the account has more than one
+    level: the customer articles' advice to know people at every level, not only one contact."""
+    from models.enums import role_rank
+
+    levels: dict[str, list[PlanContact]] = {}
+    for c in a.contacts:
+        levels.setdefault(c.role, []).append(c)
+    if len(levels) < 2:
+        return None, None
+
+    def last_of(people: list[PlanContact]) -> dt.date | None:
+        days = [a.last_by_contact[c.id] for c in people if c.id in a.last_by_contact]
+        return max(days) if days else None
+
+    role = min(levels, key=lambda r: (last_of(levels[r]) or dt.date.min, role_rank(r)))
+    person = min(levels[role], key=lambda c: (a.last_by_contact.get(c.id, dt.date.min), c.name))
+    since = last_of(levels[role])
+    why = (phrase("level_waited", role=Message(f"Role.{role}"), date=since) if since
+           else phrase("level_never", role=Message(f"Role.{role}")))
+    return person, why
 
 
 def _contact_purpose(outbound: list[RecentInteraction], n: int) -> tuple[str, Message]:

@@ -84,6 +84,8 @@ TEXT: dict[str, str] = {
     "why.projected_rhythm": "planned on the {rhythm} rhythm, as if the touches before are done on their day",
     "why.projected_quote": "the next fresh quote, ~{n} days after the one before",
     "why.projected_samples": "the next samples, ~{n} months after the ones before",
+    "why.level_waited": "{role} has waited longest (last in touch {date})",
+    "why.level_never": "nobody has been in touch with the {role} yet",
     "why.fresh_quote": "{since}, a fresh quote every ~{n} days",
     "why.samples_due": "{since}: samples every ~{n} months here",
     "why.vary": "vary the touch: market news or a product improvement", "why.keep_in_touch": "keep in touch",

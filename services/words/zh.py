@@ -77,6 +77,8 @@ TEXT: dict[str, str] = {
     "why.projected_rhythm": "按{rhythm}节奏预排（假设之前的跟进都按期完成）",
     "why.projected_quote": "下一次报价，距上次约 {n} 天",
     "why.projected_samples": "下一次寄送样品，距上次约 {n} 个月",
+    "why.level_waited": "{role}等待最久（上次联系：{date}）",
+    "why.level_never": "尚未与{role}联系过",
     "why.fresh_quote": "{since}，约每 {n} 天更新一次报价", "why.samples_due": "{since}：该地区约每 {n} 个月寄一次样品",
     "why.vary": "变换跟进内容：市场资讯或产品改进", "why.keep_in_touch": "保持联系",
     "why.fair": "{date} 在展会结识（{temperature}线索）：趁客户记忆犹新尽快跟进，发送目录及其所需资料",
