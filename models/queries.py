@@ -7,6 +7,7 @@ into their own named rows; no service touches a cursor.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -218,3 +219,27 @@ def _rows(model: type[BaseModel], chosen: pw.SelectQuery, rank) -> list[NameMatc
     if model is not Account:
         query = query.join(Account, on=(model.account == Account.id))  # type: ignore[attr-defined]
     return [NameMatch(*row) for row in db.execute(query.where(model.id.in_(chosen)))]
+
+
+def health_interactions(account_ids: list[int], since: dt.datetime) -> Iterator[tuple]:
+    """(account id, occurred_at, channel, direction, response, contact id, purpose) of these accounts' interactions
+    from since (aware) on, as stored; walks the (account, occurred_at) index."""
+    query = (Interaction.select(Interaction.account, Interaction.occurred_at, Interaction.channel,
+                                Interaction.direction, Interaction.response, Interaction.contact, Interaction.purpose)
+             .where(Interaction.account.in_(account_ids) & (Interaction.occurred_at >= since)))
+    return iter(db.execute(query))
+
+
+def last_touch_per_contact(account_ids: list[int]) -> Iterator[tuple]:
+    """(contact id, newest occurred_at) of every contact of these accounts that has an interaction, however old."""
+    query = (Interaction.select(Interaction.contact, pw.fn.MAX(Interaction.occurred_at))
+             .where(Interaction.account.in_(account_ids) & Interaction.contact.is_null(False))
+             .group_by(Interaction.contact))
+    return iter(db.execute(query))
+
+
+def closed_promises(account_ids: list[int]) -> Iterator[tuple]:
+    """(account id, status, due_date, completed_at) of these accounts' kept and broken promises, as stored."""
+    query = (Commitment.select(Commitment.account, Commitment.status, Commitment.due_date, Commitment.completed_at)
+             .where(Commitment.account.in_(account_ids) & Commitment.status.in_(("kept", "broken"))))
+    return iter(db.execute(query))
