@@ -91,10 +91,14 @@ COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, Plan
            PlannedTouch.expected_by)
 
 
-def _write(ids: list[int], plans: dict[int, list[Touch]]) -> None:
+def _write(ids: list[int], plans: dict[int, list[Touch]], today: dt.date) -> None:
+    from services.health.kept import keep
+
     for start in range(0, len(ids), 500):
         PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
     queries.insert_values(PlannedTouch, COLUMNS, _rows(plans))
+    # The account's kept health goes with its plan: the same writes mark both stale.
+    keep(ids, {aid: min((t.due_utc for t in touches), default=None) for aid, touches in plans.items()}, today)
 
 
 def plan_end() -> dt.date | None:
@@ -119,7 +123,7 @@ def _replan(ids: list[int], today: dt.date, end: dt.date, progress: Callable[[in
         chunk = ids[start:start + CHUNK]
         plans = compute(chunk, today, end, slots=slots, rules=rules)
         with write_transaction():
-            _write(chunk, plans)
+            _write(chunk, plans, today)
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
 
@@ -175,7 +179,7 @@ def refresh(today: dt.date | None = None, progress: Callable[[int, int], None] |
         ids = sorted({account_id for _, account_id in marks})
         newest = max(seq for seq, _ in marks)
         if len(ids) <= CHUNK:
-            _write(ids, compute(ids, today, end))
+            _write(ids, compute(ids, today, end), today)
             PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
             return len(ids)
     _replan(ids, today, end, progress)
