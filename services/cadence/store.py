@@ -63,6 +63,12 @@ def _states(account_uuids: Iterable[str] | None) -> dict[str, dict[str, State]]:
 def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
             slots: Slots | None = None, rules: dict | None = None) -> dict[int, list[Touch]]:
     """The plan of these accounts (or of one, or all) from their overdue touches up to end, by account id."""
+    return _planned(ids, today, end, account_uuid, slots, rules)[1]
+
+
+def _planned(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
+             slots: Slots | None = None, rules: dict | None = None) -> tuple[list, dict[int, list[Touch]]]:
+    """The accounts as the planner read them (health reads them too) and their plans."""
     from services.cadence.replies import expectations
 
     slots = slots or Slots()
@@ -70,7 +76,8 @@ def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: s
     wanted = expectations()
     accounts = load(account_uuid, ids)
     states = _states([a.uuid for a in accounts] if (ids is not None or account_uuid) else None)
-    return {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted) for a in accounts}
+    return accounts, {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted)
+                      for a in accounts}
 
 
 def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
@@ -91,14 +98,15 @@ COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, Plan
            PlannedTouch.expected_by)
 
 
-def _write(ids: list[int], plans: dict[int, list[Touch]], today: dt.date) -> None:
+def _write(ids: list[int], planned: tuple[list, dict[int, list[Touch]]], today: dt.date) -> None:
     from services.health.kept import keep
 
+    accounts, plans = planned
     for start in range(0, len(ids), 500):
         PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
     queries.insert_values(PlannedTouch, COLUMNS, _rows(plans))
-    # The account's kept health goes with its plan: the same writes mark both stale.
-    keep(ids, {aid: min((t.due_utc for t in touches), default=None) for aid, touches in plans.items()}, today)
+    # The account's kept health goes with its plan (the same writes mark both stale), from what the planner read.
+    keep(accounts, {aid: min((t.due_utc for t in touches), default=None) for aid, touches in plans.items()}, today)
 
 
 def plan_end() -> dt.date | None:
@@ -121,9 +129,9 @@ def _replan(ids: list[int], today: dt.date, end: dt.date, progress: Callable[[in
     slots, rules = Slots(), _rules()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        plans = compute(chunk, today, end, slots=slots, rules=rules)
+        planned = _planned(chunk, today, end, slots=slots, rules=rules)
         with write_transaction():
-            _write(chunk, plans, today)
+            _write(chunk, planned, today)
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
 
@@ -179,7 +187,7 @@ def refresh(today: dt.date | None = None, progress: Callable[[int, int], None] |
         ids = sorted({account_id for _, account_id in marks})
         newest = max(seq for seq, _ in marks)
         if len(ids) <= CHUNK:
-            _write(ids, compute(ids, today, end), today)
+            _write(ids, _planned(ids, today, end), today)
             PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
             return len(ids)
     _replan(ids, today, end, progress)

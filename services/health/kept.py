@@ -11,6 +11,7 @@ from models import Account, Commitment, queries
 from models.enums import CommitmentStatus
 from models.health import AccountHealth
 from models.plan import PlanDirty
+from services.cadence.loading import PlanAccount
 from services.health.model import Health, Reason
 from services.health.score import health_of_many
 from services.words import from_data, to_data
@@ -19,10 +20,11 @@ COLUMNS = (AccountHealth.account, AccountHealth.score, AccountHealth.band, Accou
            AccountHealth.next_touch_utc, AccountHealth.promises_at_risk, AccountHealth.computed_on)
 
 
-def keep(ids: list[int], next_touches: dict[int, dt.datetime | None], today: dt.date) -> None:
-    """Write these accounts' health for today, with their next planned touch (aware UTC) as just planned. Runs in
-    the caller's transaction, with the plan of the same accounts."""
-    healths = health_of_many(ids, today)
+def keep(accounts: list[PlanAccount], next_touches: dict[int, dt.datetime | None], today: dt.date) -> None:
+    """Write these accounts' health for today (as the planner read them), with their next planned touch (aware UTC)
+    as just planned. Runs in the caller's transaction, with the plan of the same accounts."""
+    ids = [a.id for a in accounts]
+    healths = health_of_many(ids, today, accounts, strip=False)
     at_risk = promises_at_risk(ids, today)
     rows = []
     for aid, h in healths.items():

@@ -6,7 +6,6 @@ import datetime as dt
 import itertools
 import statistics
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from models.enums import Role
 from services.cadence.replies import REPLY_CHANNELS, Expectations, expected_hours
@@ -22,6 +21,7 @@ THREADED_DAYS, DM_DAYS, RHYTHM_DAYS = 90, 120, 180
 GRACE_DAYS = 3  # a touch done this many days after its day still kept the rhythm
 RESPONSE_POINTS = {"warm": 100, "neutral": 75, "cold": 25, "none": 10}
 LAST_TOUCHES = 6  # the touches whose response is weighed
+SLOW_STEP = 40  # points lost per expected time our median answer takes beyond it
 HALF_LIFE_DAYS = 180  # a promise closed this long ago weighs half as much as one closed today
 
 
@@ -97,20 +97,22 @@ def rhythm(f: Facts, today: dt.date, slots: Slots, rules: dict) -> Scored:
     return Scored(Part("rhythm", score, detail), (reason,) if score < WEAK else ())
 
 
-def working_hours(slots: Slots, country: str, zone: str, start: dt.datetime, end: dt.datetime) -> float:
-    """Hours of the customer's working windows on their working days between start and end (aware)."""
+def working_hours(slots: Slots, country: str, zone: str, start: dt.datetime, end: dt.datetime,
+                  enough: float = float("inf")) -> float:
+    """Hours of the customer's working windows on their working days between start and end (aware), counted up to
+    enough (past it the score no longer changes)."""
     info = slots.info(country)
-    tz = ZoneInfo(zone)
-    total = dt.timedelta()
+    tz = slots.tz(zone)
+    total = 0.0
     day, last = start.astimezone(tz).date(), end.astimezone(tz).date()
-    while day <= last:
+    while day <= last and total < enough:
         if slots.working(country, day):
             opens = max(dt.datetime.combine(day, info.window[0], tz), start)
             closes = min(dt.datetime.combine(day, info.window[1], tz), end)
             if closes > opens:
-                total += closes - opens
+                total += (closes - opens).total_seconds() / 3600
         day += dt.timedelta(days=1)
-    return total.total_seconds() / 3600
+    return min(total, enough)
 
 
 def replies(f: Facts, today: dt.date, slots: Slots, wanted: Expectations) -> Scored:
@@ -121,21 +123,22 @@ def replies(f: Facts, today: dt.date, slots: Slots, wanted: Expectations) -> Sco
     zone = a.timezone or info.zone
     now = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.UTC)
     start = now - dt.timedelta(days=RHYTHM_DAYS + 1)
+    enough = expected * (1 + 100 / SLOW_STEP)  # the score is 0 from here on
     waits, waiting = [], None
     for t in f.touches:
         if t.direction == "inbound" and t.channel in REPLY_CHANNELS and t.at >= start:
             waiting = waiting or t.at
         elif t.direction == "outbound" and waiting is not None:
-            waits.append(working_hours(slots, a.country, zone, waiting, t.at))
+            waits.append(working_hours(slots, a.country, zone, waiting, t.at, enough))
             waiting = None
     if waiting is not None:
-        hours = working_hours(slots, a.country, zone, waiting, now)
+        hours = working_hours(slots, a.country, zone, waiting, now, enough)
         if hours > expected:  # still inside its time it is not late yet: not counted
             waits.append(hours)
     if not waits:
         return Scored(Part("replies", 100, Message("health.detail.replies_none"), known=False), ())
     median = statistics.median(waits)
-    score = max(0, min(100, round(100 - 40 * (median / expected - 1))))
+    score = max(0, min(100, round(100 - SLOW_STEP * (median / expected - 1))))
     shown, wanted_hours = _hours(median), _hours(expected)
     detail = Message("health.detail.replies", n=shown, expected=wanted_hours)
     reason = Reason("replies_slow", Message("health.reason.replies_slow", n=shown, expected=wanted_hours))

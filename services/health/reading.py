@@ -45,11 +45,11 @@ class Facts:
     promises: list[Closed] = field(default_factory=list)
 
 
-def read_facts(ids: list[int] | None = None, account_uuid: str | None = None,
-               today: dt.date | None = None) -> dict[int, Facts]:
-    """The facts of these accounts (or of one), by account id."""
+def read_facts(ids: list[int] | None = None, account_uuid: str | None = None, today: dt.date | None = None,
+               accounts: list[PlanAccount] | None = None) -> dict[int, Facts]:
+    """The facts of these accounts (or of one; or of these accounts as the planner just read them), by account id."""
     today = today or dt.date.today()
-    accounts = load(account_uuid, ids)
+    accounts = load(account_uuid, ids) if accounts is None else accounts
     facts = {a.id: Facts(a) for a in accounts}
     if not facts:
         return {}
@@ -59,7 +59,7 @@ def read_facts(ids: list[int] | None = None, account_uuid: str | None = None,
         facts[a.id].contacts = [Contact(c.id, c.role, last.get(c.id)) for c in a.contacts]
     since = dt.datetime.combine(today - dt.timedelta(days=WINDOW_DAYS), dt.time(), dt.UTC)
     until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.UTC)
-    for aid, at, channel, direction, response, contact_id, _purpose in queries.health_interactions(keys, since):
+    for aid, at, channel, direction, response, contact_id in queries.health_interactions(keys, since):
         stamp = _stamp(at)
         if stamp < until:
             facts[aid].touches.append(Touch(stamp, channel, direction, response, contact_id))

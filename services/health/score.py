@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
+from services.cadence.loading import PlanAccount
 from services.cadence.replies import Expectations, expectations
 from services.cadence.slots import Slots
 from services.health import parts
@@ -14,6 +14,7 @@ from services.health.reading import Facts, read_facts
 WEEKS = 26
 MOST_REASONS = 2
 RESPONSE_ORDER = ("warm", "neutral", "cold", "none")  # a tie in a week's mix shows the warmer
+RESPONSE_INDEX = {r: i for i, r in enumerate(RESPONSE_ORDER)}
 
 
 class _Context:
@@ -36,13 +37,16 @@ def health_of(account_uuid: str, today: dt.date | None = None) -> Health:
     return _health(next(iter(facts.values())), today, _Context())
 
 
-def health_of_many(account_ids: list[int], today: dt.date) -> dict[int, Health]:
-    """These accounts' health by account id, read in a fixed number of queries however many they are."""
+def health_of_many(account_ids: list[int], today: dt.date, accounts: list[PlanAccount] | None = None,
+                   strip: bool = True) -> dict[int, Health]:
+    """These accounts' health by account id, read in a fixed number of queries however many they are (fewer when
+    given the accounts as the planner read them); strip: with the 26-week activity strip."""
     context = _Context()
-    return {aid: _health(f, today, context) for aid, f in read_facts(ids=account_ids, today=today).items()}
+    return {aid: _health(f, today, context, strip)
+            for aid, f in read_facts(ids=account_ids, today=today, accounts=accounts).items()}
 
 
-def _health(f: Facts, today: dt.date, context: _Context) -> Health:
+def _health(f: Facts, today: dt.date, context: _Context, strip: bool = True) -> Health:
     levels = parts.levels(f)
     scored = (parts.coverage(f, today, levels), parts.rhythm(f, today, context.slots, context.rules),
               parts.replies(f, today, context.slots, context.wanted), parts.response(f), parts.trust(f, today))
@@ -50,7 +54,7 @@ def _health(f: Facts, today: dt.date, context: _Context) -> Health:
     total = sum(PARTS[s.part.key] for s in known)
     score = round(sum(PARTS[s.part.key] * s.part.score for s in known) / total)
     return Health(f.account.uuid, score, band_of(score), _reasons(known), tuple(s.part for s in scored), levels,
-                  weekly(f, today))
+                  weekly(f, today) if strip else ())
 
 
 def _reasons(known: list[parts.Scored]) -> tuple[Reason, ...]:
@@ -66,19 +70,15 @@ def weekly(f: Facts, today: dt.date) -> tuple[tuple[int, str], ...]:
     """26 weeks ending today, oldest first: the touches of each week and the response most of ours met ('' none)."""
     first = today - dt.timedelta(days=7 * WEEKS - 1)
     counts = [0] * WEEKS
-    mixes: list[Counter] = [Counter() for _ in range(WEEKS)]
+    mixes: dict[int, list[int]] = {}  # week -> how many of ours met each response, in RESPONSE_ORDER
     for t in f.touches:
-        day = t.at.date()
-        if first <= day <= today:
-            week = (day - first).days // 7
+        week = (t.at.date() - first).days // 7
+        if 0 <= week < WEEKS:
             counts[week] += 1
-            if t.direction == "outbound":
-                mixes[week][t.response] += 1
-    return tuple((n, _most(mix)) for n, mix in zip(counts, mixes, strict=True))
+            if t.direction == "outbound" and t.response in RESPONSE_INDEX:
+                mixes.setdefault(week, [0, 0, 0, 0])[RESPONSE_INDEX[t.response]] += 1
+    return tuple([(n, _most(mixes[week]) if week in mixes else "") for week, n in enumerate(counts)])
 
 
-def _most(mix: Counter) -> str:
-    if not mix:
-        return ""
-    top = max(mix.values())
-    return next(r for r in RESPONSE_ORDER if mix[r] == top)
+def _most(mix: list[int]) -> str:
+    return RESPONSE_ORDER[mix.index(max(mix))]  # the first of the most: a tie shows the warmer
