@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
-from services.cadence.loading import load
+from services.cadence.loading import PlanAccount, load
 from services.cadence.reading import read_stale_day as read_stale_day  # the window sets it; tests and the keeper too
 from services.cadence.reading import stale_day_ok
 from services.cadence.slots import Slots
@@ -66,9 +66,17 @@ def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: s
     return _planned(ids, today, end, account_uuid, slots, rules)[1]
 
 
+class Planned(NamedTuple):
+    """Accounts' plans with what the planner read to make them (the kept health reads the same)."""
+
+    accounts: list[PlanAccount]
+    plans: dict[int, list[Touch]]
+    slots: Slots
+    rules: dict
+
+
 def _planned(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
-             slots: Slots | None = None, rules: dict | None = None) -> tuple[list, dict[int, list[Touch]]]:
-    """The accounts as the planner read them (health reads them too) and their plans."""
+             slots: Slots | None = None, rules: dict | None = None) -> Planned:
     from services.cadence.replies import expectations
 
     slots = slots or Slots()
@@ -76,8 +84,8 @@ def _planned(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: 
     wanted = expectations()
     accounts = load(account_uuid, ids)
     states = _states([a.uuid for a in accounts] if (ids is not None or account_uuid) else None)
-    return accounts, {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted)
-                      for a in accounts}
+    return Planned(accounts, {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted)
+                              for a in accounts}, slots, rules)
 
 
 def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
@@ -98,15 +106,15 @@ COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, Plan
            PlannedTouch.expected_by)
 
 
-def _write(ids: list[int], planned: tuple[list, dict[int, list[Touch]]], today: dt.date) -> None:
+def _write(ids: list[int], planned: Planned, today: dt.date) -> None:
     from services.health.kept import keep
 
-    accounts, plans = planned
     for start in range(0, len(ids), 500):
         PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
-    queries.insert_values(PlannedTouch, COLUMNS, _rows(plans))
+    queries.insert_values(PlannedTouch, COLUMNS, _rows(planned.plans))
     # The account's kept health goes with its plan (the same writes mark both stale), from what the planner read.
-    keep(accounts, {aid: min((t.due_utc for t in touches), default=None) for aid, touches in plans.items()}, today)
+    keep(planned.accounts, {aid: min((t.due_utc for t in touches), default=None)
+                            for aid, touches in planned.plans.items()}, today, planned.slots, planned.rules)
 
 
 def plan_end() -> dt.date | None:

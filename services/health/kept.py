@@ -12,6 +12,7 @@ from models.enums import CommitmentStatus
 from models.health import AccountHealth
 from models.plan import PlanDirty
 from services.cadence.loading import PlanAccount
+from services.cadence.slots import Slots
 from services.health.model import Health, Reason
 from services.health.score import health_of_many
 from services.words import from_data, to_data
@@ -20,11 +21,13 @@ COLUMNS = (AccountHealth.account, AccountHealth.score, AccountHealth.band, Accou
            AccountHealth.next_touch_utc, AccountHealth.promises_at_risk, AccountHealth.computed_on)
 
 
-def keep(accounts: list[PlanAccount], next_touches: dict[int, dt.datetime | None], today: dt.date) -> None:
-    """Write these accounts' health for today (as the planner read them), with their next planned touch (aware UTC)
-    as just planned. Runs in the caller's transaction, with the plan of the same accounts."""
+def keep(accounts: list[PlanAccount], next_touches: dict[int, dt.datetime | None], today: dt.date,
+         slots: Slots | None = None, rules: dict | None = None) -> None:
+    """Write these accounts' health for today (as the planner read them, with its calendar and rhythms), with their
+    next planned touch (aware UTC) as just planned. Runs in the caller's transaction, with the plan of the same
+    accounts."""
     ids = [a.id for a in accounts]
-    healths = health_of_many(ids, today, accounts, strip=False)
+    healths = health_of_many(ids, today, accounts, strip=False, slots=slots, rules=rules)
     at_risk = promises_at_risk(ids, today)
     rows = []
     for aid, h in healths.items():

@@ -35,12 +35,13 @@ def _months(days: int) -> int:
 
 
 def levels(f: Facts) -> tuple[LevelTouch, ...]:
-    out = []
-    for role in LEVELS:
-        people = [c for c in f.contacts if c.role == role]
-        touched = [c.last_touch for c in people if c.last_touch]
-        out.append(LevelTouch(role, len(people), max(touched, default=None)))
-    return tuple(out)
+    people: dict[str, int] = {}
+    last: dict[str, dt.date] = {}
+    for c in f.contacts:
+        people[c.role] = people.get(c.role, 0) + 1
+        if c.last_touch and (c.role not in last or c.last_touch > last[c.role]):
+            last[c.role] = c.last_touch
+    return tuple(LevelTouch(role, people.get(role, 0), last.get(role)) for role in LEVELS)
 
 
 def coverage(f: Facts, today: dt.date, levels_: tuple[LevelTouch, ...]) -> Scored:

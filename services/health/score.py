@@ -20,11 +20,11 @@ RESPONSE_INDEX = {r: i for i, r in enumerate(RESPONSE_ORDER)}
 class _Context:
     """What every account's health reads once per run: the calendar, the rhythms, the reply expectations."""
 
-    def __init__(self) -> None:
+    def __init__(self, slots: Slots | None = None, rules: dict | None = None) -> None:
         from services.cadence.planning import plan_rules
 
-        self.slots = Slots()
-        self.rules: dict = plan_rules()
+        self.slots = slots or Slots()
+        self.rules: dict = rules or plan_rules()
         self.wanted: Expectations = expectations()
 
 
@@ -38,10 +38,10 @@ def health_of(account_uuid: str, today: dt.date | None = None) -> Health:
 
 
 def health_of_many(account_ids: list[int], today: dt.date, accounts: list[PlanAccount] | None = None,
-                   strip: bool = True) -> dict[int, Health]:
+                   strip: bool = True, slots: Slots | None = None, rules: dict | None = None) -> dict[int, Health]:
     """These accounts' health by account id, read in a fixed number of queries however many they are (fewer when
-    given the accounts as the planner read them); strip: with the 26-week activity strip."""
-    context = _Context()
+    given the accounts, calendar and rhythms as the planner read them); strip: with the 26-week activity strip."""
+    context = _Context(slots, rules)
     return {aid: _health(f, today, context, strip)
             for aid, f in read_facts(ids=account_ids, today=today, accounts=accounts).items()}
 
