@@ -1,14 +1,19 @@
 """Relationship health on hand-made accounts: each part's reason, the band always beside a reason, the JSON shape."""
 
 import datetime as dt
+import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import models
 from services import accounts
+from services.cadence import store
 from services.commitments import promises
-from services.health import REASON_CODES, health_of
+from services.health import REASON_CODES, health_of, kept
 from services.health.score import health_of_many
+from tests.cli_run import run_cli
+from tests.counting import counted_queries
 
 TODAY = dt.date(2026, 9, 1)
 
@@ -155,11 +160,28 @@ def test_a_score_below_good_always_has_a_reason(make_account, make_contact, acts
 
 
 def test_many_accounts_read_in_a_fixed_number_of_queries(make_account, make_contact):
-    from tests.counting import counted_queries
-
     ids = [well_kept(make_account, make_contact)[0].id for _ in range(2)]
     with counted_queries() as one:
         health_of_many(ids[:1], TODAY)
     with counted_queries() as two:
         health_of_many(ids, TODAY)
     assert len(two) == len(one)
+
+
+def test_accounts_json_carries_each_accounts_health_as_of_today(make_account, db_path):
+    account = make_account(name="Nobody yet")
+    expected = health_of(account.uuid, TODAY).as_json("zh")
+    models.close_database()  # the command opens the book itself
+    result = run_cli("--lang", "zh", "accounts", "--json", "--today", TODAY.isoformat(), db=db_path)
+    assert json.loads(result.stdout)[0]["health"] == expected
+
+
+def test_accounts_refuses_a_today_that_is_not_a_date(db_path):
+    assert run_cli("accounts", "--today", "soon", db=db_path).returncode != 0
+
+
+def test_kept_health_is_read_when_current(make_account, monkeypatch):
+    account = make_account(name="Nobody yet")
+    store.replan_all(TODAY)
+    monkeypatch.setattr(kept, "health_of_many", lambda *args, **kwargs: {})
+    assert kept.current_health([account.uuid], TODAY)[account.uuid].band == "at_risk"
