@@ -114,3 +114,14 @@ def test_current_health_computes_an_account_written_since_it_was_kept(make_accou
     make_contact(account, role="decision_maker")
     log(account.uuid, 1, "outbound", "warm", 0)
     assert as_kept(current_health([account.uuid], TODAY)[account.uuid]) == as_kept(health_of(account.uuid, TODAY))
+
+
+def test_the_turn_of_the_day_brings_every_accounts_health_to_it(make_account, make_contact):
+    boss = make_contact(make_account(), role="decision_maker")
+    accounts.log_interaction(boss.account.uuid, {"occurred_at": stamp(100), "contact_uuid": boss.uuid})
+    make_account(name="Quiet")
+    store.replan_all(TODAY)
+    later = TODAY + dt.timedelta(days=30)
+    store.advance(later)
+    kept = {uuid: as_kept(h) for uuid, h in stored_health().items()}
+    assert kept == {a.uuid: as_kept(health_of(a.uuid, later)) for a in Account.select()}

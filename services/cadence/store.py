@@ -168,6 +168,8 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     """Bring the plan to a new day: only accounts with a touch before it change (an overdue touch stays on its day
     and the rest of its stream moves on from today; a passed greeting goes); the others keep their plan. The whole
     book is re-planned when the rules changed or the stored horizon runs short. The number of accounts planned."""
+    from services.health.kept import keep_the_rest
+
     day, end = plan_day(), plan_end()
     if day is None or end is None or day > today or not covers(today, today + dt.timedelta(days=HORIZON_DAYS)):
         return replan_all(today, progress)
@@ -177,6 +179,7 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     ids = sorted({pk for (pk,) in PlannedTouch.select(PlannedTouch.account).where(PlannedTouch.day < today)
                   .distinct().tuples()} | {pk for (pk,) in PlanDirty.select(PlanDirty.account_id).tuples()})
     _replan(ids, today, end, progress)
+    keep_the_rest(today)  # health moves with the days even where the plan does not ("not reached for 5 months")
     _settle(newest, today, end)
     return len(ids)
 

@@ -7,7 +7,9 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
-from models import Account, Commitment, queries
+import peewee as pw
+
+from models import Account, Commitment, queries, write_transaction
 from models.enums import CommitmentStatus
 from models.health import AccountHealth
 from models.plan import PlanDirty
@@ -38,6 +40,31 @@ def keep(accounts: list[PlanAccount], next_touches: dict[int, dt.datetime | None
     for start in range(0, len(ids), 500):
         AccountHealth.delete().where(AccountHealth.account.in_(ids[start:start + 500])).execute()
     queries.insert_values(AccountHealth, COLUMNS, rows)
+
+
+def keep_the_rest(today: dt.date, chunk: int = 2000) -> int:
+    """Bring the health of the accounts not re-planned at the turn of the day to today (their plan is unchanged: its
+    next touch is read from the stored plan); the number of accounts kept."""
+    from models.plan import PlannedTouch
+    from services.cadence.loading import load
+
+    kept_today = AccountHealth.select(AccountHealth.account).where(AccountHealth.computed_on == today)
+    ids = [pk for (pk,) in Account.select(Account.id).where(Account.id.not_in(kept_today)).order_by(Account.id)
+           .tuples()]
+    slots = Slots()
+    for start in range(0, len(ids), chunk):
+        part = ids[start:start + chunk]
+        nxt = (PlannedTouch.select(PlannedTouch.account, pw.fn.MIN(PlannedTouch.due_utc))
+               .where(PlannedTouch.account.in_(part)).group_by(PlannedTouch.account).tuples())
+        with write_transaction():
+            keep(load(ids=part), {aid: _aware(due) for aid, due in nxt}, today, slots)
+    return len(ids)
+
+
+def _aware(value) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return value.replace(tzinfo=dt.UTC)
 
 
 def promises_at_risk(ids: list[int], today: dt.date) -> Counter:
