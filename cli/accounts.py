@@ -23,7 +23,7 @@ def register(sub) -> None:
 def run_accounts(args) -> int:
     from services.accounts import search_accounts
     from services.health.kept import current_health
-    from services.words import text
+    from services.words import render, text
 
     try:
         today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
@@ -36,11 +36,11 @@ def run_accounts(args) -> int:
     if args.json:
         print_json(rows)
     else:
-        for r in rows:
-            h = r["health"]
-            why = "; ".join(reason["text"] for reason in h["reasons"])
-            print(f"{r['uuid']}  {r['country']}  {r['name']}  ({r['city']})  {h['score']} "
-                  f"{text('health.band.' + h['band'])}{'  — ' + why if why else ''}")
+        for a in found:
+            h = health[a.uuid]
+            why = render([reason.message for reason in h.reasons])
+            print(f"{a.uuid}  {a.country}  {a.name}  ({a.city})  {h.score} {text('health.band.' + h.band)}"
+                  f"{'  — ' + why if why else ''}")
     return 0
 
 
