@@ -11,8 +11,8 @@ from models.health import AccountHealth
 from services import accounts
 from services.cadence import store
 from services.commitments import promises
-from services.health import health_of
-from services.health.kept import current_health, stored_health
+from services.health import health_of, kept, stored_health
+from services.health.kept import current_health
 
 TODAY = dt.date(2026, 9, 1)
 ROLES = ["decision_maker", "buyer", "technical", "agent"]
@@ -125,3 +125,16 @@ def test_the_turn_of_the_day_brings_every_accounts_health_to_it(make_account, ma
     store.advance(later)
     kept = {uuid: as_kept(h) for uuid, h in stored_health().items()}
     assert kept == {a.uuid: as_kept(health_of(a.uuid, later)) for a in Account.select()}
+
+
+def test_a_write_keeps_the_health_of_its_account_only(make_account, monkeypatch):
+    for n in range(5):
+        make_account(name=f"Account {n}")
+    store.replan_all(TODAY)
+    kept_ids: list[int] = []
+    real = kept.keep
+    monkeypatch.setattr(kept, "keep", lambda accounts_, *args: (kept_ids.extend(a.id for a in accounts_),
+                                                               real(accounts_, *args)))
+    account = make_account(name="Written")
+    store.ensure(TODAY)
+    assert kept_ids == [account.id]
