@@ -97,6 +97,25 @@ def test_broken_promises_are_named(make_account, make_contact):
     assert codes(health_of(account.uuid, TODAY)) == ["promises_broken"]
 
 
+def test_touches_two_months_apart_miss_a_monthly_rhythm(make_account, make_contact):
+    account = make_account(name="Seldom", priority="high")
+    contacts = people(make_contact, account, "decision_maker", "buyer")
+    for n, days_ago in enumerate((175, 115, 55, 0)):
+        log(account, days_ago, contacts[n % 2])
+    reason = next(r for r in health_of(account.uuid, TODAY).reasons if r.code == "rhythm_missed")
+    assert reason.text("en").startswith("rhythm missed: 3 of 3 touches late")
+
+
+def test_promises_kept_late_are_named(make_account, make_contact):
+    account, _ = well_kept(make_account, make_contact)
+    for n in range(2):
+        c = promises.create_commitment(account.uuid, {"title": f"Delivery {n}", "promised_by": "Li Wei",
+                                                      "promised_at": TODAY - dt.timedelta(days=60),
+                                                      "due_date": TODAY - dt.timedelta(days=30)})
+        promises.mark_kept(c.uuid, TODAY - dt.timedelta(days=10))
+    assert codes(health_of(account.uuid, TODAY)) == ["promises_late"]
+
+
 def test_a_cold_streak_is_named(make_account, make_contact):
     account, contacts = well_kept(make_account, make_contact)
     for n, days_ago in enumerate((12, 9, 6, 3, 1)):
