@@ -117,7 +117,8 @@ def working_hours(slots: Slots, country: str, zone: str, start: dt.datetime, end
 
 
 def replies(f: Facts, today: dt.date, slots: Slots, wanted: Expectations) -> Scored:
-    """The median working hours we took to answer their messages (one still unanswered counts until now)."""
+    """The median working hours we took to answer their messages in the last 180 days (one still unanswered counts,
+    up to now, once it is past its time)."""
     a = f.account
     info = slots.info(a.country)
     expected, _ = expected_hours(a.country, info.region, wanted)
