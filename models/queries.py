@@ -7,6 +7,7 @@ into their own named rows; no service touches a cursor.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -228,3 +229,32 @@ def _rows(model: type[BaseModel], chosen: pw.SelectQuery, rank) -> list[NameMatc
     if model is not Account:
         query = query.join(Account, on=(model.account == Account.id))  # type: ignore[attr-defined]
     return [NameMatch(*row) for row in db.execute(query.where(model.id.in_(chosen)))]
+
+
+
+def _in(column: str, ids: list[int]) -> str:
+    return f"{column} IN ({', '.join([db.param] * len(ids))})"
+
+
+# Health reads a chunk of up to 2,000 accounts per statement: the SQL is written out, as peewee's building of an IN
+# list of that length cost more than running it.
+def health_interactions(account_ids: list[int], since: dt.datetime) -> Iterator[tuple]:
+    """(account id, occurred_at, channel, direction, response, contact id) of these accounts' interactions from
+    since (aware) on, as stored; walks the (account, occurred_at) index."""
+    sql = ("SELECT account_id, occurred_at, channel, direction, response, contact_id FROM interaction "
+           f"WHERE {_in('account_id', account_ids)} AND occurred_at >= {db.param}")
+    return iter(db.execute_sql(sql, [*account_ids, Interaction.occurred_at.db_value(since)]))
+
+
+def last_touch_per_contact(account_ids: list[int]) -> Iterator[tuple]:
+    """(contact id, newest occurred_at) of every contact of these accounts that has an interaction, however old."""
+    sql = ("SELECT contact_id, MAX(occurred_at) FROM interaction "
+           f"WHERE {_in('account_id', account_ids)} AND contact_id IS NOT NULL GROUP BY contact_id")
+    return iter(db.execute_sql(sql, account_ids))
+
+
+def closed_promises(account_ids: list[int]) -> Iterator[tuple]:
+    """(account id, status, due_date, completed_at) of these accounts' kept and broken promises, as stored."""
+    sql = ("SELECT account_id, status, due_date, completed_at FROM commitment "
+           f"WHERE {_in('account_id', account_ids)} AND status IN ('kept', 'broken')")
+    return iter(db.execute_sql(sql, account_ids))

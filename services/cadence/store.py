@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
-from services.cadence.loading import load
+from services.cadence.loading import PlanAccount, load
 from services.cadence.reading import read_stale_day as read_stale_day  # the window sets it; tests and the keeper too
 from services.cadence.reading import stale_day_ok
 from services.cadence.slots import Slots
@@ -63,6 +63,20 @@ def _states(account_uuids: Iterable[str] | None) -> dict[str, dict[str, State]]:
 def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
             slots: Slots | None = None, rules: dict | None = None) -> dict[int, list[Touch]]:
     """The plan of these accounts (or of one, or all) from their overdue touches up to end, by account id."""
+    return _planned(ids, today, end, account_uuid, slots, rules)[1]
+
+
+class Planned(NamedTuple):
+    """Accounts' plans with what the planner read to make them (the kept health reads the same)."""
+
+    accounts: list[PlanAccount]
+    plans: dict[int, list[Touch]]
+    slots: Slots
+    rules: dict
+
+
+def _planned(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: str | None = None,
+             slots: Slots | None = None, rules: dict | None = None) -> Planned:
     from services.cadence.replies import expectations
 
     slots = slots or Slots()
@@ -70,7 +84,8 @@ def compute(ids: list[int] | None, today: dt.date, end: dt.date, account_uuid: s
     wanted = expectations()
     accounts = load(account_uuid, ids)
     states = _states([a.uuid for a in accounts] if (ids is not None or account_uuid) else None)
-    return {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted) for a in accounts}
+    return Planned(accounts, {a.id: account_plan(a, slots, rules, states.get(a.uuid, {}), today, end, wanted)
+                              for a in accounts}, slots, rules)
 
 
 def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
@@ -91,10 +106,15 @@ COLUMNS = (PlannedTouch.account, PlannedTouch.key, PlannedTouch.state_keys, Plan
            PlannedTouch.expected_by)
 
 
-def _write(ids: list[int], plans: dict[int, list[Touch]]) -> None:
+def _write(ids: list[int], planned: Planned, today: dt.date) -> None:
+    from services.health.kept import keep
+
     for start in range(0, len(ids), 500):
         PlannedTouch.delete().where(PlannedTouch.account.in_(ids[start:start + 500])).execute()
-    queries.insert_values(PlannedTouch, COLUMNS, _rows(plans))
+    queries.insert_values(PlannedTouch, COLUMNS, _rows(planned.plans))
+    # The account's kept health goes with its plan (the same writes mark both stale), from what the planner read.
+    keep(planned.accounts, {aid: min((t.due_utc for t in touches), default=None)
+                            for aid, touches in planned.plans.items()}, today, planned.slots, planned.rules)
 
 
 def plan_end() -> dt.date | None:
@@ -117,9 +137,9 @@ def _replan(ids: list[int], today: dt.date, end: dt.date, progress: Callable[[in
     slots, rules = Slots(), _rules()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
-        plans = compute(chunk, today, end, slots=slots, rules=rules)
+        planned = _planned(chunk, today, end, slots=slots, rules=rules)
         with write_transaction():
-            _write(chunk, plans)
+            _write(chunk, planned, today)
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
 
@@ -148,6 +168,8 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     """Bring the plan to a new day: only accounts with a touch before it change (an overdue touch stays on its day
     and the rest of its stream moves on from today; a passed greeting goes); the others keep their plan. The whole
     book is re-planned when the rules changed or the stored horizon runs short. The number of accounts planned."""
+    from services.health.kept import keep_the_rest
+
     day, end = plan_day(), plan_end()
     if day is None or end is None or day > today or not covers(today, today + dt.timedelta(days=HORIZON_DAYS)):
         return replan_all(today, progress)
@@ -157,6 +179,7 @@ def advance(today: dt.date, progress: Callable[[int, int], None] | None = None) 
     ids = sorted({pk for (pk,) in PlannedTouch.select(PlannedTouch.account).where(PlannedTouch.day < today)
                   .distinct().tuples()} | {pk for (pk,) in PlanDirty.select(PlanDirty.account_id).tuples()})
     _replan(ids, today, end, progress)
+    keep_the_rest(today)  # health moves with the days even where the plan does not ("not reached for 5 months")
     _settle(newest, today, end)
     return len(ids)
 
@@ -175,7 +198,7 @@ def refresh(today: dt.date | None = None, progress: Callable[[int, int], None] |
         ids = sorted({account_id for _, account_id in marks})
         newest = max(seq for seq, _ in marks)
         if len(ids) <= CHUNK:
-            _write(ids, compute(ids, today, end))
+            _write(ids, _planned(ids, today, end), today)
             PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
             return len(ids)
     _replan(ids, today, end, progress)

@@ -8,7 +8,8 @@ portfolio) without computing them per read. See services/health/model.py for the
 
 from services.health.model import BANDS, PARTS, REASON_CODES, Health, LevelTouch, Part, Reason, band_of
 
-__all__ = ["BANDS", "PARTS", "REASON_CODES", "Health", "LevelTouch", "Part", "Reason", "band_of", "health_of"]
+__all__ = ["BANDS", "PARTS", "REASON_CODES", "Health", "LevelTouch", "Part", "Reason", "band_of", "health_of",
+           "stored_health"]
 
 
 def health_of(account_uuid: str, today=None) -> Health:
@@ -16,3 +17,10 @@ def health_of(account_uuid: str, today=None) -> Health:
     from services.health.score import health_of as compute
 
     return compute(account_uuid, today)
+
+
+def stored_health(account_uuids=None) -> dict[str, Health]:
+    """The kept health (score, band, reasons) of these accounts, or of every account, by uuid."""
+    from services.health.kept import stored_health as kept
+
+    return kept(account_uuids)
