@@ -23,7 +23,7 @@ from models.commitment import Commitment
 from models.files import atomic_output, private_folder
 from models.health import install_health_table
 from models.interaction import Interaction
-from models.plan import install_plan_tables
+from models.plan import install_plan_tables, mark_whole_plan_stale
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
@@ -132,8 +132,10 @@ def _v10_name_keys() -> None:
 # Version N is reached by running step N on a database at version N-1; a number may be missing while parallel
 # work is merged (the steps run in order all the same).
 def _v11_account_health() -> None:
-    """Each account's kept health (filled with the plan, per account on every write)."""
+    """Each account's kept health (filled with the plan, per account on every write): the whole book is re-planned
+    before the plan is next read, which fills it."""
     install_health_table()
+    mark_whole_plan_stale()
 
 
 STEPS: dict[int, Callable[[], None]] = {

@@ -116,7 +116,7 @@ def test_current_health_computes_an_account_written_since_it_was_kept(make_accou
     assert as_kept(current_health([account.uuid], TODAY)[account.uuid]) == as_kept(health_of(account.uuid, TODAY))
 
 
-def test_the_turn_of_the_day_brings_every_accounts_health_to_it(make_account, make_contact):
+def test_the_turn_of_the_day_brings_week_old_health_to_it(make_account, make_contact):
     boss = make_contact(make_account(), role="decision_maker")
     accounts.log_interaction(boss.account.uuid, {"occurred_at": stamp(100), "contact_uuid": boss.uuid})
     make_account(name="Quiet")
@@ -125,6 +125,18 @@ def test_the_turn_of_the_day_brings_every_accounts_health_to_it(make_account, ma
     store.advance(later)
     kept = {uuid: as_kept(h) for uuid, h in stored_health().items()}
     assert kept == {a.uuid: as_kept(health_of(a.uuid, later)) for a in Account.select()}
+
+
+def test_the_turn_of_the_day_leaves_health_kept_this_week(make_account, monkeypatch):
+    for n in range(3):
+        make_account(name=f"Account {n}")
+    store.replan_all(TODAY)
+    kept_ids: list[int] = []
+    real = kept.keep
+    monkeypatch.setattr(kept, "keep", lambda accounts_, *args: (kept_ids.extend(a.id for a in accounts_),
+                                                               real(accounts_, *args)))
+    store.advance(TODAY + dt.timedelta(days=2))  # nothing due before it, health two days old
+    assert kept_ids == []
 
 
 def test_a_write_keeps_the_health_of_its_account_only(make_account, monkeypatch):

@@ -42,13 +42,21 @@ def keep(accounts: list[PlanAccount], next_touches: dict[int, dt.datetime | None
     queries.insert_values(AccountHealth, COLUMNS, rows)
 
 
+STALE_AFTER_DAYS = 7  # kept health older than this is brought to the day at its turn: a seventh of the book a day
+
+
 def keep_the_rest(today: dt.date, chunk: int = 2000) -> int:
-    """Bring the health of the accounts not re-planned at the turn of the day to today (their plan is unchanged: its
-    next touch is read from the stored plan); the number of accounts kept."""
+    """At the turn of the day, bring to today the health of accounts not re-planned whose kept health is a week old
+    (their plan is unchanged: its next touch is read from the stored plan); the number of accounts kept.
+
+    Health moves with the days even where the plan does not ("not reached for 5 months"), but slowly: a week-old
+    figure is refreshed, so the turn of the day costs a seventh of the book, not all of it (accounts --json always
+    computes what is not from today)."""
     from models.plan import PlannedTouch
     from services.cadence.loading import load
 
-    kept_today = AccountHealth.select(AccountHealth.account).where(AccountHealth.computed_on == today)
+    kept_today = AccountHealth.select(AccountHealth.account).where(
+        AccountHealth.computed_on > today - dt.timedelta(days=STALE_AFTER_DAYS))
     ids = [pk for (pk,) in Account.select(Account.id).where(Account.id.not_in(kept_today)).order_by(Account.id)
            .tuples()]
     slots = Slots()
