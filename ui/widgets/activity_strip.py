@@ -103,15 +103,29 @@ class ActivityStrip(QWidget):
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.tr("26 weeks ago"))
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.tr("this week"))
         used = {c for w in self.weeks for c in w.by_channel}
-        x = 0.0
-        metrics = painter.fontMetrics()
-        for channel in (c.value for c in Channel if c.value in used):
-            name = label(Channel, channel)
-            painter.fillRect(QRectF(x, top + _LABELS + 4, 10, 10), QColor(CHANNEL_COLOURS[channel]))
-            painter.drawText(QRectF(x + 13, top + _LABELS, metrics.horizontalAdvance(name) + 2, _LEGEND),
-                             Qt.AlignmentFlag.AlignVCenter, name)
-            x += 13 + metrics.horizontalAdvance(name) + 12
+        channels = [(label(Channel, c), CHANNEL_COLOURS[c]) for c in CHANNEL_COLOURS if c in used]
+        x = self._paint_legend(painter, 0.0, top + _LABELS, False, channels)
+        self._paint_legend(painter, x + 12, top + _LABELS, True,
+                           [(label(Response, r), RESPONSE_COLOURS[r]) for r in RESPONSE_COLOURS])
 
+    @staticmethod
+    def _paint_legend(painter: QPainter, x: float, top: float, dots: bool, entries: list[tuple[str, str]]) -> float:
+        """A swatch (square for a channel, dot for a response) and its name per entry; gives the x after the last."""
+        metrics = painter.fontMetrics()
+        text_pen = painter.pen()
+        for name, colour in entries:
+            swatch = QRectF(x, top + 4, 10, 10)
+            painter.setBrush(QColor(colour))
+            if dots:
+                painter.setPen(QPen(QColor("#9e9e9e"), 1) if colour == RESPONSE_COLOURS["none"] else Qt.PenStyle.NoPen)
+                painter.drawEllipse(swatch)
+            else:
+                painter.fillRect(swatch, QColor(colour))
+            painter.setPen(text_pen)
+            width = metrics.horizontalAdvance(name) + 2
+            painter.drawText(QRectF(x + 13, top, width, _LEGEND), Qt.AlignmentFlag.AlignVCenter, name)
+            x += 13 + width + 10
+        return x
 
 def _ordered(counts: dict[str, int], enum_type) -> list[tuple[str, int]]:
     """Counts in the enum's order (the same stacking and wording every week)."""
