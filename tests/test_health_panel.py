@@ -190,3 +190,23 @@ def test_pane_health_tab_shows_the_accounts_health_and_activity(busy_account, ma
     tab.today = TODAY
     main_window.accounts.pane.tabs.setCurrentWidget(tab)
     assert (tab.panel.score.text(), sum(w.touches for w in tab.strip.weeks)) == ("Health 41 — at risk", 6)
+
+
+def test_strip_maps_a_position_to_its_week(busy_account, qtbot):
+    from ui.widgets.activity_strip import ActivityStrip
+
+    strip = ActivityStrip()
+    qtbot.addWidget(strip)
+    strip.resize(520, 130)
+    strip.set_weeks(weekly_activity(busy_account.uuid, TODAY), TODAY)
+    assert (strip.column_at(0), strip.column_at(519)) == (0, 25)
+
+
+def test_pane_opens_without_computing_health_while_its_tab_is_hidden(busy_account, main_window, monkeypatch):
+    from services import health
+
+    asked: list[str] = []
+    monkeypatch.setattr(health, "health_of", lambda uuid, today=None: asked.append(uuid) or _health(uuid))
+    main_window.show()
+    main_window.open_account(busy_account.uuid)
+    assert asked == []

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from services.health import PARTS, Health
+from services.health import PARTS, Health, band_of
 
 BAND_COLOURS = {"good": "#2e7d32", "watch": "#b26a00", "at_risk": "#c62828"}
+_BAR = ("QProgressBar {{ border: 1px solid palette(mid); border-radius: 2px; text-align: center; }}"
+        "QProgressBar::chunk {{ background: {colour}; }}")
 
 
 class HealthPanel(QWidget):
@@ -79,6 +81,8 @@ class HealthPanel(QWidget):
         self.part_names[key].setToolTip(tip)
         if known:
             bar.setValue(part.score)
+            # The part's own band: the weak part stands out; its number is on the bar, so colour is not alone.
+            bar.setStyleSheet(_BAR.format(colour=BAND_COLOURS[band_of(part.score)]))
             bar.setToolTip(self.tr("{part}: {score} of 100 — {detail}").format(
                 part=self.part_title(key), score=part.score, detail=tip))
         else:
