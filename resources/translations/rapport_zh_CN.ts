@@ -1470,77 +1470,77 @@ Next public holidays: {holidays}</source>
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="28"/>
+        <location filename="../../ui/widgets/health_panel.py" line="30"/>
         <source>not measured yet</source>
         <translation>尚无数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="44"/>
+        <location filename="../../ui/widgets/health_panel.py" line="46"/>
         <source>Relationship health</source>
         <translation>关系健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="48"/>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="48"/>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
         <source>watch</source>
-        <translation>关注</translation>
+        <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="48"/>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
         <source>at risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="51"/>
-        <source>Levels covered</source>
+        <location filename="../../ui/widgets/health_panel.py" line="56"/>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="54"/>
+        <source>Rhythm kept</source>
+        <translation>跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="54"/>
+        <source>Level coverage</source>
         <translation>层级覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="51"/>
-        <source>Rhythm kept</source>
-        <translation>节奏保持</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/health_panel.py" line="52"/>
+        <location filename="../../ui/widgets/health_panel.py" line="55"/>
         <source>Our replies</source>
         <translation>我方回复</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="52"/>
+        <location filename="../../ui/widgets/health_panel.py" line="55"/>
         <source>Their response</source>
-        <translation>对方回应</translation>
+        <translation>客户回应</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="53"/>
-        <source>Promises kept</source>
-        <translation>承诺兑现</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/health_panel.py" line="57"/>
+        <location filename="../../ui/widgets/health_panel.py" line="60"/>
         <source>Health: —</source>
         <translation>健康度：—</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="64"/>
+        <location filename="../../ui/widgets/health_panel.py" line="67"/>
         <source>Health {score} — {band}</source>
         <translation>健康度 {score} — {band}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="66"/>
+        <location filename="../../ui/widgets/health_panel.py" line="69"/>
         <source>Health score {score}, {band}</source>
         <translation>健康度 {score}，{band}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="68"/>
+        <location filename="../../ui/widgets/health_panel.py" line="71"/>
         <source>Nothing pulls it down.</source>
         <translation>没有拉低分数的因素。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/health_panel.py" line="82"/>
+        <location filename="../../ui/widgets/health_panel.py" line="87"/>
         <source>{part}: {score} of 100 — {detail}</source>
         <translation>{part}：{score}/100 — {detail}</translation>
     </message>
@@ -1555,7 +1555,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/views/account_health.py" line="27"/>
         <source>Touches per week, by channel; dot: their response</source>
-        <translation>每周联系次数（按渠道）；圆点：对方回应</translation>
+        <translation>每周联系次数（按渠道）；圆点：客户回应</translation>
     </message>
 </context>
 <context>

@@ -50,9 +50,10 @@ class HealthPanel(QWidget):
         return {"good": self.tr("good"), "watch": self.tr("watch"), "at_risk": self.tr("at risk")}.get(band, band)
 
     def part_title(self, key: str) -> str:
-        return {"coverage": self.tr("Levels covered"), "rhythm": self.tr("Rhythm kept"),
+        # The catalogue's words for the same things (health.band.*, health.part.*), for the brief and the list.
+        return {"coverage": self.tr("Level coverage"), "rhythm": self.tr("Rhythm kept"),
                 "replies": self.tr("Our replies"), "response": self.tr("Their response"),
-                "trust": self.tr("Promises kept")}.get(key, key)
+                "trust": self.tr("Trust")}.get(key, key)
 
     def set_health(self, health: Health | None) -> None:
         if health is None:
