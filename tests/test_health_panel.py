@@ -147,8 +147,18 @@ def test_activity_week_takes_its_most_frequent_response(busy_account):
     assert weekly_activity(busy_account.uuid, TODAY)[-2].response == "warm"
 
 
-def test_activity_week_of_a_tie_takes_the_cooler_response(busy_account):
-    assert weekly_activity(busy_account.uuid, TODAY)[-1].response == "cold"
+def test_activity_week_of_a_tie_takes_the_warmer_response(busy_account):
+    assert weekly_activity(busy_account.uuid, TODAY)[-1].response == "warm"
+
+
+def test_activity_week_of_their_message_alone_has_no_response_but_counts_the_touch(make_account):
+    from services import accounts
+
+    account = make_account()
+    accounts.log_interaction(account.uuid, {"occurred_at": _noon(TODAY), "channel": "message",
+                                            "direction": "inbound", "response": "warm"})
+    week = weekly_activity(account.uuid, TODAY)[-1]
+    assert (week.touches, week.response) == (1, None)
 
 
 def test_activity_week_without_touch_has_no_response(busy_account):

@@ -7,17 +7,16 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models import Account, Interaction
-from models.enums import Response
+from models.enums import Direction, Response
 
 WEEKS = 26
-# A week's response when its touches drew several: the most frequent, ties to the cooler one (a health view should
-# not flatter); "none" (no reply) only when nothing drew a reply.
-_COOLER_FIRST = (Response.COLD.value, Response.NEUTRAL.value, Response.WARM.value)
+# A week's response: the most frequent our touches met, a tie shown as the warmer (as Health.weekly counts it).
+_WARMER_FIRST = tuple(r.value for r in Response)
 
 
 @dataclass(frozen=True)
 class WeekActivity:
-    """One week (Monday first): its touches by channel and by response, and the response the week is shown in."""
+    """One week (Monday first): its interactions by channel, the responses our own touches met, and the week's."""
 
     monday: dt.date
     by_channel: dict[str, int]
@@ -29,13 +28,10 @@ class WeekActivity:
 
     @property
     def response(self) -> str | None:
-        """The week's response colour: warm / neutral / cold, "none" when no touch drew a reply, None when no touch."""
-        if not self.touches:
+        """The week's response colour: warm, neutral, cold or none (no reply); None without a touch of ours."""
+        if not self.by_response:
             return None
-        replied = [r for r in _COOLER_FIRST if self.by_response.get(r)]
-        if not replied:
-            return Response.NONE.value
-        return max(replied, key=lambda r: (self.by_response[r], -_COOLER_FIRST.index(r)))
+        return max(_WARMER_FIRST, key=lambda r: (self.by_response.get(r, 0), -_WARMER_FIRST.index(r)))
 
 
 def week_of(when: dt.datetime) -> dt.date:
@@ -51,18 +47,20 @@ def weekly_activity(account_uuid: str, today: dt.date | None = None, weeks: int 
     # A day's margin either side: the query is in UTC, the weeks on the local clock.
     since = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), dt.UTC)
     until = dt.datetime.combine(today + dt.timedelta(days=2), dt.time(), dt.UTC)
-    rows = (Interaction.select(Interaction.occurred_at, Interaction.channel, Interaction.response)
+    rows = (Interaction.select(Interaction.occurred_at, Interaction.channel, Interaction.direction,
+                               Interaction.response)
             .join(Account)
             .where((Account.uuid == account_uuid) & (Interaction.occurred_at >= since)
                    & (Interaction.occurred_at < until))
             .tuples())
     channels: dict[dt.date, Counter] = {}
     responses: dict[dt.date, Counter] = {}
-    for occurred_at, channel, response in rows:
+    for occurred_at, channel, direction, response in rows:
         if not first <= occurred_at.astimezone().date() <= today:
             continue
         monday = week_of(occurred_at)
         channels.setdefault(monday, Counter())[channel] += 1
-        responses.setdefault(monday, Counter())[response] += 1
+        if direction == Direction.OUTBOUND:  # a message of theirs is not a response to us
+            responses.setdefault(monday, Counter())[response] += 1
     mondays = [first + dt.timedelta(weeks=i) for i in range(weeks)]
     return tuple(WeekActivity(m, dict(channels.get(m, {})), dict(responses.get(m, {}))) for m in mondays)
