@@ -95,6 +95,12 @@ def test_level_map_leaves_a_recently_touched_decision_maker_plain(level_map):
     assert (last.text(), last.styleSheet()) == ("3 months ago", "")
 
 
+def test_level_map_marks_an_unknown_decision_maker_in_red(level_map):
+    level_map.set_levels((), TODAY)
+    last = level_map.rows["decision_maker"][2]
+    assert (last.text(), "#c62828" in last.styleSheet()) == ("nobody known", True)
+
+
 def test_level_map_says_nobody_known_for_an_empty_role(level_map):
     level_map.set_levels(_health().levels, TODAY)
     assert (level_map.rows["finance"][1].text(), level_map.rows["finance"][2].text()) == ("—", "nobody known")

@@ -28,7 +28,7 @@ class HealthTab(LoadWhenShown, QWidget):
         QVBoxLayout(strip_box).addWidget(self.strip)
         top = QHBoxLayout()
         top.addWidget(self.panel, 1)
-        top.addWidget(levels_box, 1)
+        top.addWidget(levels_box)  # as wide as its words; the panel's reasons take the rest
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

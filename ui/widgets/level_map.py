@@ -47,7 +47,7 @@ class LevelMap(QWidget):
             people.setText(str(count) if count else "—")
             text = self.ago(touched, today) if count else self.tr("nobody known")
             late = role == Role.DECISION_MAKER and (touched is None or (today - touched).days > DECISION_MAKER_DAYS)
-            if late:
+            if late and count:
                 text = self.tr("{when} — not reached").format(when=text)
             last.setText(text)
             last.setStyleSheet(f"color: {ALERT}; font-weight: 600;" if late else "")
