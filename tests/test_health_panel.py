@@ -226,3 +226,17 @@ def test_pane_opens_without_computing_health_while_its_tab_is_hidden(busy_accoun
     main_window.show()
     main_window.open_account(busy_account.uuid)
     assert asked == []
+
+
+def test_shown_health_tab_follows_a_new_interaction(busy_account, main_window, monkeypatch):
+    from services import health
+
+    monkeypatch.setattr(health, "health_of", lambda uuid, today=None: _health(uuid))
+    main_window.show()
+    main_window.open_account(busy_account.uuid)
+    tab = main_window.health_tab
+    tab.today = TODAY
+    main_window.accounts.pane.tabs.setCurrentWidget(tab)
+    _log(busy_account, _noon(TODAY - dt.timedelta(days=2)))
+    main_window.accounts.pane.refresh()  # what the pane does after its Log interaction dialog saves
+    assert sum(w.touches for w in tab.strip.weeks) == 7
