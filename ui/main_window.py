@@ -176,12 +176,15 @@ class MainWindow(QMainWindow):
         return view
 
     def _wire_account_pane(self, pane) -> None:
+        from ui.views.account_health import HealthTab
         from ui.views.account_tabs import NextTouchesTab, PromisesTab
 
         self.next_touches = NextTouchesTab()
         self.promises = PromisesTab()
+        self.health_tab = HealthTab()
         pane.add_tab(self.next_touches, self.tr("Next touches"))
         pane.add_tab(self.promises, self.tr("Promises"))
+        pane.add_tab(self.health_tab, self.tr("Health"))
         self.promises.changed.connect(lambda: self._reload_if_built("today", "commitments", "week"))
         pane.changed.connect(lambda: self._reload_if_built("today", "week", "commitments"))
         pane.trashed.connect(self.remember_deletion)

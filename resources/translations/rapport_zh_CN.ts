@@ -378,6 +378,39 @@
     </message>
 </context>
 <context>
+    <name>ActivityStrip</name>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="31"/>
+        <source>Activity of the last 26 weeks</source>
+        <translation>最近 26 周的联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="36"/>
+        <source>{n} touches in {weeks} weeks, {active} weeks with a touch</source>
+        <translation>{weeks} 周内联系 {n} 次，其中 {active} 周有联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="45"/>
+        <source>Week of {day}: no touch</source>
+        <translation>{day} 当周：无联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="48"/>
+        <source>Week of {day}: {n} touches — {channels}; responses: {responses}</source>
+        <translation>{day} 当周：联系 {n} 次 — {channels}；回应：{responses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="103"/>
+        <source>26 weeks ago</source>
+        <translation>26 周前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/activity_strip.py" line="104"/>
+        <source>this week</source>
+        <translation>本周</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="60"/>
@@ -1435,6 +1468,97 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="30"/>
+        <source>not measured yet</source>
+        <translation>尚无数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="46"/>
+        <source>Relationship health</source>
+        <translation>关系健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
+        <source>watch</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="50"/>
+        <source>at risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="56"/>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="54"/>
+        <source>Rhythm kept</source>
+        <translation>跟进节奏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="54"/>
+        <source>Level coverage</source>
+        <translation>层级覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="55"/>
+        <source>Our replies</source>
+        <translation>我方回复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="55"/>
+        <source>Their response</source>
+        <translation>客户回应</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="60"/>
+        <source>Health: —</source>
+        <translation>健康度：—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="67"/>
+        <source>Health {score} — {band}</source>
+        <translation>健康度 {score} — {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="69"/>
+        <source>Health score {score}, {band}</source>
+        <translation>健康度 {score}，{band}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="71"/>
+        <source>Nothing pulls it down.</source>
+        <translation>没有拉低分数的因素。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/health_panel.py" line="87"/>
+        <source>{part}: {score} of 100 — {detail}</source>
+        <translation>{part}：{score}/100 — {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../ui/views/account_health.py" line="25"/>
+        <source>Levels</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/account_health.py" line="27"/>
+        <source>Touches per week, by channel; dot: their response</source>
+        <translation>每周联系次数（按渠道）；圆点：客户回应</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="72"/>
@@ -1907,6 +2031,74 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>LevelMap</name>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="27"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="27"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="27"/>
+        <source>Last touch</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="38"/>
+        <source>Levels of the customer</source>
+        <translation>客户的各个层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="48"/>
+        <source>nobody known</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="51"/>
+        <source>{when} — not reached</source>
+        <translation>{when} — 未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="54"/>
+        <source>{role}: {people} known, last touch {when}</source>
+        <translation>{role}：认识 {people} 人，最近联系 {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="62"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="65"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="67"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="69"/>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="71"/>
+        <source>{n} weeks ago</source>
+        <translation>{n} 周前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/level_map.py" line="72"/>
+        <source>{n} months ago</source>
+        <translation>{n} 个月前</translation>
+    </message>
+</context>
+<context>
     <name>LocalClock</name>
     <message>
         <location filename="../../ui/widgets/local_clock.py" line="36"/>
@@ -1993,196 +2185,201 @@ Next public holidays: {holidays}</source>
         <translation>今天待办 {due} 项（待回复和待联系）· 已逾期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
-        <location filename="../../ui/main_window.py" line="401"/>
-        <location filename="../../ui/main_window.py" line="409"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
