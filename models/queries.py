@@ -16,10 +16,33 @@ from models import search_index
 from models.account import Account, Contact
 from models.base import BaseModel, db
 from models.commitment import Commitment
+from models.health import AccountHealth
 from models.interaction import Interaction
 
 LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Account.stage, Account.priority,
-                Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
+                Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT, AccountHealth.score,
+                AccountHealth.band, AccountHealth.next_touch_utc, AccountHealth.promises_at_risk)
+
+# Sort keys of the kept health, never NULL (account_position compares rows of keys, and NULL compares as unknown):
+# an account without a kept row sorts below every score, after every planned touch, with no promise at risk.
+# They sort the page after a LEFT JOIN from account (a top-N sort, as by contacts); account_health's own indexes
+# serve the health engineers' reads, while the list must keep accounts that have no row yet.
+HEALTH_SCORE = pw.fn.COALESCE(AccountHealth.score, -1)
+NEXT_TOUCH = pw.fn.COALESCE(AccountHealth.next_touch_utc, "9999")
+PROMISES_AT_RISK = pw.fn.COALESCE(AccountHealth.promises_at_risk, 0)
+
+
+def needs_attention(now_utc) -> pw.ColumnBase:
+    """The accounts that need attention: health band at risk or watch, an open promise at risk, or the next planned
+    touch already past (now_utc: naive UTC, as next_touch_utc is kept). Accounts without kept health do not."""
+    return (AccountHealth.band.in_(["at_risk", "watch"]) | (AccountHealth.promises_at_risk > 0)
+            | (AccountHealth.next_touch_utc < now_utc))
+
+
+def _with_health(query: pw.SelectQuery) -> pw.SelectQuery:
+    """The query joined to each account's kept health, if any: at most one row by its key, so a page still reads
+    only its own rows (SQLite drops the join where no health column is used)."""
+    return query.join(AccountHealth, pw.JOIN.LEFT_OUTER, on=(AccountHealth.account == Account.id))
 
 
 # After the chosen order: name, then the rest of the (order_key, search_key) index, so that sorting by name is a walk
@@ -29,21 +52,22 @@ TIE_BREAK = (Account.order_key, Account.search_key, Account.id)
 
 def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
                  offset: int = 0, limit: int | None = None) -> Iterator[tuple]:
-    """(uuid, name, country, city, stage, priority, source, contact count, last contact) of the accounts that
-    meet `where`, sorted by the `order` keys (then TIE_BREAK), from offset on.
+    """(uuid, name, country, city, stage, priority, source, contact count, last contact, health score, band, next
+    touch, promises at risk; the last four None without kept health) of the accounts that meet `where`, sorted by
+    the `order` keys (then TIE_BREAK), from offset on.
 
     The counts are kept on the account (models.search_index): a page costs its own rows, not the book's.
     """
     keys = [*order, *TIE_BREAK]
-    query = (Account.select(*LIST_COLUMNS).order_by(*(k.desc() if descending else k.asc() for k in keys))
-             .offset(offset or None).limit(limit))
+    query = (_with_health(Account.select(*LIST_COLUMNS))
+             .order_by(*(k.desc() if descending else k.asc() for k in keys)).offset(offset or None).limit(limit))
     if where is not None:
         query = query.where(where)
     return iter(db.execute(query))
 
 
 def account_count(where: pw.ColumnBase | None) -> int:
-    query = Account.select(pw.fn.COUNT(Account.id))
+    query = _with_health(Account.select(pw.fn.COUNT(Account.id)))
     if where is not None:
         query = query.where(where)
     return query.scalar()
@@ -55,7 +79,7 @@ def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase]
     Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.
     """
     keys = [*order, *TIE_BREAK]
-    found = Account.select(*keys).where(Account.uuid == uuid)
+    found = _with_health(Account.select(*keys)).where(Account.uuid == uuid)
     if where is not None:
         found = found.where(where)
     own = next(iter(db.execute(found)), None)
