@@ -40,8 +40,8 @@ def needs_attention(now_utc) -> pw.ColumnBase:
 
 
 def _with_health(query: pw.SelectQuery) -> pw.SelectQuery:
-    """The query joined to each account's kept health, if any: at most one row by its key, so a page still reads
-    only its own rows (SQLite drops the join where no health column is used)."""
+    """The query joined to each account's kept health, if any: one probe by its key per account read, so a page
+    still reads only its own rows."""
     return query.join(AccountHealth, pw.JOIN.LEFT_OUTER, on=(AccountHealth.account == Account.id))
 
 
@@ -66,27 +66,35 @@ def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBa
     return iter(db.execute(query))
 
 
-def account_count(where: pw.ColumnBase | None) -> int:
-    query = _with_health(Account.select(pw.fn.COUNT(Account.id)))
+def account_count(where: pw.ColumnBase | None, health: bool = False) -> int:
+    """How many accounts meet where (health: it tests the kept health, which is joined only then: SQLite keeps a
+    LEFT JOIN it does not need, a probe per account counted)."""
+    query = Account.select(pw.fn.COUNT(Account.id))
+    if health:
+        query = _with_health(query)
     if where is not None:
         query = query.where(where)
     return query.scalar()
 
 
-def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str) -> int:
+def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str,
+                     health: bool = False) -> int:
     """Where the account stands in account_list(where, order, descending), or -1 when it does not meet where.
 
     Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.
+    health: where or order test the kept health (as for account_count).
     """
     keys = [*order, *TIE_BREAK]
-    found = _with_health(Account.select(*keys)).where(Account.uuid == uuid)
+    found = Account.select(*keys).where(Account.uuid == uuid)
+    if health:
+        found = _with_health(found)
     if where is not None:
         found = found.where(where)
     own = next(iter(db.execute(found)), None)
     if own is None:
         return -1
     ahead = (pw.Tuple(*keys) > pw.Tuple(*own)) if descending else (pw.Tuple(*keys) < pw.Tuple(*own))
-    return account_count(ahead if where is None else (where & ahead))
+    return account_count(ahead if where is None else (where & ahead), health)
 
 
 def ranked(column: pw.ColumnBase, values: list[str]) -> pw.ColumnBase:

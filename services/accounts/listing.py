@@ -116,6 +116,14 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
     return where
 
 
+_HEALTH_SORTS = (SortBy.HEALTH, SortBy.NEXT_TOUCH, SortBy.AT_RISK)
+
+
+def _health(query: ListQuery) -> bool:
+    """Whether the query's filter or order tests the kept health (a count joins it only then)."""
+    return query.attention or query.sort in _HEALTH_SORTS
+
+
 def _order(query: ListQuery) -> list[pw.ColumnBase]:
     """The sort key before the name (which always follows: queries.TIE_BREAK). Names sort by Account.order_key
     (models.account.name_order): case and accents ignored, numbers by value, scripts in Unicode order."""
@@ -146,7 +154,7 @@ def account_rows(query: ListQuery = ListQuery(), offset: int = 0,  # noqa: B008 
 def count_matching(query: ListQuery) -> int:
     """How many accounts the query shows."""
     if query._replace(text="").filtered():
-        return queries.account_count(_where(query, gather=True))
+        return queries.account_count(_where(query, gather=True), health=query.attention)
     return search_index.count_matching(search_terms(query.text)) if query.text.strip() else count_accounts()
 
 
@@ -154,7 +162,7 @@ def position_of(query: ListQuery, account_uuid: str, matched: int = 0) -> int:
     """The account's row in the list the query shows, or -1 when the query leaves it out (matched: as for
     account_rows)."""
     where = _where(query, gather=matched < search_index.GATHER_UP_TO)
-    return queries.account_position(where, _order(query), query.descending, account_uuid)
+    return queries.account_position(where, _order(query), query.descending, account_uuid, _health(query))
 
 
 def count_accounts() -> int:
