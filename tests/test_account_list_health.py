@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from models import Account
 from models.health import AccountHealth
-from services import accounts, words
+from services import accounts, dates, words
 from services.accounts import ListQuery, SortBy
 from ui.models.account_table import BAND_COLOURS, NOT_KEPT, AccountListModel, Col
 
@@ -73,7 +73,7 @@ def test_next_touch_is_the_planned_time_in_the_users_zone(qapp, book):
     model = AccountListModel()
     model.reload({})
     planned = (NOW + dt.timedelta(days=3)).replace(tzinfo=dt.UTC).astimezone()
-    assert shown(model, Col.NEXT_TOUCH)[0].endswith(planned.strftime("%H:%M"))
+    assert shown(model, Col.NEXT_TOUCH)[0] == f"{dates.day(planned.date(), 'en')} {planned:%H:%M}"
     assert accounts.account_rows()[0].next_touch == planned
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import OrderedDict
 from enum import IntEnum
@@ -10,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.enums import Priority, Stage
-from services import accounts, words
+from services import accounts, dates, words
 from services.accounts import AccountRow, ListQuery, SortBy
-from ui.labels import day_time, label
+from ui.labels import label
 
 
 class Col(IntEnum):
@@ -190,10 +191,15 @@ class AccountListModel(QAbstractTableModel):
         if col == Col.HEALTH:
             return f"{r.score} {self._bands.get(r.band or '', r.band)}"
         if col == Col.NEXT_TOUCH:
-            return day_time(r.next_touch.astimezone(), with_date=True) if r.next_touch else ""
+            return _short_time(r.next_touch.astimezone()) if r.next_touch else ""
         if col == Col.AT_RISK:
             return str(r.promises_at_risk or 0)
         return None
+
+
+def _short_time(when: dt.datetime) -> str:
+    """'30 Dec 14:00', '8 Jan 2027 09:00', '12月30日 14:00': a list cell's width, the year only when not this one."""
+    return f"{dates.day(when.date(), words.language())} {when:%H:%M}"
 
 
 _SORT_BY = {Col.NAME: SortBy.NAME, Col.COUNTRY: SortBy.COUNTRY, Col.CITY: SortBy.CITY, Col.STAGE: SortBy.STAGE,

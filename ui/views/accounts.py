@@ -79,6 +79,7 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(Col.NAME, 220)
         self.table.setColumnWidth(Col.COUNTRY, 130)  # room for "country unknown" and most names
+        self.table.setColumnWidth(Col.NEXT_TOUCH, 140)  # room for "8 Jan 2027 09:00" and "2027年12月14日 09:00"
         self._columns_chosen()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
