@@ -39,7 +39,7 @@ def needs_attention(now_utc) -> pw.ColumnBase:
             | (AccountHealth.next_touch_utc < now_utc))
 
 
-def _with_health(query: pw.SelectQuery) -> pw.SelectQuery:
+def _with_health(query: pw.ModelSelect[Account]) -> pw.ModelSelect[Account]:
     """The query joined to each account's kept health, if any: one probe by its key per account read, so a page
     still reads only its own rows."""
     return query.join(AccountHealth, pw.JOIN.LEFT_OUTER, on=(AccountHealth.account == Account.id))
