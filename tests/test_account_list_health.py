@@ -183,3 +183,30 @@ def test_the_columns_menu_lists_every_column_but_the_name(qtbot, book):
     qtbot.addWidget(view)
     assert [a.text() for a in view.columns_menu().actions()][-3:] == ["Health", "Next touch", "Promises at risk"]
     assert QSettings().value("accounts/columns") is None  # nothing saved until the window closes
+
+
+def test_a_layout_saved_before_a_column_was_added_keeps_the_new_column_shown(qtbot, book):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    older = QTableView()  # the list as it was with its first seven columns, the city hidden
+    qtbot.addWidget(older)
+    older.setModel(QStandardItemModel(0, Col.LAST + 1))
+    older.horizontalHeader().setSectionHidden(Col.CITY, True)
+    QSettings().setValue("accounts/columns", older.horizontalHeader().saveState())
+
+    from ui.views.accounts import AccountsView
+
+    view = AccountsView()
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    assert [header.isSectionHidden(c) for c in (Col.CITY, Col.HEALTH, Col.AT_RISK)] == [True, False, False]
+
+
+def test_the_needs_attention_box_filters_the_list_and_its_count(qtbot, book):
+    from ui.views.accounts import AccountsView
+
+    view = AccountsView()
+    qtbot.addWidget(view)
+    view.attention_filter.setChecked(True)
+    assert view.count_label.text() == "3 of 5 accounts"
