@@ -17,10 +17,33 @@ from models import search_index
 from models.account import Account, Contact
 from models.base import BaseModel, db
 from models.commitment import Commitment
+from models.health import AccountHealth
 from models.interaction import Interaction
 
 LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Account.stage, Account.priority,
-                Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT)
+                Account.source, search_index.CONTACT_COUNT, search_index.LAST_CONTACT, AccountHealth.score,
+                AccountHealth.band, AccountHealth.next_touch_utc, AccountHealth.promises_at_risk)
+
+# Sort keys of the kept health, never NULL (account_position compares rows of keys, and NULL compares as unknown):
+# an account without a kept row sorts below every score, after every planned touch, with no promise at risk.
+# They sort the page after a LEFT JOIN from account (a top-N sort, as by contacts); account_health's own indexes
+# serve the health engineers' reads, while the list must keep accounts that have no row yet.
+HEALTH_SCORE = pw.fn.COALESCE(AccountHealth.score, -1)
+NEXT_TOUCH = pw.fn.COALESCE(AccountHealth.next_touch_utc, "9999")
+PROMISES_AT_RISK = pw.fn.COALESCE(AccountHealth.promises_at_risk, 0)
+
+
+def needs_attention(now_utc) -> pw.ColumnBase:
+    """The accounts that need attention: health band at risk or watch, an open promise at risk, or the next planned
+    touch already past (now_utc: naive UTC, as next_touch_utc is kept). Accounts without kept health do not."""
+    return (AccountHealth.band.in_(["at_risk", "watch"]) | (AccountHealth.promises_at_risk > 0)
+            | (AccountHealth.next_touch_utc < now_utc))
+
+
+def _with_health(query: pw.ModelSelect[Account]) -> pw.ModelSelect[Account]:
+    """The query joined to each account's kept health, if any: one probe by its key per account read, so a page
+    still reads only its own rows."""
+    return query.join(AccountHealth, pw.JOIN.LEFT_OUTER, on=(AccountHealth.account == Account.id))
 
 
 # After the chosen order: name, then the rest of the (order_key, search_key) index, so that sorting by name is a walk
@@ -30,40 +53,49 @@ TIE_BREAK = (Account.order_key, Account.search_key, Account.id)
 
 def account_list(where: pw.ColumnBase | None = None, order: Sequence[pw.ColumnBase] = (), descending: bool = False,
                  offset: int = 0, limit: int | None = None) -> Iterator[tuple]:
-    """(uuid, name, country, city, stage, priority, source, contact count, last contact) of the accounts that
-    meet `where`, sorted by the `order` keys (then TIE_BREAK), from offset on.
+    """(uuid, name, country, city, stage, priority, source, contact count, last contact, health score, band, next
+    touch, promises at risk; the last four None without kept health) of the accounts that meet `where`, sorted by
+    the `order` keys (then TIE_BREAK), from offset on.
 
     The counts are kept on the account (models.search_index): a page costs its own rows, not the book's.
     """
     keys = [*order, *TIE_BREAK]
-    query = (Account.select(*LIST_COLUMNS).order_by(*(k.desc() if descending else k.asc() for k in keys))
-             .offset(offset or None).limit(limit))
+    query = (_with_health(Account.select(*LIST_COLUMNS))
+             .order_by(*(k.desc() if descending else k.asc() for k in keys)).offset(offset or None).limit(limit))
     if where is not None:
         query = query.where(where)
     return iter(db.execute(query))
 
 
-def account_count(where: pw.ColumnBase | None) -> int:
+def account_count(where: pw.ColumnBase | None, health: bool = False) -> int:
+    """How many accounts meet where (health: it tests the kept health, which is joined only then: SQLite keeps a
+    LEFT JOIN it does not need, a probe per account counted)."""
     query = Account.select(pw.fn.COUNT(Account.id))
+    if health:
+        query = _with_health(query)
     if where is not None:
         query = query.where(where)
     return query.scalar()
 
 
-def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str) -> int:
+def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase], descending: bool, uuid: str,
+                     health: bool = False) -> int:
     """Where the account stands in account_list(where, order, descending), or -1 when it does not meet where.
 
     Counts the rows sorted before it (a row-value comparison on the same keys): no row is read into Python.
+    health: where or order test the kept health (as for account_count).
     """
     keys = [*order, *TIE_BREAK]
     found = Account.select(*keys).where(Account.uuid == uuid)
+    if health:
+        found = _with_health(found)
     if where is not None:
         found = found.where(where)
     own = next(iter(db.execute(found)), None)
     if own is None:
         return -1
     ahead = (pw.Tuple(*keys) > pw.Tuple(*own)) if descending else (pw.Tuple(*keys) < pw.Tuple(*own))
-    return account_count(ahead if where is None else (where & ahead))
+    return account_count(ahead if where is None else (where & ahead), health)
 
 
 def ranked(column: pw.ColumnBase, values: list[str]) -> pw.ColumnBase:

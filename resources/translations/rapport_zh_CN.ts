@@ -102,42 +102,57 @@
 <context>
     <name>AccountListModel</name>
     <message>
-        <location filename="../../ui/models/account_table.py" line="50"/>
+        <location filename="../../ui/models/account_table.py" line="58"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="50"/>
+        <location filename="../../ui/models/account_table.py" line="58"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="50"/>
+        <location filename="../../ui/models/account_table.py" line="58"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="50"/>
+        <location filename="../../ui/models/account_table.py" line="58"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="51"/>
+        <location filename="../../ui/models/account_table.py" line="59"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="51"/>
+        <location filename="../../ui/models/account_table.py" line="59"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="51"/>
+        <location filename="../../ui/models/account_table.py" line="59"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/account_table.py" line="52"/>
+        <location filename="../../ui/models/account_table.py" line="59"/>
+        <source>Health</source>
+        <translation>健康度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="60"/>
+        <source>Next touch</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="60"/>
+        <source>Promises at risk</source>
+        <translation>有风险的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/account_table.py" line="62"/>
         <source>country unknown</source>
         <translation>国家未知</translation>
     </message>
@@ -297,82 +312,92 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="42"/>
+        <location filename="../../ui/views/accounts.py" line="43"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="49"/>
+        <location filename="../../ui/views/accounts.py" line="50"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="52"/>
+        <location filename="../../ui/views/accounts.py" line="53"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="86"/>
+        <location filename="../../ui/views/accounts.py" line="58"/>
+        <source>Needs attention</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="61"/>
+        <source>Health at risk or to watch, a promise at risk, or the next touch overdue</source>
+        <translation>健康度有风险或需留意、有承诺存在风险，或下次跟进已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/accounts.py" line="94"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="150"/>
+        <location filename="../../ui/views/accounts.py" line="187"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="151"/>
+        <location filename="../../ui/views/accounts.py" line="188"/>
         <source>Needs a country</source>
         <translation>待补国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="198"/>
+        <location filename="../../ui/views/accounts.py" line="239"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="266"/>
+        <location filename="../../ui/views/accounts.py" line="307"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="266"/>
+        <location filename="../../ui/views/accounts.py" line="307"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="270"/>
+        <location filename="../../ui/views/accounts.py" line="311"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="271"/>
+        <location filename="../../ui/views/accounts.py" line="312"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="272"/>
+        <location filename="../../ui/views/accounts.py" line="313"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="273"/>
+        <location filename="../../ui/views/accounts.py" line="314"/>
         <source>Set country…</source>
         <translation>设置国家…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="275"/>
+        <location filename="../../ui/views/accounts.py" line="316"/>
         <source>Merge accounts…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="285"/>
+        <location filename="../../ui/views/accounts.py" line="326"/>
         <source>Merge accounts</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="286"/>
+        <location filename="../../ui/views/accounts.py" line="327"/>
         <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
         <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>

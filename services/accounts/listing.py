@@ -27,14 +27,26 @@ class AccountRow(NamedTuple):
     source: str
     contacts: int
     last_stamp: str | None  # as stored (UTC, ISO order); parsed only when shown
+    score: int | None  # the kept health (services.health): None until it is computed for the account
+    band: str | None  # good | watch | at_risk
+    next_touch_stamp: str | None  # the next planned touch, as stored (naive UTC)
+    promises_at_risk: int | None
 
     @property
     def last_contact(self) -> dt.datetime | None:
-        if not self.last_stamp:
-            return None
-        when = self.last_stamp if isinstance(self.last_stamp, dt.datetime) else dt.datetime.fromisoformat(
-            self.last_stamp)
-        return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
+        return _utc(self.last_stamp)
+
+    @property
+    def next_touch(self) -> dt.datetime | None:
+        return _utc(self.next_touch_stamp)
+
+
+def _utc(stamp: str | dt.datetime | None) -> dt.datetime | None:
+    """A stored UTC time (text or a naive value) as an aware datetime."""
+    if not stamp:
+        return None
+    when = stamp if isinstance(stamp, dt.datetime) else dt.datetime.fromisoformat(stamp)
+    return when if when.tzinfo else when.replace(tzinfo=dt.UTC)
 
 
 class SortBy(Enum):
@@ -45,12 +57,15 @@ class SortBy(Enum):
     PRIORITY = "priority"
     CONTACTS = "contacts"
     LAST = "last"
+    HEALTH = "health"
+    NEXT_TOUCH = "next_touch"
+    AT_RISK = "at_risk"
 
 
 class ListQuery(NamedTuple):
     """What the list shows: search text, filters and order. country: None any, "" those without a country;
     countries: a region's countries (None: any); country_order: country codes in the order their shown names
-    sort (for SortBy.COUNTRY)."""
+    sort (for SortBy.COUNTRY); attention: only the accounts that need attention (queries.needs_attention)."""
 
     text: str = ""
     country: str | None = None
@@ -59,9 +74,11 @@ class ListQuery(NamedTuple):
     sort: SortBy = SortBy.NAME
     descending: bool = False
     country_order: tuple[str, ...] = ()
+    attention: bool = False
 
     def filtered(self) -> bool:
-        return bool(self.text.strip() or self.country is not None or self.countries is not None or self.stage)
+        return bool(self.text.strip() or self.country is not None or self.countries is not None or self.stage
+                    or self.attention)
 
 
 def search_terms(text: str) -> list[str]:
@@ -86,6 +103,8 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
         conditions.append(Account.country.in_(sorted(query.countries)))
     if query.stage:
         conditions.append(Account.stage == query.stage)
+    if query.attention:
+        conditions.append(queries.needs_attention(dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     found = search_index.matching(search_terms(query.text), gather)
     if found is not None:
         conditions.append(found)
@@ -95,6 +114,14 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
     for more in conditions[1:]:
         where &= more
     return where
+
+
+_HEALTH_SORTS = (SortBy.HEALTH, SortBy.NEXT_TOUCH, SortBy.AT_RISK)
+
+
+def _health(query: ListQuery) -> bool:
+    """Whether the query's filter or order tests the kept health (a count joins it only then)."""
+    return query.attention or query.sort in _HEALTH_SORTS
 
 
 def _order(query: ListQuery) -> list[pw.ColumnBase]:
@@ -108,6 +135,9 @@ def _order(query: ListQuery) -> list[pw.ColumnBase]:
         SortBy.PRIORITY: [queries.ranked(Account.priority, [p.value for p in Priority])],
         SortBy.CONTACTS: [search_index.CONTACT_COUNT],
         SortBy.LAST: [pw.fn.COALESCE(search_index.LAST_CONTACT, "")],
+        SortBy.HEALTH: [queries.HEALTH_SCORE],
+        SortBy.NEXT_TOUCH: [queries.NEXT_TOUCH],
+        SortBy.AT_RISK: [queries.PROMISES_AT_RISK],
     }
     return keys[query.sort]
 
@@ -124,7 +154,7 @@ def account_rows(query: ListQuery = ListQuery(), offset: int = 0,  # noqa: B008 
 def count_matching(query: ListQuery) -> int:
     """How many accounts the query shows."""
     if query._replace(text="").filtered():
-        return queries.account_count(_where(query, gather=True))
+        return queries.account_count(_where(query, gather=True), health=query.attention)
     return search_index.count_matching(search_terms(query.text)) if query.text.strip() else count_accounts()
 
 
@@ -132,7 +162,7 @@ def position_of(query: ListQuery, account_uuid: str, matched: int = 0) -> int:
     """The account's row in the list the query shows, or -1 when the query leaves it out (matched: as for
     account_rows)."""
     where = _where(query, gather=matched < search_index.GATHER_UP_TO)
-    return queries.account_position(where, _order(query), query.descending, account_uuid)
+    return queries.account_position(where, _order(query), query.descending, account_uuid, _health(query))
 
 
 def count_accounts() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import OrderedDict
 from enum import IntEnum
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from models.enums import Priority, Stage
-from services import accounts
+from services import accounts, dates, words
 from services.accounts import AccountRow, ListQuery, SortBy
 from ui.labels import label
 
@@ -23,6 +24,9 @@ class Col(IntEnum):
     PRIORITY = 4
     CONTACTS = 5
     LAST = 6
+    HEALTH = 7
+    NEXT_TOUCH = 8
+    AT_RISK = 9
 
 
 UUID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -30,8 +34,12 @@ NEEDS_COUNTRY = "?"  # the country filter's value for "Needs a country": account
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ANSWERED = {_DISPLAY, UUID_ROLE, _TOOLTIP, _FOREGROUND}
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ANSWERED = {_DISPLAY, UUID_ROLE, _TOOLTIP, _FOREGROUND, _DECORATION}
 UNKNOWN_COLOUR = QColor("#b26a00")  # the colour of "their day off" on the local clock: look here
+# A swatch before the score; the band's word is always beside it (colour is never the only signal).
+BAND_COLOURS = {"good": QColor("#2e7d32"), "watch": QColor("#b26a00"), "at_risk": QColor("#c62828")}
+NOT_KEPT = "—"  # an account whose health is not computed yet
 
 
 class AccountListModel(QAbstractTableModel):
@@ -48,7 +56,9 @@ class AccountListModel(QAbstractTableModel):
         super().__init__(parent)
         self._country_names: dict[str, str] = {}
         self._headers = [self.tr("Account"), self.tr("Country"), self.tr("City"), self.tr("Stage"),
-                         self.tr("Priority"), self.tr("Contacts"), self.tr("Last contact")]
+                         self.tr("Priority"), self.tr("Contacts"), self.tr("Last contact"), self.tr("Health"),
+                         self.tr("Next touch"), self.tr("Promises at risk")]
+        self._bands = {band: words.text(f"health.band.{band}") for band in BAND_COLOURS}
         self._unknown = self.tr("country unknown")
         self._query = ListQuery()
         self._count = 0
@@ -70,6 +80,11 @@ class AccountListModel(QAbstractTableModel):
         chosen = None if not country else ("" if country == NEEDS_COUNTRY else country)
         region = frozenset(region_countries) if region_countries is not None else None
         self._query = self._query._replace(country=chosen, countries=region, stage=stage)
+        self._refresh()
+
+    def set_needs_attention(self, on: bool) -> None:
+        """Show only the accounts that need attention (services.accounts.ListQuery.attention)."""
+        self._query = self._query._replace(attention=on)
         self._refresh()
 
     def total(self) -> int:
@@ -149,6 +164,8 @@ class AccountListModel(QAbstractTableModel):
             return row.uuid
         if role == _TOOLTIP:
             return row.name if index.column() == Col.NAME else None
+        if role == _DECORATION:
+            return BAND_COLOURS.get(row.band or "") if index.column() == Col.HEALTH else None
         return UNKNOWN_COLOUR if index.column() == Col.COUNTRY and not row.country else None
 
     def _display(self, r: AccountRow, col: int):
@@ -166,8 +183,25 @@ class AccountListModel(QAbstractTableModel):
             return str(r.contacts)
         if col == Col.LAST:
             return r.last_contact.astimezone().strftime("%Y-%m-%d") if r.last_contact else ""
+        return self._health_display(r, col)
+
+    def _health_display(self, r: AccountRow, col: int) -> str | None:
+        if r.score is None:
+            return NOT_KEPT if col in (Col.HEALTH, Col.NEXT_TOUCH, Col.AT_RISK) else None
+        if col == Col.HEALTH:
+            return f"{r.score} {self._bands.get(r.band or '', r.band)}"
+        if col == Col.NEXT_TOUCH:
+            return _short_time(r.next_touch.astimezone()) if r.next_touch else ""
+        if col == Col.AT_RISK:
+            return str(r.promises_at_risk or 0)
         return None
 
 
+def _short_time(when: dt.datetime) -> str:
+    """'30 Dec 14:00', '8 Jan 2027 09:00', '12月30日 14:00': a list cell's width, the year only when not this one."""
+    return f"{dates.day(when.date(), words.language())} {when:%H:%M}"
+
+
 _SORT_BY = {Col.NAME: SortBy.NAME, Col.COUNTRY: SortBy.COUNTRY, Col.CITY: SortBy.CITY, Col.STAGE: SortBy.STAGE,
-            Col.PRIORITY: SortBy.PRIORITY, Col.CONTACTS: SortBy.CONTACTS, Col.LAST: SortBy.LAST}
+            Col.PRIORITY: SortBy.PRIORITY, Col.CONTACTS: SortBy.CONTACTS, Col.LAST: SortBy.LAST,
+            Col.HEALTH: SortBy.HEALTH, Col.NEXT_TOUCH: SortBy.NEXT_TOUCH, Col.AT_RISK: SortBy.AT_RISK}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -54,6 +55,11 @@ class AccountsView(QWidget):
             self.stage_filter.addItem(label(Stage, s), s.value)
         for box in (self.country_filter, self.region_filter, self.stage_filter):
             box.currentIndexChanged.connect(self._on_filters)
+        self.attention_filter = QCheckBox(self.tr("Needs attention"))
+        self.attention_filter.setObjectName("needsAttention")
+        self.attention_filter.setToolTip(self.tr(
+            "Health at risk or to watch, a promise at risk, or the next touch overdue"))
+        self.attention_filter.toggled.connect(self._on_attention)
         self.count_label = QLabel()
 
         self.model = AccountListModel(self)
@@ -73,6 +79,8 @@ class AccountsView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(Col.NAME, 220)
         self.table.setColumnWidth(Col.COUNTRY, 130)  # room for "country unknown" and most names
+        self.table.setColumnWidth(Col.NEXT_TOUCH, 140)  # room for "8 Jan 2027 09:00" and "2027年12月14日 09:00"
+        self._columns_chosen()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -88,7 +96,7 @@ class AccountsView(QWidget):
         self._placeholder.setWordWrap(True)
 
         filters = QHBoxLayout()
-        for w in (self.country_filter, self.region_filter, self.stage_filter):
+        for w in (self.country_filter, self.region_filter, self.stage_filter, self.attention_filter):
             filters.addWidget(w)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -137,6 +145,35 @@ class AccountsView(QWidget):
 
     def save_state(self) -> None:
         QSettings().setValue("accounts/splitter", self.splitter.saveState())
+        QSettings().setValue("accounts/columns", self.table.horizontalHeader().saveState())
+
+    def _columns_chosen(self) -> None:
+        """The user's columns: dragged into their order, shown or hidden from the header's menu, and as they were
+        left (restored before the first read, so the sort it brings back costs no extra query)."""
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(False)  # the name stays first: it is what a row is
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
+        state = QSettings().value("accounts/columns")
+        if state is not None:
+            header.restoreState(state)
+
+    def columns_menu(self):
+        """The header's menu: every column but the name, checked when shown."""
+        from PySide6.QtWidgets import QMenu
+
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for logical in range(1, self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(logical, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(logical))
+            action.toggled.connect(lambda shown, c=logical: header.setSectionHidden(c, not shown))
+        return menu
+
+    def _columns_menu(self, pos) -> None:
+        self.columns_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     # ------------------------------------------------------------ data
 
@@ -192,6 +229,10 @@ class AccountsView(QWidget):
         region_countries = {c for c, r in self._region_of.items() if r == region} if region else None
         self.model.set_filters(self.country_filter.currentData() or "", region_countries,
                                self.stage_filter.currentData() or "")
+        self._update_count()
+
+    def _on_attention(self, on: bool) -> None:
+        self.model.set_needs_attention(on)
         self._update_count()
 
     def _update_count(self) -> None:
