@@ -58,7 +58,7 @@ def test_band_words_are_chinese_in_chinese(qapp, book):
     try:
         model = AccountListModel()
         model.reload({})
-        assert shown(model, Col.HEALTH)[:3] == ["82 良好", "41 有风险", "60 留意"]
+        assert shown(model, Col.HEALTH)[:3] == ["82 良好", "41 有风险", "60 需关注"]
     finally:
         words.set_language("en")
 

@@ -334,7 +334,7 @@
     <message>
         <location filename="../../ui/views/accounts.py" line="61"/>
         <source>Health at risk or to watch, a promise at risk, or the next touch overdue</source>
-        <translation>健康度有风险或需留意、有承诺存在风险，或下次跟进已逾期</translation>
+        <translation>健康度有风险或需关注、有承诺存在风险，或下次跟进已逾期</translation>
     </message>
     <message>
         <location filename="../../ui/views/accounts.py" line="94"/>

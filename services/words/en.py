@@ -359,8 +359,6 @@ TEXT: dict[str, str] = {
     "brief.unknown_paper": "Unknown paper size '{paper}': use 'a4' or 'letter'.",
     "brief.no_accounts": "There are no accounts to put in the pack.",
     "brief.cancelled": "The pack was cancelled; no file was written.",
-    # ---- relationship health (services/health): the band's word, always beside its colour
-    "health.band.good": "good", "health.band.watch": "watch", "health.band.at_risk": "at risk",
 }
 # The book's own errors: their English lives with them in models/ (which may not import services).
 TEXT |= BOOK_TEXT

@@ -369,6 +369,4 @@ TEXT: dict[str, str] = {
     "brief.unknown_paper": "未知的纸张尺寸“{paper}”：请使用“a4”或“letter”。",
     "brief.no_accounts": "没有可放入合集的客户。",
     "brief.cancelled": "合集已取消；未写入任何文件。",
-    # ---- relationship health (services/health): the band's word, always beside its colour
-    "health.band.good": "良好", "health.band.watch": "留意", "health.band.at_risk": "有风险",
 }
