@@ -123,3 +123,53 @@ def test_the_portfolio_costs_a_few_statements_however_large_the_book(book, make_
     with counted_queries() as more:
         pf.portfolio(TODAY)
     assert len(more) == len(few)
+
+
+@pytest.fixture
+def screen(qtbot, book):
+    from ui.views.portfolio import PortfolioView
+
+    view = PortfolioView(today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 900)
+    view.show()
+    qtbot.waitUntil(lambda: all(panel.chart is not None for panel in view.panels.values()))
+    return view
+
+
+def test_the_screen_shows_every_chart_with_its_numbers(screen):
+    assert {k: p.chart for k, p in screen.panels.items()} == pf.portfolio(TODAY).charts
+
+
+def test_a_chart_saves_a_png_that_loads_back(screen, tmp_path):
+    from PySide6.QtGui import QImage
+
+    path = tmp_path / "touches.png"
+    assert screen.panels["touches"].save_png(str(path))
+    image = QImage(str(path))
+    assert (image.width(), image.height()) == (screen.panels["touches"].view.width(),
+                                               screen.panels["touches"].view.height())
+
+
+def test_clicking_a_bar_lists_the_accounts_behind_it_and_opens_one(screen, qtbot, book):
+    panel = screen.panels["stage"]
+    series = panel.view.chart().series()[0]
+    series.clicked.emit(panel.chart.categories.index("quoted"), series.barSets()[0])
+    dialog = screen.behind
+    assert [row.uuid for row in dialog.model.rows()] == [book["de"].uuid, book["jp"].uuid]  # by name
+    with qtbot.waitSignal(screen.open_account) as opened:
+        dialog.table.doubleClicked.emit(dialog.model.index(0, 0))
+    assert opened.args == [book["de"].uuid]
+
+
+def test_clicking_a_slice_lists_the_accounts_of_its_band(screen, book):
+    panel = screen.panels["band"]
+    series = panel.view.chart().series()[0]
+    series.clicked.emit(next(s for s in series.slices() if s.property("category") == "at_risk"))
+    assert [row.uuid for row in screen.behind.model.rows()] == [book["fr"].uuid]
+
+
+def test_the_sidebar_opens_the_portfolio(main_window):
+    from ui.views.portfolio import PortfolioView
+
+    assert isinstance(main_window.screen("portfolio"), PortfolioView)
