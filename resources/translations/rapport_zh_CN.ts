@@ -563,27 +563,27 @@ Details were written to {log}.</source>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="38"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="41"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="40"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="43"/>
         <source>Loading…</source>
         <translation>正在载入…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="71"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="75"/>
         <source>Nothing to show yet.</source>
         <translation>暂无数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="127"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="143"/>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="128"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="144"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -2436,156 +2436,156 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="52"/>
+        <location filename="../../ui/views/portfolio.py" line="62"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="54"/>
+        <location filename="../../ui/views/portfolio.py" line="64"/>
         <source>Click a bar or slice to see the accounts behind it.</source>
         <translation>点击柱条或扇区，查看其中的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="62"/>
-        <location filename="../../ui/views/portfolio.py" line="152"/>
+        <location filename="../../ui/views/portfolio.py" line="72"/>
+        <location filename="../../ui/views/portfolio.py" line="164"/>
         <source>accounts</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="64"/>
+        <location filename="../../ui/views/portfolio.py" line="74"/>
         <source>Accounts by health band</source>
         <translation>按健康等级分的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="65"/>
+        <location filename="../../ui/views/portfolio.py" line="75"/>
         <source>Accounts by region</source>
         <translation>按地区分的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="66"/>
+        <location filename="../../ui/views/portfolio.py" line="76"/>
         <source>Accounts by country</source>
         <translation>按国家分的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="67"/>
+        <location filename="../../ui/views/portfolio.py" line="77"/>
         <source>Accounts by stage</source>
         <translation>按阶段分的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="68"/>
+        <location filename="../../ui/views/portfolio.py" line="78"/>
         <source>Our touches per week, by channel (26 weeks)</source>
         <translation>每周跟进次数，按渠道（26 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="68"/>
-        <location filename="../../ui/views/portfolio.py" line="69"/>
+        <location filename="../../ui/views/portfolio.py" line="78"/>
+        <location filename="../../ui/views/portfolio.py" line="79"/>
         <source>touches</source>
         <translation>跟进次数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="69"/>
+        <location filename="../../ui/views/portfolio.py" line="79"/>
         <source>Their response per month (12 months)</source>
         <translation>客户每月的反应（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="70"/>
+        <location filename="../../ui/views/portfolio.py" line="80"/>
         <source>Promises kept on time, per quarter</source>
         <translation>按时兑现的承诺，按季度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="70"/>
-        <location filename="../../ui/views/portfolio.py" line="71"/>
+        <location filename="../../ui/views/portfolio.py" line="80"/>
+        <location filename="../../ui/views/portfolio.py" line="81"/>
         <source>promises</source>
         <translation>承诺数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="71"/>
+        <location filename="../../ui/views/portfolio.py" line="81"/>
         <source>Promises kept on time, per person (8 quarters)</source>
         <translation>按时兑现的承诺，按承诺人（8 个季度）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="72"/>
+        <location filename="../../ui/views/portfolio.py" line="82"/>
         <source>Replies owed, by days waiting</source>
         <translation>待回复，按等待天数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="72"/>
+        <location filename="../../ui/views/portfolio.py" line="82"/>
         <source>replies owed</source>
         <translation>待回复数</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="104"/>
-        <location filename="../../ui/views/portfolio.py" line="140"/>
+        <location filename="../../ui/views/portfolio.py" line="114"/>
+        <location filename="../../ui/views/portfolio.py" line="152"/>
         <source>Country unknown</source>
         <translation>国家未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="114"/>
+        <location filename="../../ui/views/portfolio.py" line="126"/>
         <source>(nobody named)</source>
         <translation>（未填承诺人）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="125"/>
+        <location filename="../../ui/views/portfolio.py" line="137"/>
         <source>On time</source>
         <translation>按时兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="125"/>
+        <location filename="../../ui/views/portfolio.py" line="137"/>
         <source>Late</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="125"/>
+        <location filename="../../ui/views/portfolio.py" line="137"/>
         <source>Broken</source>
         <translation>未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="129"/>
+        <location filename="../../ui/views/portfolio.py" line="141"/>
         <source>Good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="129"/>
+        <location filename="../../ui/views/portfolio.py" line="141"/>
         <source>Watch</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="129"/>
+        <location filename="../../ui/views/portfolio.py" line="141"/>
         <source>At risk</source>
         <translation>有风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="130"/>
+        <location filename="../../ui/views/portfolio.py" line="142"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="133"/>
+        <location filename="../../ui/views/portfolio.py" line="145"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="133"/>
+        <location filename="../../ui/views/portfolio.py" line="145"/>
         <source>1 day</source>
         <translation>1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="133"/>
+        <location filename="../../ui/views/portfolio.py" line="145"/>
         <source>2–3 days</source>
         <translation>2–3 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="134"/>
+        <location filename="../../ui/views/portfolio.py" line="146"/>
         <source>4–7 days</source>
         <translation>4–7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="134"/>
-        <source>8 days or more</source>
-        <translation>8 天及以上</translation>
+        <location filename="../../ui/views/portfolio.py" line="146"/>
+        <source>8+ days</source>
+        <translation>8 天以上</translation>
     </message>
     <message>
-        <location filename="../../ui/views/portfolio.py" line="138"/>
+        <location filename="../../ui/views/portfolio.py" line="150"/>
         <source>Other countries</source>
         <translation>其他国家</translation>
     </message>

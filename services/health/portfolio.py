@@ -18,7 +18,7 @@ CHARTS = ("band", "region", "country", "stage", "touches", "responses", "promise
 # screen loads them in the background.
 SLOW = frozenset({"touches", "responses"})
 WEEKS, MONTHS, QUARTERS = 26, 12, 8
-TOP_COUNTRIES = 12  # the rest of the book is one bar, "other"
+TOP_COUNTRIES = 8  # the rest of the book is one bar, "other"
 TOP_PEOPLE = 12
 NO_BAND, UNKNOWN, OTHER = "none", "unknown", "other"  # not scored yet; no country; the smaller countries together
 OUTCOMES = ("on_time", "late", "broken")
@@ -111,9 +111,11 @@ def _tomorrow(today: dt.date) -> str:
 
 # --- counting ----------------------------------------------------------------------------------------------------
 
-def _single(key: str, counts: dict[str, int], order: Iterable[str], series: str = ACCOUNTS) -> Chart:
-    categories = tuple(c for c in order if counts.get(c))
-    return Chart(key, categories, (series,), (tuple(counts[c] for c in categories),))
+def _single(key: str, counts: dict[str, int], order: Iterable[str], series: str = ACCOUNTS,
+            every: bool = False) -> Chart:
+    """A one-series chart of the categories in order that have a count (every: all of them)."""
+    categories = tuple(c for c in order if every or counts.get(c))
+    return Chart(key, categories, (series,), (tuple(counts.get(c, 0) for c in categories),))
 
 
 def _stacked(key: str, rows: Iterable[tuple], categories: list[str], order: Iterable[str],
@@ -213,7 +215,7 @@ def _replies_chart(today: dt.date) -> Chart:
     counts: dict[str, int] = defaultdict(int)
     for received, n in queries.reply_days(_tomorrow(today)):
         counts[_age_of(received, today)] += n
-    return _single("replies", counts, [name for name, _low, _high in AGES], REPLIES)
+    return _single("replies", counts, [name for name, _low, _high in AGES], REPLIES, every=True)
 
 
 _COUNTS: dict[str, Callable[[dt.date], Chart]] = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -18,7 +18,9 @@ from ui.labels import label
 from ui.widgets.chart_panel import ChartPanel
 from ui.widgets.lazy import LoadWhenShown
 
-COLUMNS = 3
+# Where each chart sits: (row, column, columns spanned); 26 weeks need two columns for their labels.
+PLACES = {"band": (0, 0, 1), "region": (0, 1, 1), "stage": (0, 2, 1), "touches": (1, 0, 2), "replies": (1, 2, 1),
+          "country": (2, 0, 1), "responses": (2, 1, 1), "promises_quarter": (2, 2, 1), "promises_person": (3, 0, 1)}
 GOOD, WATCH, BAD, NONE = QColor("#2e7d32"), QColor("#b26a00"), QColor("#c62828"), QColor("#9e9e9e")
 COLOURS = {
     "band": {"good": GOOD, "watch": WATCH, "at_risk": BAD, pf.NO_BAND: NONE},
@@ -27,8 +29,15 @@ COLOURS = {
     "promises_quarter": {"on_time": GOOD, "late": WATCH, "broken": BAD},
     "promises_person": {"on_time": GOOD, "late": WATCH, "broken": BAD},
 }
-PIES = frozenset({"band", "region"})
+SHAPES = {"band": "pie", "region": "pie", "promises_person": "rows"}
 REGIONS, STAGES = frozenset(r.value for r in Region), frozenset(s.value for s in Stage)
+
+
+NAME_WIDTH = 16  # characters of a name beside a bar: Qt Charts cuts every label short once one is too wide
+
+
+def elided(name: str) -> str:
+    return name if len(name) <= NAME_WIDTH else name[:NAME_WIDTH - 1] + "…"
 
 
 class PortfolioView(LoadWhenShown, QWidget):
@@ -39,11 +48,13 @@ class PortfolioView(LoadWhenShown, QWidget):
         self.today = today  # fixed by tests and the bench; else the day it is shown
         self.lang = current_lang()
         self.data: dict[str, pf.Chart] = {}
-        self.panels = {key: ChartPanel(key, title, unit, key in PIES) for key, (title, unit) in self._titles().items()}
+        self.panels = {key: ChartPanel(key, title, unit, SHAPES.get(key, "columns"))
+                       for key, (title, unit) in self._titles().items()}
         grid = QGridLayout()
-        for n, key in enumerate(pf.CHARTS):
+        for key in pf.CHARTS:
             self.panels[key].clicked.connect(lambda category, series, k=key: self.show_behind(k, category, series))
-            grid.addWidget(self.panels[key], n // COLUMNS, n % COLUMNS)
+            row, column, span = PLACES[key]
+            grid.addWidget(self.panels[key], row, column, 1, span)
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()
@@ -103,15 +114,17 @@ class PortfolioView(LoadWhenShown, QWidget):
         if key == "region":
             return label(Region, category) if category in REGIONS else self.tr("Country unknown")
         if key == "country":
-            return self.country_name(category)
+            return elided(self.country_name(category))
         if key == "stage":
             return label(Stage, category) if category in STAGES else category
         if key == "touches":
             return dates.day(dt.date.fromisoformat(category), self.lang, today=self.day())
+        if key == "responses":
+            return QLocale(self.lang).monthName(int(category[5:]), QLocale.FormatType.ShortFormat)
         if key == "promises_quarter":
-            return category.replace("-", " ")
+            return f"{category[5:]} {category[:4]}"
         if key == "promises_person":
-            return category or self.tr("(nobody named)")
+            return elided(category) or self.tr("(nobody named)")
         if key == "replies":
             return self.age_label(category)
         return category
@@ -131,7 +144,7 @@ class PortfolioView(LoadWhenShown, QWidget):
 
     def age_label(self, age: str) -> str:
         return {"0": self.tr("today"), "1": self.tr("1 day"), "2-3": self.tr("2–3 days"),
-                "4-7": self.tr("4–7 days"), "8+": self.tr("8 days or more")}[age]
+                "4-7": self.tr("4–7 days"), "8+": self.tr("8+ days")}[age]
 
     def country_name(self, code: str) -> str:
         if code == pf.OTHER:

@@ -10,13 +10,15 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QPieSeries,
     QPieSlice,
     QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from services.health.portfolio import Chart
@@ -29,9 +31,10 @@ class ChartPanel(QWidget):
 
     clicked = Signal(str, str)
 
-    def __init__(self, key: str, title: str, unit: str, pie: bool = False, parent=None) -> None:
+    def __init__(self, key: str, title: str, unit: str, shape: str = "columns", parent=None) -> None:
+        """shape: "columns" (time and few categories), "rows" (names, read down the left) or "pie"."""
         super().__init__(parent)
-        self.key, self.unit, self.pie = key, unit, pie
+        self.key, self.unit, self.shape = key, unit, shape
         self.setObjectName(f"chart_{key}")
         self.title = QLabel(title)
         self.title.setStyleSheet("font-weight: 600;")
@@ -41,9 +44,10 @@ class ChartPanel(QWidget):
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumSize(360, 250)
+        self.view.setMinimumSize(360, 290)
         self.view.hide()
         self.chart: Chart | None = None
+        self.order: list[str] = []  # the categories in the order the bars are drawn
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.save_button)
@@ -60,7 +64,7 @@ class ChartPanel(QWidget):
         qchart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         qchart.setMargins(qchart.margins() * 0)
         qchart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        if self.pie:
+        if self.shape == "pie":
             self._pie(qchart, chart, category_label, colours or {})
         else:
             self._bars(qchart, chart, category_label, series_label, colours or {})
@@ -86,8 +90,14 @@ class ChartPanel(QWidget):
 
     def _bars(self, qchart: QChart, chart: Chart, category_label: Label, series_label: Label,
               colours: dict[str, QColor]) -> None:
-        series = QStackedBarSeries() if len(chart.series) > 1 else QBarSeries()
+        rows = self.shape == "rows"
+        stacked = len(chart.series) > 1
+        series = ((QHorizontalStackedBarSeries() if stacked else QHorizontalBarSeries()) if rows
+                  else (QStackedBarSeries() if stacked else QBarSeries()))
+        # Rows are drawn bottom up: reversed, the first category reads at the top.
+        self.order = list(chart.categories[::-1] if rows else chart.categories)
         for name, values in zip(chart.series, chart.values, strict=True):
+            values = values[::-1] if rows else values
             bar_set = QBarSet(series_label(name))
             bar_set.append([float(v) for v in values])
             bar_set.setProperty("series", name)
@@ -96,24 +106,30 @@ class ChartPanel(QWidget):
             series.append(bar_set)
         series.clicked.connect(self._bar_clicked)
         qchart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append([category_label(c) for c in chart.categories])
-        axis_x.setLabelsAngle(-60 if len(chart.categories) > 8 else 0)
-        axis_y = QValueAxis()
-        axis_y.setLabelFormat("%d")
-        axis_y.setTitleText(self.unit)
-        qchart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        qchart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        stacked = [sum(column) for column in zip(*chart.values, strict=True)]
-        axis_y.setRange(0, max([1, *stacked]))
-        axis_y.applyNiceNumbers()
-        qchart.legend().setVisible(len(chart.series) > 1)
+        names = QBarCategoryAxis()
+        names.append([category_label(c) for c in self.order])
+        small = QFont(names.labelsFont())
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        names.setLabelsFont(small)
+        if not rows and len(chart.categories) > 6:
+            names.setLabelsAngle(-90)  # upright labels side by side: none is cut short
+        counts = QValueAxis()
+        counts.setLabelFormat("%d")
+        counts.setTitleText(self.unit)
+        counts.setLabelsFont(small)
+        qchart.addAxis(names, Qt.AlignmentFlag.AlignLeft if rows else Qt.AlignmentFlag.AlignBottom)
+        qchart.addAxis(counts, Qt.AlignmentFlag.AlignBottom if rows else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(names)
+        series.attachAxis(counts)
+        tops = [sum(column) for column in zip(*chart.values, strict=True)]
+        counts.setRange(0, max([1, *tops]))
+        counts.applyNiceNumbers()
+        qchart.legend().setVisible(stacked)
+        qchart.legend().setFont(small)
 
     def _bar_clicked(self, index: int, bar_set: QBarSet) -> None:
         if self.chart is not None:
-            self.clicked.emit(self.chart.categories[index], bar_set.property("series"))
+            self.clicked.emit(self.order[index], bar_set.property("series"))
 
     def _slice_clicked(self, piece: QPieSlice) -> None:
         if self.chart is not None:
