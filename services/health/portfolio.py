@@ -59,11 +59,13 @@ class Portfolio(NamedTuple):
 
 def portfolio(today: dt.date, keys: Iterable[str] = CHARTS) -> Portfolio:
     """The charts called keys (all by default) as of today."""
-    return Portfolio(today, {key: chart(key, today) for key in keys})
+    wanted = list(keys)
+    charts = _promise_charts(today) if PROMISE_CHARTS & set(wanted) else {}
+    return Portfolio(today, {key: charts[key] if key in charts else chart(key, today) for key in wanted})
 
 
 def chart(key: str, today: dt.date) -> Chart:
-    return _COUNTS[key](today)
+    return _promise_charts(today)[key] if key in PROMISE_CHARTS else _COUNTS[key](today)
 
 
 def accounts_behind(key: str, category: str, series: str, today: dt.date) -> list[Behind]:
@@ -188,18 +190,16 @@ def _responses_chart(today: dt.date) -> Chart:
     return _stacked("responses", rows, shown, [r.value for r in Response])
 
 
-def _promises_quarter_chart(today: dt.date) -> Chart:
-    rows = queries.promise_outcomes(*_quarter_span(today), by="quarter")
-    return _stacked("promises_quarter", rows, quarters(today), OUTCOMES)
-
-
-def _promises_person_chart(today: dt.date) -> Chart:
-    rows = queries.promise_outcomes(*_quarter_span(today), by="person")
+def _promise_charts(today: dt.date) -> dict[str, Chart]:
+    """Promises on time, late or broken per quarter and per person, from one pass over the promises."""
+    rows = queries.promise_outcomes(*_quarter_span(today))
     totals: dict[str, int] = defaultdict(int)
-    for person, _outcome, n in rows:
+    for _quarter, person, _outcome, n in rows:
         totals[person] += n
     people = sorted(totals, key=lambda p: (-totals[p], p.casefold()))[:TOP_PEOPLE]
-    return _stacked("promises_person", rows, people, OUTCOMES)
+    return {"promises_quarter": _stacked("promises_quarter", [(q, o, n) for q, _p, o, n in rows], quarters(today),
+                                         OUTCOMES),
+            "promises_person": _stacked("promises_person", [(p, o, n) for _q, p, o, n in rows], people, OUTCOMES)}
 
 
 def _age_of(received: str, today: dt.date) -> str:
@@ -220,9 +220,9 @@ def _replies_chart(today: dt.date) -> Chart:
 
 _COUNTS: dict[str, Callable[[dt.date], Chart]] = {
     "band": _band_chart, "region": _region_chart, "country": _country_chart, "stage": _stage_chart,
-    "touches": _touches_chart, "responses": _responses_chart, "promises_quarter": _promises_quarter_chart,
-    "promises_person": _promises_person_chart, "replies": _replies_chart,
+    "touches": _touches_chart, "responses": _responses_chart, "replies": _replies_chart,
 }
+PROMISE_CHARTS = frozenset({"promises_quarter", "promises_person"})
 
 
 # --- the accounts behind a bar -----------------------------------------------------------------------------------
