@@ -3,9 +3,10 @@
     python -m bench.bench_portfolio BOOK [--runs N]
 
 BOOK is opened (and so migrated): use a COPY of a kept book (cp /tmp/kept-100k.sqlite /tmp/copy.sqlite). The day is
-the stored plan's, so no whole-book re-plan is timed. Prints each chart's time, the quick charts' and the slow
-(background) charts' totals, and the screen's time from construction to its first frame with the quick charts drawn,
-then to every chart drawn; medians of N runs (warm: the first run's file reads are not counted).
+the stored plan's, so no whole-book re-plan is timed. Prints each chart's time, the click-through of a few charts'
+largest bars, the quick charts' and the slow (background) charts' totals, and the screen's time from construction
+to its first frame with the quick charts drawn, then to every chart drawn; medians of N warm runs (the first run's
+file reads are not counted).
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ def main(argv: list[str]) -> int:
     for key in pf.CHARTS:
         print(f"  {key:18} {median_ms(lambda k=key: pf.chart(k, today), args.runs):8.1f} ms")
     quick = [k for k in pf.CHARTS if k not in pf.SLOW]
+    for key in ("band", "region", "promises_person", "replies"):
+        chart = pf.chart(key, today)
+        bars = [(chart.value(c, s), c, s) for s in chart.series for c in chart.categories]
+        n, category, series = max(bars)
+        ms = median_ms(lambda k=key, c=category, s=series: pf.accounts_behind(k, c, s, today), args.runs)
+        print(f"  accounts behind the largest bar of {key} ({n:,}): {ms:8.1f} ms")
     print(f"portfolio(), quick charts: {median_ms(lambda: pf.portfolio(today, quick), args.runs):8.1f} ms")
     print(f"portfolio(), background:   {median_ms(lambda: pf.portfolio(today, pf.SLOW), args.runs):8.1f} ms")
     screen_times(app, today)  # warm
