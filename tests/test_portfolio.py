@@ -173,3 +173,10 @@ def test_the_sidebar_opens_the_portfolio(main_window):
     from ui.views.portfolio import PortfolioView
 
     assert isinstance(main_window.screen("portfolio"), PortfolioView)
+
+
+def test_the_screen_reads_the_book_again_when_shown_again(screen, qtbot, make_account):
+    screen.hide()
+    make_account("Nowak Sp. z o.o.", "PL", stage="lead")
+    screen.show()
+    assert screen.panels["stage"].chart.value("lead", pf.ACCOUNTS) == 2

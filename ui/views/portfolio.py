@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QColor
@@ -33,6 +34,7 @@ SHAPES = {"band": "pie", "region": "pie", "promises_person": "rows"}
 REGIONS, STAGES = frozenset(r.value for r in Region), frozenset(s.value for s in Stage)
 
 
+SLOW_EVERY = 300.0  # seconds between background reads of the slow charts
 NAME_WIDTH = 16  # characters of a name beside a bar: Qt Charts cuts every label short once one is too wide
 
 
@@ -48,6 +50,8 @@ class PortfolioView(LoadWhenShown, QWidget):
         self.today = today  # fixed by tests and the bench; else the day it is shown
         self.lang = current_lang()
         self.data: dict[str, pf.Chart] = {}
+        self.job: worker.Worker | None = None  # the background read of the slow charts, while it runs
+        self.slow_read = -SLOW_EVERY  # when it last started (time.monotonic)
         self.panels = {key: ChartPanel(key, title, unit, SHAPES.get(key, "columns"))
                        for key, (title, unit) in self._titles().items()}
         grid = QGridLayout()
@@ -89,14 +93,28 @@ class PortfolioView(LoadWhenShown, QWidget):
     def reload(self) -> None:
         self.request_reload()
 
+    def showEvent(self, event) -> None:
+        self._stale = True  # what was done elsewhere since it was last shown: read again
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        """The quick charts now; those that read months of interactions in the background."""
+        """The quick charts now; those that read months of interactions in the background (one read at a time, at
+        most every SLOW_EVERY: they change little in a day and cost seconds at 100,000 accounts)."""
         today = self.day()
         self._show(pf.portfolio(today, [k for k in pf.CHARTS if k not in pf.SLOW]).charts)
+        now = time.monotonic()
+        if self.job is not None or now - self.slow_read < SLOW_EVERY:
+            return
+        self.slow_read = now
         job = worker.Worker(lambda _progress: pf.portfolio(today, [k for k in pf.CHARTS if k in pf.SLOW]).charts)
         job.signals.finished.connect(self._show)
         job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(self._job_done)
+        job.signals.failed.connect(self._job_done)
         self.job = worker.start(job)
+
+    def _job_done(self, _result) -> None:
+        self.job = None
 
     def _show(self, charts: dict[str, pf.Chart]) -> None:
         self.data.update(charts)
