@@ -13,6 +13,7 @@ from models.enums import Channel, Region, Response, Stage
 from services import dates
 from services.countries import get_country
 from services.health import portfolio as pf
+from services.text import isolate
 from ui import worker
 from ui.i18n import current_lang
 from ui.labels import label
@@ -178,6 +179,8 @@ class PortfolioView(LoadWhenShown, QWidget):
         rows = pf.accounts_behind(key, category, series, self.day())
         panel = self.panels[key]
         what = self.category_label(key, category)
+        if key == "promises_person":
+            what = isolate(what)  # a person's name in any script beside the title's words
         if len(self.data[key].series) > 1:
             what = f"{what} · {self.series_label(key, series)}"
         items = None if panel.unit == self.tr("accounts") else panel.unit
