@@ -290,3 +290,96 @@ def closed_promises(account_ids: list[int]) -> Iterator[tuple]:
     sql = ("SELECT account_id, status, due_date, completed_at FROM commitment "
            f"WHERE {_in('account_id', account_ids)} AND status IN ('kept', 'broken')")
     return iter(db.execute_sql(sql, account_ids))
+
+
+# The portfolio's counts (services/health/portfolio.py): each a GROUP BY in the database, and its click-through the
+# same WHERE grouped by account. Periods are computed here because their date arithmetic is SQLite's.
+def _week_of(column: str, monday: str) -> str:
+    """The 0-based week (from the Monday given as ISO text) a stored UTC time falls in."""
+    return f"CAST((julianday(substr({column}, 1, 10)) - julianday('{monday}')) / 7 AS INTEGER)"
+
+
+_PERIODS = {"week": _week_of, "month": lambda column, _start: f"substr({column}, 1, 7)"}
+_SPLITS = {"channel": "channel", "response": "response"}
+
+
+def outbound_counts(start: str, end: str, period: str, split: str) -> list[tuple]:
+    """(period, split value, count) of outbound interactions from start to end (ISO days, end excluded); period:
+    'week' (0-based from start, a Monday) or 'month' ('2026-05'); split: 'channel' or 'response'."""
+    bucket = _PERIODS[period]("occurred_at", start)
+    sql = (f"SELECT {bucket}, {_SPLITS[split]}, COUNT(*) FROM interaction "
+           "WHERE occurred_at >= ? AND occurred_at < ? AND direction = 'outbound' GROUP BY 1, 2")
+    return list(db.execute_sql(sql, (start, end)))
+
+
+def outbound_accounts(start: str, end: str, split: str, value: str) -> list[tuple]:
+    """(uuid, name, country, count) of the accounts with outbound interactions of split = value from start to end."""
+    sql = ("SELECT a.uuid, a.name, a.country, COUNT(*) FROM interaction i JOIN account a ON a.id = i.account_id "
+           f"WHERE i.occurred_at >= ? AND i.occurred_at < ? AND i.direction = 'outbound' AND i.{_SPLITS[split]} = ? "
+           "GROUP BY a.id")
+    return list(db.execute_sql(sql, (start, end, value)))
+
+
+# A closed promise's outcome: kept by its due day (a kept promise without a completion day counts as on time), kept
+# late, or broken. Open and cancelled promises have none.
+PROMISE_OUTCOME = ("CASE WHEN status = 'broken' THEN 'broken' "
+                   "WHEN status = 'kept' AND completed_at IS NOT NULL AND completed_at > due_date THEN 'late' "
+                   "WHEN status = 'kept' THEN 'on_time' END")
+PROMISE_QUARTER = "substr(due_date, 1, 4) || '-Q' || ((CAST(substr(due_date, 6, 2) AS INTEGER) + 2) / 3)"
+_PROMISE_GROUPS = {"quarter": PROMISE_QUARTER, "person": "promised_by"}
+
+
+def promise_outcomes(start: str, end: str) -> list[tuple]:
+    """(quarter, promised_by, outcome, count) of the promises closed as kept or broken whose due day is from start
+    to end (ISO days, end excluded): one pass serves both the per-quarter and the per-person chart."""
+    sql = (f"SELECT {PROMISE_QUARTER}, promised_by, {PROMISE_OUTCOME}, COUNT(*) FROM commitment "
+           "WHERE due_date >= ? AND due_date < ? AND status IN ('kept', 'broken') GROUP BY 1, 2, 3")
+    return list(db.execute_sql(sql, (start, end)))
+
+
+def promise_accounts(start: str, end: str, by: str, group: str, outcome: str) -> list[tuple]:
+    """(uuid, name, country, count) of the accounts behind one bar of promise_outcomes."""
+    column = _PROMISE_GROUPS[by].replace("due_date", "c.due_date").replace("promised_by", "c.promised_by")
+    sql = ("SELECT a.uuid, a.name, a.country, COUNT(*) FROM commitment c JOIN account a ON a.id = c.account_id "
+           f"WHERE c.due_date >= ? AND c.due_date < ? AND c.status IN ('kept', 'broken') AND {column} = ? "
+           f"AND {PROMISE_OUTCOME.replace('status', 'c.status')} = ? GROUP BY a.id")
+    return list(db.execute_sql(sql, (start, end, group, outcome)))
+
+
+def reply_days(before: str) -> list[tuple]:
+    """(UTC day received, count) of the replies owed in the stored plan whose customer day is before `before`."""
+    sql = ("SELECT substr(due_utc, 1, 10), COUNT(*) FROM planned_touch WHERE kind = 'reply' AND day < ? "
+           "GROUP BY 1")
+    return list(db.execute_sql(sql, (before,)))
+
+
+def reply_accounts(before: str, first: str, last: str) -> list[tuple]:
+    """(uuid, name, country, count) of the accounts owed replies received from day first to day last (UTC)."""
+    sql = ("SELECT a.uuid, a.name, a.country, COUNT(*) FROM planned_touch p JOIN account a ON a.id = p.account_id "
+           "WHERE p.kind = 'reply' AND p.day < ? AND substr(p.due_utc, 1, 10) BETWEEN ? AND ? GROUP BY a.id")
+    return list(db.execute_sql(sql, (before, first, last)))
+
+
+def accounts_by(column: str) -> list[tuple]:
+    """(value, count) of the accounts per country, stage or kept health band (None: no kept health)."""
+    if column != "band":
+        return list(db.execute_sql(f"SELECT {_ACCOUNT_COLUMNS[column]}, COUNT(*) FROM account GROUP BY 1"))
+    # From the band index alone (a join over the book cost 40 ms at 100,000): the others are not scored yet.
+    scored = list(db.execute_sql("SELECT band, COUNT(*) FROM account_health GROUP BY 1"))
+    unscored = account_count(None) - sum(n for _band, n in scored)
+    return scored + ([(None, unscored)] if unscored else [])
+
+
+_ACCOUNT_COLUMNS = {"country": "country", "stage": "stage"}
+
+
+def accounts_where(column: str, values: Sequence[str | None]) -> list[tuple]:
+    """(uuid, name, country, 1) of the accounts whose country, stage or band is one of values (None: no band)."""
+    known = [v for v in values if v is not None]
+    marks = ", ".join("?" * len(known)) or "NULL"
+    if column == "band":
+        sql = ("SELECT a.uuid, a.name, a.country, 1 FROM account a LEFT JOIN account_health h ON h.account_id = a.id "
+               f"WHERE h.band IN ({marks})" + (" OR h.band IS NULL" if None in values else ""))
+    else:
+        sql = f"SELECT uuid, name, country, 1 FROM account WHERE {_ACCOUNT_COLUMNS[column]} IN ({marks})"
+    return list(db.execute_sql(sql, known))

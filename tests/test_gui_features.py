@@ -117,7 +117,7 @@ def test_fair_quick_capture_with_enter_only(qtbot, db_path):
 
 def test_main_window_has_every_screen(main_window):
     titles = [main_window.nav.item(i).text() for i in range(main_window.nav.count())]
-    assert titles == ["Today", "Accounts", "Week", "Commitments", "Countries", "Trade fair"]
+    assert titles == ["Today", "Accounts", "Week", "Commitments", "Countries", "Trade fair", "Portfolio"]
 
 
 def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.add_screen("commitments", self.tr("Commitments"), self._make_commitments)
         self.add_screen("countries", self.tr("Countries"), self._make_countries)
         self.add_screen("fair", self.tr("Trade fair"), self._make_fair)
+        self.add_screen("portfolio", self.tr("Portfolio"), self._make_portfolio)
         self.accounts.pane_built.connect(self._wire_account_pane)
         self.accounts.brief_requested.connect(self.open_briefs)
         self.accounts.merged.connect(self._remember_merge)
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def plan_changed(self) -> None:
         """The stored plan was re-planned in the background: the screens that show it read it again."""
-        self._reload_if_built("today", "week")
+        self._reload_if_built("today", "week", "portfolio")
 
     def _reload_if_built(self, *names: str) -> None:
         for name in names:
@@ -173,6 +174,13 @@ class MainWindow(QMainWindow):
         view = FairView()
         view.captured.connect(lambda _uuid: self.accounts.reload())
         view.captured.connect(lambda _uuid: self._reload_if_built("today", "week"))
+        return view
+
+    def _make_portfolio(self):
+        from ui.views.portfolio import PortfolioView
+
+        view = PortfolioView()
+        view.open_account.connect(self.open_account)
         return view
 
     def _wire_account_pane(self, pane) -> None:

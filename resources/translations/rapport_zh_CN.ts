@@ -310,6 +310,24 @@
     </message>
 </context>
 <context>
+    <name>AccountsBehindDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/accounts_behind.py" line="44"/>
+        <source>{n} accounts</source>
+        <translation>共 {n} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/accounts_behind.py" line="46"/>
+        <source>{n} accounts · {items}: {total}</source>
+        <translation>{n} 个客户 · {items}：{total}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/accounts_behind.py" line="48"/>
+        <source>Double-click an account to open it.</source>
+        <translation>双击客户即可打开。</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <location filename="../../ui/views/accounts.py" line="43"/>
@@ -554,6 +572,19 @@ Details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>BehindModel</name>
+    <message>
+        <location filename="../../ui/dialogs/accounts_behind.py" line="19"/>
+        <source>Account</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/accounts_behind.py" line="19"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+</context>
+<context>
     <name>BriefPreview</name>
     <message>
         <location filename="../../ui/dialogs/brief_preview.py" line="26"/>
@@ -585,6 +616,34 @@ Details were written to {log}.</source>
         <location filename="../../ui/dialogs/brief_preview.py" line="57"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="41"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="43"/>
+        <source>Loading…</source>
+        <translation>正在载入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="75"/>
+        <source>Nothing to show yet.</source>
+        <translation>暂无数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="143"/>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart_panel.py" line="144"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2219,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -2190,221 +2249,226 @@ Next public holidays: {holidays}</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Planning the book: {done} of {total} accounts…</source>
         <translation>正在排定跟进计划：{done} / {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Today {due} · {late}</source>
         <translation>今天 {due} · {late}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Today {due}</source>
         <translation>今天 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{due} due today (replies owed and touches) · {late} overdue</source>
         <translation>今天待办 {due} 项（待回复和待联系）· 已逾期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2589,6 +2653,163 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/dialogs/pack_dialog.py" line="128"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="68"/>
+        <source>Portfolio</source>
+        <translation>客户组合</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="70"/>
+        <source>Click a bar or slice to see the accounts behind it.</source>
+        <translation>点击柱条或扇区，查看其中的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="78"/>
+        <location filename="../../ui/views/portfolio.py" line="186"/>
+        <source>accounts</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="80"/>
+        <source>Accounts by health band</source>
+        <translation>按健康等级分的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="81"/>
+        <source>Accounts by region</source>
+        <translation>按地区分的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="82"/>
+        <source>Accounts by country</source>
+        <translation>按国家分的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="83"/>
+        <source>Accounts by stage</source>
+        <translation>按阶段分的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="84"/>
+        <source>Our touches per week, by channel (26 weeks)</source>
+        <translation>每周跟进次数，按渠道（26 周）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="84"/>
+        <location filename="../../ui/views/portfolio.py" line="85"/>
+        <source>touches</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="85"/>
+        <source>Their response per month (12 months)</source>
+        <translation>客户每月的反应（12 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="86"/>
+        <source>Promises kept on time, per quarter</source>
+        <translation>按时兑现的承诺，按季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="86"/>
+        <location filename="../../ui/views/portfolio.py" line="87"/>
+        <source>promises</source>
+        <translation>承诺数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="87"/>
+        <source>Promises kept on time, per person (8 quarters)</source>
+        <translation>按时兑现的承诺，按承诺人（8 个季度）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="88"/>
+        <source>Replies owed, by days waiting</source>
+        <translation>待回复，按等待天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="88"/>
+        <source>replies owed</source>
+        <translation>待回复数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="134"/>
+        <location filename="../../ui/views/portfolio.py" line="172"/>
+        <source>Country unknown</source>
+        <translation>国家未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="146"/>
+        <source>(nobody named)</source>
+        <translation>（未填承诺人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="157"/>
+        <source>On time</source>
+        <translation>按时兑现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="157"/>
+        <source>Late</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="157"/>
+        <source>Broken</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="161"/>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="161"/>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="161"/>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="162"/>
+        <source>Not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="165"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="165"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="165"/>
+        <source>2–3 days</source>
+        <translation>2–3 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="166"/>
+        <source>4–7 days</source>
+        <translation>4–7 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="166"/>
+        <source>8+ days</source>
+        <translation>8 天以上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/portfolio.py" line="170"/>
+        <source>Other countries</source>
+        <translation>其他国家</translation>
     </message>
 </context>
 <context>
