@@ -2769,7 +2769,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/views/portfolio.py" line="161"/>
         <source>Watch</source>
-        <translation>关注</translation>
+        <translation>需关注</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="161"/>
