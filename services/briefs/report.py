@@ -17,7 +17,18 @@ from services import countries as cs
 from services import dates, words
 from services.briefs import fonts, labels
 from services.briefs.health_section import BAND_COLOURS
-from services.briefs.layout import ACCENT, LEVEL_COLOURS, MUTED, PAD, RESPONSE_COLOURS, Badge, grid, heading, para
+from services.briefs.layout import (
+    ACCENT,
+    LEVEL_COLOURS,
+    MUTED,
+    PAD,
+    RESPONSE_COLOURS,
+    Badge,
+    grid,
+    heading,
+    para,
+    table,
+)
 from services.briefs.page import BriefDocument, Furniture, canvas_maker, page_size
 from services.briefs.render import output_target
 from services.briefs.report_data import REPLY_AGES, PromiseTally, ReportData, report_data
@@ -90,8 +101,8 @@ def _chart(values: Sequence[Sequence[int]], names: Sequence[str], fills: Sequenc
     chart.valueAxis.forceZero = 1
     chart.valueAxis.visibleGrid, chart.valueAxis.gridStrokeColor = 1, colors.HexColor("#e3e8ee")
     top = max((sum(col) for col in zip(*values, strict=True)) if stacked else (max(v) for v in values), default=0)
-    chart.valueAxis.valueMax = max(4, int(top * 1.15) + 1)
-    chart.valueAxis.valueStep = max(1, chart.valueAxis.valueMax // 4)
+    chart.valueAxis.valueStep = _step(top)
+    chart.valueAxis.valueMax = chart.valueAxis.valueStep * (int(top * 1.1) // chart.valueAxis.valueStep + 1)
     if stacked:
         chart.categoryAxis.style = "stacked"
     else:
@@ -103,6 +114,34 @@ def _chart(values: Sequence[Sequence[int]], names: Sequence[str], fills: Sequenc
         chart.bars[i].fillColor = fill
     drawing.add(chart)
     return drawing
+
+
+def _step(top: int) -> int:
+    """A round gridline step (1, 2, 5, 10, 20, 50 …) giving at most five lines up to top."""
+    base = 1
+    while True:
+        for step in (base, 2 * base, 5 * base):
+            if top / step <= 5:
+                return step
+        base *= 10
+
+
+def _legend(items: Sequence[tuple[str, object]], width: float) -> Flowable:
+    """Which colour is which word, for the stacked charts (their numbers also stand in the table below them)."""
+    cells: list = []
+    for word, fill in items:
+        swatch = Drawing(9, 9)
+        swatch.add(Rect(0, 0, 9, 9, fillColor=fill, strokeColor=fill))
+        cells += [swatch, para(word, "small", width / len(items) - 16)]
+    return table([cells], [12, width / len(items) - 12] * len(items), [
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4)])
+
+
+def _tally_legend(lang: str, width: float) -> Flowable:
+    return _legend([(_t("on_time", lang), ON_TIME), (labels.text("late", lang), LATE),
+                    (labels.text("broken", lang), BROKEN)], width * 0.6)
 
 
 def _numbers(head: Sequence[str], rows: Sequence[Sequence[str]], width: float) -> Flowable:
@@ -151,7 +190,8 @@ def _responses(data: ReportData, lang: str, width: float) -> list[Flowable]:
     chart = _chart(series, months, [colors.HexColor(RESPONSE_COLOURS[c]) for c in codes], lang, width, stacked=True)
     head = ["", *months]
     rows = [[words.label(Response, c, lang), *(str(n) for n in s)] for c, s in zip(codes, series, strict=True)]
-    return [*_section(_t("responses", lang), width), chart, _numbers(head, rows, width)]
+    legend = _legend([(words.label(Response, c, lang), colors.HexColor(RESPONSE_COLOURS[c])) for c in codes], width)
+    return [*_section(_t("responses", lang), width), chart, legend, _numbers(head, rows, width)]
 
 
 def _tally_chart(tallies: Sequence[PromiseTally], names: Sequence[str], lang: str, width: float) -> Drawing:
@@ -171,6 +211,7 @@ def _tally_head(first: str, lang: str) -> list[str]:
 def _quarters(data: ReportData, lang: str, width: float) -> list[Flowable]:
     names = [t.label for t in data.quarters]
     return [*_section(_t("promises_quarter", lang), width), _tally_chart(data.quarters, names, lang, width),
+            _tally_legend(lang, width),
             _numbers(_tally_head(_t("quarter", lang), lang), _tally_rows(data.quarters, names, lang), width)]
 
 
@@ -187,7 +228,7 @@ def _people(data: ReportData, lang: str, width: float) -> list[Flowable]:
         rows.append([para(name, "cell", widths[0] - 2 * PAD, limit=80), _tally_bar(tally, most, widths[1] - 2 * PAD),
                      para(f"{_t('rate', lang, pct=tally.rate)} ({tally.on_time} / {tally.closed})", "cell",
                           widths[2] - 2 * PAD)])
-    return [*out, grid(rows, widths)]
+    return [*out, _tally_legend(lang, width), grid(rows, widths)]
 
 
 def _tally_bar(tally: PromiseTally, most: int, width: float) -> Drawing:
