@@ -152,3 +152,18 @@ def test_report_command_refuses_a_day_that_is_not_a_date(tmp_path, capsys):
     models.close_database()
     code = main(["--db", str(path), "report", "--out", str(tmp_path / "r.pdf"), "--today", "2026-13-01"])
     assert (code, "is not a date" in capsys.readouterr().err) == (2, True)
+
+
+def test_report_dialog_writes_the_report_in_the_background_and_remembers_the_firm(qtbot, book, tmp_path):
+    from ui.dialogs.report_dialog import ReportDialog
+
+    dialog = ReportDialog()
+    qtbot.addWidget(dialog)
+    dialog.firm.setText("Ningbo Harbour Textiles")
+    target = tmp_path / "report.pdf"
+    with qtbot.waitSignal(dialog.built, timeout=30_000) as blocker:  # connected before the worker starts
+        dialog.write(target, today=TODAY)
+    again = ReportDialog()
+    qtbot.addWidget(again)
+    assert (blocker.args, "Ningbo Harbour Textiles" in text_of(target), again.firm.text()) == (
+        [str(target)], True, "Ningbo Harbour Textiles")
