@@ -209,7 +209,8 @@ def _tally_head(first: str, lang: str) -> list[str]:
 
 
 def _quarters(data: ReportData, lang: str, width: float) -> list[Flowable]:
-    names = [t.label for t in data.quarters]
+    names = [_t("quarter_of", lang, year=t.quarter[0], q=t.quarter[1]) if t.quarter else t.label
+             for t in data.quarters]
     return [*_section(_t("promises_quarter", lang), width), _tally_chart(data.quarters, names, lang, width),
             _tally_legend(lang, width),
             _numbers(_tally_head(_t("quarter", lang), lang), _tally_rows(data.quarters, names, lang), width)]

@@ -34,6 +34,7 @@ class PromiseTally:
     on_time: int = 0
     late: int = 0
     broken: int = 0
+    quarter: tuple[int, int] | None = None  # (year, 1-4) for a quarter's tally
 
     @property
     def closed(self) -> int:
@@ -153,10 +154,11 @@ def _closed(since: dt.date) -> list[tuple[dt.date, str, dt.date | None, str]]:
                        Commitment.due_date >= since).tuples())
 
 
-def _tally(label: str, rows: list[tuple[dt.date, str, dt.date | None, str]]) -> PromiseTally:
+def _tally(label: str, rows: list[tuple[dt.date, str, dt.date | None, str]],
+           quarter: tuple[int, int] | None = None) -> PromiseTally:
     on_time = sum(1 for due, status, done, _by in rows if status == "kept" and (done is None or done <= due))
     broken = sum(1 for _due, status, _done, _by in rows if status == "broken")
-    return PromiseTally(label, on_time, len(rows) - on_time - broken, broken)
+    return PromiseTally(label, on_time, len(rows) - on_time - broken, broken, quarter)
 
 
 def _quarters(today: dt.date) -> list[PromiseTally]:
@@ -168,7 +170,7 @@ def _quarters(today: dt.date) -> list[PromiseTally]:
     keys.reverse()
     start = dt.date(keys[0][0], 3 * keys[0][1] - 2, 1)
     rows = _closed(start)
-    return [_tally(f"{y} Q{n}", [r for r in rows if _quarter_of(r[0]) == (y, n)]) for y, n in keys]
+    return [_tally(f"{y} Q{n}", [r for r in rows if _quarter_of(r[0]) == (y, n)], (y, n)) for y, n in keys]
 
 
 def _people(today: dt.date) -> list[PromiseTally]:

@@ -78,7 +78,7 @@ TEXT: dict[str, str] = {
     "report.age_day": "under 1 day", "report.age_days": "{low}–{high} days", "report.age_older": "over {n} days",
     "report.attention": "Accounts needing attention", "report.account": "Account", "report.country": "Country",
     "report.score": "Score", "report.band": "Band", "report.reasons": "Reasons", "report.person": "Person",
-    "report.quarter": "Quarter", "report.count": "Accounts", "report.total": "Total",
+    "report.quarter": "Quarter", "report.quarter_of": "{year} Q{q}",
     "report.unknown_person": "(nobody named)", "report.attention_more": "… and {n} more in the account list",
     # ---- domain words inside sentences (a parameter named purpose, stage, rhythm ... is looked up here)
     "term.check-in": "check-in", "term.quote": "quote", "term.sample": "sample", "term.value touch": "value touch",

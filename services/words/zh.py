@@ -73,7 +73,7 @@ TEXT: dict[str, str] = {
     "report.age_day": "不到 1 天", "report.age_days": "{low}–{high} 天", "report.age_older": "超过 {n} 天",
     "report.attention": "需要关注的客户", "report.account": "客户", "report.country": "国家",
     "report.score": "分数", "report.band": "等级", "report.reasons": "原因", "report.person": "人员",
-    "report.quarter": "季度", "report.count": "客户", "report.total": "合计",
+    "report.quarter": "季度", "report.quarter_of": "{year}年第{q}季度",
     "report.unknown_person": "（未填写）", "report.attention_more": "……另有 {n} 个，见客户列表",
     # ---- domain words inside sentences
     "term.check-in": "例行问候", "term.quote": "报价", "term.sample": "样品", "term.value touch": "价值型跟进",
