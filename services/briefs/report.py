@@ -19,7 +19,6 @@ from services.briefs import fonts, labels
 from services.briefs.health_section import BAND_COLOURS
 from services.briefs.layout import (
     ACCENT,
-    LEVEL_COLOURS,
     MUTED,
     PAD,
     RESPONSE_COLOURS,
@@ -265,7 +264,7 @@ def _attention(data: ReportData, lang: str, width: float) -> list[Flowable]:
     rows = [[para(_t(k, lang), "head_cell") for k in ("account", "country", "score", "band", "reasons")]]
     for row in data.attention:
         country = cs.get_country(row.country).name(lang) if row.country != cs.UNKNOWN_COUNTRY else "–"
-        fill, ink = (LEVEL_COLOURS["high"] if row.band == "at_risk" else LEVEL_COLOURS["medium"])
+        fill, ink = BAND_COLOURS.get(row.band, BAND_COLOURS["watch"])
         rows.append([para(row.name, "cell_bold", inner[0], limit=120), para(country, "cell", inner[1]),
                      para(str(row.score), "cell", inner[2]),
                      Badge(_band_label(row.band, lang), fill, ink, max_width=inner[3]),
