@@ -98,7 +98,7 @@ def _regions() -> list[tuple[str, int]]:
     return sorted(regions.items(), key=lambda item: (-item[1], item[0]))
 
 
-def _days(since: dt.date, *extra: pw.Field) -> pw.ModelSelect:
+def _days(since: dt.date, *extra: pw.Field) -> pw.ModelSelect[Interaction]:
     """Outbound touches per UTC day (and extra columns) since a day."""
     day = pw.fn.DATE(Interaction.occurred_at)
     return (Interaction.select(day, *extra, pw.fn.COUNT(Interaction.id))
