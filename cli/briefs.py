@@ -1,4 +1,5 @@
-"""Commands: brief (one account's PDF) and pack (many accounts in one PDF, for a trade fair)."""
+"""Commands: brief (one account's PDF), pack (many accounts in one PDF, for a trade fair) and report (the portfolio
+report PDF for a monthly review)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def register(sub) -> None:
     scope.add_argument("--country", help="accounts in this country (code or name)")
     _common(p)
     p.set_defaults(func=run_pack)
+    p = sub.add_parser("report", help="the portfolio report PDF: charts of the whole book for a monthly review")
+    p.add_argument("--firm", default="", help="the firm's name on the title page")
+    _common(p)
+    p.set_defaults(func=run_report)
 
 
 def _options(args):
@@ -83,4 +88,16 @@ def run_pack(args) -> int:
         return fail(str(exc))
     print_json({"file": args.out, "accounts": len(uuids), "pages": pages,
                 "seconds": round(time.perf_counter() - started, 3)})
+    return 0
+
+
+def run_report(args) -> int:
+    from services.briefs.report import write_report
+
+    lang, today = _options(args)
+    if today is None:
+        return fail("cli.not_a_date", option="--today", value=args.today)
+    started = time.perf_counter()
+    pages = write_report(args.out, lang=lang, today=today, firm=args.firm, paper=args.paper)
+    print_json({"file": args.out, "pages": pages, "seconds": round(time.perf_counter() - started, 3)})
     return 0

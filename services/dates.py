@@ -52,6 +52,13 @@ def full_date(value: dt.date, lang: str) -> str:
     return format_skeleton("yMMMd", value, locale=_locale(lang))
 
 
+def month(value: dt.date, lang: str) -> str:
+    """'Mar 2025' or '2025年3月' (a chart's month)."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("yMMM", value, locale=_locale(lang))
+
+
 def stamp(value: dt.datetime, lang: str) -> str:
     """'4 Mar 2025 14:32' or '2025年3月4日 14:32', in the zone the time was given in."""
     return f"{full_date(value, lang)} {value:%H:%M}"

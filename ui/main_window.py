@@ -214,6 +214,13 @@ class MainWindow(QMainWindow):
         dialog.built.connect(lambda path: self._preview(Path(path), Path(path).stem))
         dialog.exec()
 
+    def open_report(self) -> None:
+        from ui.dialogs.report_dialog import ReportDialog
+
+        dialog = ReportDialog(self)
+        dialog.built.connect(lambda path: self._preview(Path(path), Path(path).stem))
+        dialog.exec()
+
     def show_brief(self, account_uuid: str):
         import tempfile
 
@@ -288,6 +295,7 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Brief for this account…"), self._brief_current, "Ctrl+B")
         self._action(self.file_menu, self.tr("Briefs for a &trade fair…"),
                      lambda: self.open_briefs(self.accounts.selected_uuids(), force_pack=True), "Ctrl+Shift+B")
+        self._action(self.file_menu, self.tr("&Portfolio report…"), self.open_report)
         self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Back up now…"), self.backup_now)
         self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)

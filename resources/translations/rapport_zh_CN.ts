@@ -1561,7 +1561,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/widgets/health_panel.py" line="46"/>
         <source>Relationship health</source>
-        <translation>关系健康度</translation>
+        <translation>客户关系健康度</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/health_panel.py" line="50"/>
@@ -2134,7 +2134,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/widgets/level_map.py" line="38"/>
         <source>Levels of the customer</source>
-        <translation>客户的各个层级</translation>
+        <translation>客户各层级</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/level_map.py" line="48"/>
@@ -2289,186 +2289,191 @@ Next public holidays: {holidays}</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>&amp;Portfolio report…</source>
+        <translation>客户组合报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <location filename="../../ui/main_window.py" line="420"/>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2676,12 +2681,12 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/views/portfolio.py" line="80"/>
         <source>Accounts by health band</source>
-        <translation>按健康等级分的客户</translation>
+        <translation>按健康等级统计客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="81"/>
         <source>Accounts by region</source>
-        <translation>按地区分的客户</translation>
+        <translation>按地区统计客户</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="82"/>
@@ -2744,12 +2749,12 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/views/portfolio.py" line="146"/>
         <source>(nobody named)</source>
-        <translation>（未填承诺人）</translation>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="157"/>
         <source>On time</source>
-        <translation>按时兑现</translation>
+        <translation>按时</translation>
     </message>
     <message>
         <location filename="../../ui/views/portfolio.py" line="157"/>
@@ -3015,6 +3020,69 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/models/today_replies.py" line="45"/>
         <source>in time</source>
         <translation>未超时</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="34"/>
+        <source>Portfolio report</source>
+        <translation>客户组合报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="36"/>
+        <source>Shown on the title page</source>
+        <translation>显示在封面上</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
+        <source>The charts of the whole book as of today, for a monthly review.</source>
+        <translation>截至今天全部客户的图表，用于月度回顾。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <source>Write report…</source>
+        <translation>生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="54"/>
+        <source>Firm</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="55"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="56"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="65"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="66"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="75"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/report_dialog.py" line="86"/>
+        <source>Done: {pages} pages in {file}.</source>
+        <translation>完成：{file}，共 {pages} 页。</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,21 @@ from pathlib import Path
 
 from models import Account
 from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage, role_rank
-from services import accounts, cadence, commitments, dates, words
+from services import accounts, cadence, commitments, dates, health, words
 from services import countries as cs
 from services.briefs import (
     BriefAccount,
     BriefCancelled,
     BriefContact,
     BriefData,
+    BriefHealth,
     BriefHoliday,
     BriefInteraction,
+    BriefLevel,
     BriefPromise,
     BriefTouch,
     BriefTrust,
+    BriefWeek,
     PackData,
     render_brief,
     render_pack,
@@ -84,7 +87,19 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         if notes else [],
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]
-        if notes else [])
+        if notes else [],
+        health=_health(a.uuid, today, lang))
+
+
+def _health(account_uuid: str, today: dt.date, lang: str) -> BriefHealth | None:
+    """The account's health in the brief's words."""
+    found = health.health_of(account_uuid, today)
+    levels = [BriefLevel(role=lv.role, role_label=words.label(Role, lv.role, lang), people=lv.people,
+                         last_touch_text=dates.day(lv.last_touch, lang, today=today) if lv.last_touch else "")
+              for lv in found.levels]
+    return BriefHealth(score=found.score, band=found.band, band_label=words.text(f"brief.band_{found.band}", lang),
+                       reasons=[r.text(lang) for r in found.reasons], levels=levels,
+                       weeks=[BriefWeek(touches=n, response=mix) for n, mix in found.weekly])
 
 
 def _promises(a: Account, today: dt.date, lang: str) -> list[BriefPromise]:

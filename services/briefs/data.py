@@ -86,6 +86,34 @@ class BriefInteraction:
 
 
 @dataclass(frozen=True)
+class BriefLevel:
+    """One role of the customer's organisation on the level map."""
+
+    role: str                       # enum value
+    role_label: str
+    people: int = 0
+    last_touch_text: str = ""       # "14 Oct", or the word for never
+
+
+@dataclass(frozen=True)
+class BriefWeek:
+    touches: int = 0
+    response: str = ""              # the week's main response: "warm" | "neutral" | "cold" | "none"; "" no touch
+
+
+@dataclass(frozen=True)
+class BriefHealth:
+    """The score with its band in words and the reasons beside it; the level map and the 26-week strip."""
+
+    score: int
+    band: str                       # "good" | "watch" | "at_risk"
+    band_label: str
+    reasons: Sequence[str] = ()
+    levels: Sequence[BriefLevel] = ()
+    weeks: Sequence[BriefWeek] = ()  # oldest first
+
+
+@dataclass(frozen=True)
 class BriefData:
     account: BriefAccount
     generated_at: dt.datetime       # timezone-aware; printed as given
@@ -101,6 +129,7 @@ class BriefData:
     etiquette: Sequence[tuple[str, str]] = ()       # (section label, text)
     etiquette_level: str = "country"                # "country" | "region"
     etiquette_sources: Sequence[str] = ()
+    health: BriefHealth | None = None               # None: not computed (the section is left out)
 
 
 @dataclass(frozen=True)

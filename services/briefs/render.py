@@ -44,7 +44,7 @@ def render_brief(data: BriefData, out: Output, paper: str = "a4") -> None:
     """Write one account's brief as a PDF to a path (replaced atomically) or a binary file object."""
     width, height = page_size(paper)
     furniture = Furniture(data.lang, data.generated_at, width, height, starts=[2], accounts=[data.account.name])
-    with _target(out) as target:
+    with output_target(out) as target:
         title = f"{labels.text('brief', data.lang)} · {prepare(data.account.name, 120)}"
         doc = BriefDocument(target, paper, title=title)
         doc.build(brief_story(data, doc.body_width), canvasmaker=canvas_maker(furniture))
@@ -93,7 +93,7 @@ def render_pack(pack: PackData, out: Output, paper: str = "a4",
             raise BriefCancelled("Pack cancelled")
         story.extend(next_account())
 
-    with _target(out) as target:
+    with output_target(out) as target:
         doc = BriefDocument(target, paper, title=prepare(pack.title, 160), after_flowable=follow)
         story += _cover(pack, total, doc.body_width) + _contents(pack, toc_count)
         story += next_account()
@@ -120,7 +120,7 @@ def _contents(pack: PackData, pages: int) -> list[Flowable]:
 
 
 @contextlib.contextmanager
-def _target(out: Output) -> Iterator[str | BinaryIO]:
+def output_target(out: Output) -> Iterator[str | BinaryIO]:
     """A .part next to out, moved into place only when the PDF is complete; file objects as they are."""
     if not isinstance(out, str | os.PathLike):
         yield out

@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 from services import dates
 from services.briefs import labels
 from services.briefs.data import BriefData, BriefTouch
+from services.briefs.health_section import health_section
 from services.briefs.layout import (
     ACCENT,
     BAND,
@@ -43,7 +44,7 @@ STACK_ABOVE = 330  # points: a taller clock-and-touches block is stacked so it c
 def brief_story(data: BriefData, width: float) -> list[Flowable]:
     """Everything printed for one account, in reading order, for a frame width in points."""
     return [
-        _header(data, width), Spacer(1, GAP),
+        _header(data, width), *health_section(data, width), Spacer(1, GAP),
         *_clock_and_touches(data, width),
         *_contacts(data, width),
         *_promises(data, width),
