@@ -27,8 +27,9 @@ def at(day: dt.date, hour: int = 9) -> dt.datetime:
 
 
 def keep_health(account, score: int, band: str, *reasons: Message) -> None:
-    AccountHealth.create(account=account.id, score=score, band=band, computed_on=TODAY,
-                         reasons=json.dumps([{"code": "x", "message": to_data([r])} for r in reasons]))
+    """A kept health of our choosing, over what the plan kept (the plan is current: nothing recomputes it)."""
+    AccountHealth.replace(account=account.id, score=score, band=band, computed_on=TODAY,
+                          reasons=json.dumps([{"code": "x", "message": to_data([r])} for r in reasons])).execute()
 
 
 def promise(account, by: str, due: str, status: str, on: str | None = None) -> None:
@@ -42,9 +43,7 @@ def promise(account, by: str, due: str, status: str, on: str | None = None) -> N
 def book(make_account):
     hanse = make_account(name="Hanse Textil GmbH", country="DE", city="Hamburg")
     tokyo = make_account(name="Sakura Trading", country="JP", city="Tokyo")
-    make_account(name="Lima Import", country="PE", city="Lima")
-    keep_health(hanse, 38, "at_risk", Message("risk.overdue"))
-    keep_health(tokyo, 55, "watch", Message("risk.approval_rejected"))
+    lima = make_account(name="Lima Import", country="PE", city="Lima")
     for day, response in ((TODAY, "warm"), (TODAY - dt.timedelta(days=2), "cold"), (dt.date(2026, 10, 5), "cold")):
         accounts.log_interaction(hanse.uuid, {"occurred_at": at(day), "response": response})
     accounts.log_interaction(tokyo.uuid, {"occurred_at": at(TODAY - dt.timedelta(days=2)), "direction": "inbound",
@@ -52,6 +51,12 @@ def book(make_account):
     promise(hanse, "Li Na", "2026-08-10", "kept")
     promise(hanse, "Li Na", "2026-09-10", "kept", on="2026-09-20")
     promise(tokyo, "Wang Fang", "2026-10-01", "broken")
+    from services.cadence import store
+
+    store.ensure(TODAY)  # the plan and the kept health, as the window keeps them; then ours over them
+    keep_health(hanse, 38, "at_risk", Message("risk.overdue"))
+    keep_health(tokyo, 55, "watch", Message("risk.approval_rejected"))
+    AccountHealth.delete().where(AccountHealth.account == lima.id).execute()  # as before its first plan
     return {"hanse": hanse, "tokyo": tokyo}
 
 

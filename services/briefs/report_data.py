@@ -72,7 +72,12 @@ class ReportData:
 
 
 def report_data(today: dt.date, firm: str = "", now: dt.datetime | None = None) -> ReportData:
-    """Everything the monthly review's charts show, as of today."""
+    """Everything the monthly review's charts show, as of today (the stored plan and the kept health brought to it
+    first, as Today does)."""
+    from services.cadence import store
+
+    if store.readable(today):
+        store.ensure(today)
     now = now or dt.datetime.combine(today, dt.time(12), dt.UTC)
     attention, attention_total = _attention()
     return ReportData(today=today, firm=firm, accounts=Account.select().count(), bands=_bands(),
