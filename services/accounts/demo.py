@@ -16,6 +16,7 @@ from models.account import name_order, phone_search_digits
 from models.base import BaseModel
 from models.enums import Channel, Role, Stage
 from services.accounts.demo_history import (
+    ANSWER,
     QUOTE_VALID_DAYS,
     QUOTING,
     Event,
@@ -45,6 +46,7 @@ SUMMARIES = {
     "negotiation": "Discussed price and payment terms for {p}.",
     "order": "Order confirmed: one 40' container of {p}.",
     "service": "Answered a question about the warranty on {p}.",
+    "our_answer": "Answered their message about {p}.",
 }
 ROLES = [Role.DECISION_MAKER, Role.BUYER, Role.INFLUENCER, Role.TECHNICAL, Role.FINANCE, Role.AGENT, Role.OFFICIAL]
 # A book's stages: most accounts are being worked, a few went quiet or were lost.
@@ -207,8 +209,9 @@ def _interactions(rng: random.Random, events: list[Event], account: dict, contac
         events = [replace(events[0], channel=Channel.FAIR), *events[1:]]
     out = []
     for e in events:
-        when = dt.datetime.combine(today - dt.timedelta(days=e.days_ago),
-                                   dt.time(rng.randint(1, 10), rng.choice((0, 15, 30, 45))), dt.UTC)
+        hour = rng.randint(11, 14) if e.text == ANSWER else rng.randint(1, 10)  # an answer after their message
+        when = dt.datetime.combine(today - dt.timedelta(days=e.days_ago), dt.time(hour, rng.choice((0, 15, 30, 45))),
+                                   dt.UTC)
         out.append({
             "uuid": new_uuid(), "account": account["uuid"], "contact": rng.choice(contacts), "occurred_at": when,
             "channel": e.channel.value, "purpose": e.purpose.value, "direction": e.direction,

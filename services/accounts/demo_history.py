@@ -25,6 +25,7 @@ ASKS = (Purpose.CHECK_IN, Purpose.NEGOTIATION)
 OUT_CHANNELS = [Channel.EMAIL, Channel.EMAIL, Channel.PHONE, Channel.MESSAGE, Channel.VIDEO, Channel.VISIT]
 REPLY_CHANNELS = [Channel.EMAIL, Channel.MESSAGE]
 ANSWERS = [Response.WARM, Response.NEUTRAL, Response.COLD]  # how a customer's own message reads
+ANSWER = "our_answer"  # the summary of our answer to their message, placed after it on the same day
 
 
 @dataclass(frozen=True)
@@ -196,14 +197,27 @@ def _older(rng: random.Random, rhythm: Rhythm, newest_ago: int, count: int, sile
             out += _sample_with_reports(rng, rhythm, ago)
         else:
             inbound = rng.random() < 0.3 and purpose != Purpose.QUOTE
-            response = rng.choice(ANSWERS if inbound else list(Response))
+            response = rng.choice(ANSWERS) if inbound else _kept_response(rng)
             out.append(Event(ago, purpose, "inbound" if inbound else "outbound", response,
                              rng.choice(REPLY_CHANNELS if inbound else OUT_CHANNELS)))
+            if inbound:
+                out.append(answer(ago))
             if purpose == Purpose.QUOTE:
-                out.append(Event(ago - rng.randint(2, 10), Purpose.NEGOTIATION, "inbound",
-                                 rng.choice(ANSWERS), rng.choice(REPLY_CHANNELS), "quote_reply"))
+                back = ago - rng.randint(2, 10)
+                out += [Event(back, Purpose.NEGOTIATION, "inbound", rng.choice(ANSWERS), rng.choice(REPLY_CHANNELS),
+                              "quote_reply"), answer(back)]
         ago += max(7, round(rhythm.follow_up * rng.uniform(0.5, 1.1)))
     return out
+
+
+def answer(days_ago: int) -> Event:
+    """Our answer to a customer's message, later the same day (a kept book answers within their expectation)."""
+    return Event(days_ago, Purpose.SERVICE, "outbound", Response.NEUTRAL, Channel.EMAIL, ANSWER)
+
+
+def _kept_response(rng: random.Random) -> Response:
+    """How customers of a kept book answer our touches: mostly neutral or warm, now and then cold or silent."""
+    return rng.choices([Response.WARM, Response.NEUTRAL, Response.COLD, Response.NONE], [35, 45, 12, 8])[0]
 
 
 def _older_purposes(rhythm: Rhythm) -> list[Purpose]:
