@@ -138,6 +138,15 @@ def _v11_account_health() -> None:
     mark_whole_plan_stale()
 
 
+# The portfolio's counts of touches per week and responses per month read only this index (issue 18).
+INTERACTION_TIME_INDEX = ('CREATE INDEX IF NOT EXISTS "interaction_time_kind" ON "interaction" '
+                          '("occurred_at", "direction", "channel", "response", "account_id")')
+
+
+def _v12_interaction_time_index() -> None:
+    db.execute_sql(INTERACTION_TIME_INDEX)
+
+
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -149,6 +158,7 @@ STEPS: dict[int, Callable[[], None]] = {
     9: _v9_list_indexes,
     10: _v10_name_keys,
     11: _v11_account_health,
+    12: _v12_interaction_time_index,
 }
 LATEST = max(STEPS)
 
@@ -178,6 +188,7 @@ def migrate(db_path: Path | None) -> list[int]:
             search_index.install()
             install_name_key_triggers()
             install_health_table()
+            db.execute_sql(INTERACTION_TIME_INDEX)
             _set_version(LATEST)
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []
