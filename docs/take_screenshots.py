@@ -51,7 +51,7 @@ def main() -> int:
             window.countries.select_country("SA")
         qapp.processEvents()
         _wait_until_loaded(qapp, window.stack.currentWidget())
-        name = ["today", "accounts", "week", "commitments", "countries", "fair"][index]
+        name = [n for n, _factory in window._factories][index]
         window.grab().save(str(out / f"{name}-{suffix}.png"))
     print(f"saved screenshots to {out}")
     return 0

@@ -122,8 +122,12 @@ class ChartPanel(QWidget):
         series.attachAxis(names)
         series.attachAxis(counts)
         tops = [sum(column) for column in zip(*chart.values, strict=True)]
-        counts.setRange(0, max([1, *tops]))
+        top = max([1, *tops])
+        counts.setRange(0, top)
         counts.applyNiceNumbers()
+        if top <= 5:  # whole counts: one gridline per unit, never "0, 0, 1" from fractions shown as %d
+            counts.setRange(0, top)
+            counts.setTickCount(top + 1)
         qchart.legend().setVisible(stacked)
         qchart.legend().setFont(small)
 
