@@ -636,12 +636,12 @@ Details were written to {log}.</source>
         <translation>暂无数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="143"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="147"/>
         <source>Save chart as PNG</source>
         <translation>将图表另存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart_panel.py" line="144"/>
+        <location filename="../../ui/widgets/chart_panel.py" line="148"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
@@ -2590,72 +2590,67 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PackDialog</name>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="33"/>
         <source>Briefs for a trade fair</source>
         <translation>展会简报合集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="36"/>
         <source>The {n} selected accounts</source>
         <translation>选中的 {n} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="37"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="38"/>
         <source>Accounts from a fair or source</source>
         <translation>来自某展会或来源的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="39"/>
         <source>Accounts in a country</source>
         <translation>某国家的客户</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/pack_dialog.py" line="54"/>
-        <source>Letter</source>
-        <translation>Letter（美国信纸）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="58"/>
         <source>Build pack…</source>
         <translation>生成合集…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="65"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="92"/>
         <source>Save pack</source>
         <translation>保存合集</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="96"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="92"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="100"/>
         <source>Building {n} briefs…</source>
         <translation>正在生成 {n} 份简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="112"/>
         <source>Done: {pages} pages in {file}.</source>
         <translation>完成：{file}，共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/pack_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/pack_dialog.py" line="124"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2886,6 +2881,14 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>PrintChoices</name>
+    <message>
+        <location filename="../../ui/widgets/print_choices.py" line="23"/>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+</context>
+<context>
     <name>PromisesTab</name>
     <message>
         <location filename="../../ui/views/account_tabs.py" line="42"/>
@@ -3025,62 +3028,57 @@ Next public holidays: {holidays}</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="33"/>
         <source>Portfolio report</source>
         <translation>客户组合报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="35"/>
         <source>Shown on the title page</source>
         <translation>显示在封面上</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="43"/>
-        <source>Letter</source>
-        <translation>Letter（美国信纸）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="40"/>
         <source>The charts of the whole book as of today, for a monthly review.</source>
         <translation>截至今天全部客户的图表，用于月度回顾。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="42"/>
         <source>Write report…</source>
         <translation>生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="48"/>
         <source>Firm</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="49"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="50"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="59"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="66"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="60"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="69"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/report_dialog.py" line="86"/>
+        <location filename="../../ui/dialogs/report_dialog.py" line="80"/>
         <source>Done: {pages} pages in {file}.</source>
         <translation>完成：{file}，共 {pages} 页。</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from services.briefs import builder
 from ui.i18n import current_lang
+from ui.widgets.print_choices import language_box, paper_box
 from ui.worker import Worker, start
 
 
@@ -45,13 +46,8 @@ class PackDialog(QDialog):
         self.country = QComboBox()
         for code, name in builder.countries_with_accounts(current_lang()):
             self.country.addItem(f"{name} ({code})", code)
-        self.lang = QComboBox()
-        self.lang.addItem("English", "en")
-        self.lang.addItem("简体中文", "zh")
-        self.lang.setCurrentIndex(self.lang.findData(current_lang()))
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
+        self.lang = language_box()
+        self.paper = paper_box()
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.briefs.report import write_report
-from ui.i18n import current_lang
+from ui.widgets.print_choices import language_box, paper_box
 from ui.worker import Worker, start
 
 FIRM_KEY = "report/firm"  # the firm's name is a UI choice remembered between reports, not book data
@@ -34,13 +33,8 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Portfolio report"))
         self.firm = QLineEdit(str(QSettings().value(FIRM_KEY, "") or ""))
         self.firm.setPlaceholderText(self.tr("Shown on the title page"))
-        self.lang = QComboBox()
-        self.lang.addItem("English", "en")
-        self.lang.addItem("简体中文", "zh")
-        self.lang.setCurrentIndex(self.lang.findData(current_lang()))
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("Letter"), "letter")
+        self.lang = language_box()
+        self.paper = paper_box()
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.status = QLabel(self.tr("The charts of the whole book as of today, for a monthly review."))
