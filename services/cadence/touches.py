@@ -1,4 +1,6 @@
-"""Each planned touch and why: the follow-up rhythm, lifecycle checks, greetings, and the purpose a touch brings."""
+"""A planned touch and its parts: the rhythm's interval and wording, lifecycle checks, greetings, whom to address.
+
+The streams that put them together are in services/cadence/streams.py."""
 
 from __future__ import annotations
 
@@ -134,33 +136,8 @@ def _interval(a: PlanAccount, region: str, rules: dict) -> tuple[int, list[Messa
     return max(int(cr.ADAPT["min_days"]), round(base * factor)), notes
 
 
-def _last(a: PlanAccount, purposes: set[str], outbound_only: bool = True) -> RecentInteraction | None:
-    for item in a.recent:
-        if item.purpose in purposes and (not outbound_only or item.direction == "outbound"):
-            return item
-    return None
 
 
-def _choose_purpose(a: PlanAccount, region: str, rules: dict, due: dt.date) -> tuple[str, Message]:
-    """What the next regular touch should bring, and why in a few words."""
-    outbound = [i for i in a.recent if i.direction == "outbound"]
-    if len(outbound) >= 2 and all(i.purpose in ASKS for i in outbound[:2]):
-        return Purpose.VALUE.value, phrase("after_asks")
-    quoting_stage = a.stage in ("inquiry", "quoted", "sampling", "negotiating", "won", "repeat")
-    last_quote = _last(a, {"quote"})
-    quoted = last_quote.occurred_at.date() if last_quote else None
-    if quoting_stage and (quoted is None or (due - quoted).days >= rules[region]["quote"]):
-        since = phrase("last_touch_of", what="quote", date=quoted) if quoted else phrase("no_quote")
-        return Purpose.QUOTE.value, phrase("fresh_quote", since=since, n=rules[region]["quote"])
-    if region in ("southeast_asia", "latin_america", "south_asia") and a.stage in ("inquiry", "quoted", "sampling"):
-        last_sample = _last(a, {"sample"})
-        if last_sample is None or (due - last_sample.occurred_at.date()).days >= rules[region]["sample"]:
-            since = (phrase("last_touch_of", what="sample", date=last_sample.occurred_at.date()) if last_sample
-                     else phrase("no_sample"))
-            return Purpose.SAMPLE.value, phrase("samples_due", since=since, n=rules[region]["sample"] // 30)
-    if outbound and outbound[0].purpose == Purpose.CHECK_IN.value:
-        return Purpose.VALUE.value, phrase("vary")
-    return Purpose.CHECK_IN.value, phrase("keep_in_touch")
 
 
 def _main_contact(a: PlanAccount, contact_id: int | None = None) -> PlanContact | None:
@@ -203,27 +180,6 @@ def _after_fair(a: PlanAccount, slots: Slots, last: RecentInteraction) -> Touch:
                                  Purpose.VALUE.value, why), day)
 
 
-def follow_up(a: PlanAccount, slots: Slots, rules: dict, today: dt.date) -> Touch | None:
-    region = slots.info(a.country).region
-    interval, notes = _interval(a, region, rules)
-    last = a.recent[0] if a.recent else None
-    if last is not None and last.channel == "fair":
-        return _after_fair(a, slots, last)
-    if last is None:
-        due = max(a.created_at.date() + dt.timedelta(days=1), today - dt.timedelta(days=30))
-        basis = "first contact"
-        head = phrase("no_contact")
-    else:
-        due = last.occurred_at.date() + dt.timedelta(days=interval)
-        basis = last.uuid
-        response = last.response if last.response != "none" else "no reply"
-        head = phrase("last_touch", purpose=PURPOSE_WORD.get(last.purpose, "contact"), date=last.occurred_at.date(),
-                      response=response)
-    purpose, why = _choose_purpose(a, region, rules, due)
-    contact = _main_contact(a, last.contact_id if last else None)
-    reason = (head, phrase("rhythm", rhythm=_rhythm(interval)), *notes, why)
-    key = f"{a.uuid}/follow-up"
-    return _touch(a, slots, _Due("follow_up", key, f"{key}/{basis}", contact, purpose, reason), due)
 
 
 STALE_DAYS = 60  # a lifecycle check this long past its day is no longer worth doing
