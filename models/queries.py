@@ -278,13 +278,6 @@ def health_interactions(account_ids: list[int], since: dt.datetime) -> Iterator[
     return iter(db.execute_sql(sql, [*account_ids, Interaction.occurred_at.db_value(since)]))
 
 
-def last_touch_per_contact(account_ids: list[int]) -> Iterator[tuple]:
-    """(contact id, newest occurred_at) of every contact of these accounts that has an interaction, however old."""
-    sql = ("SELECT contact_id, MAX(occurred_at) FROM interaction "
-           f"WHERE {_in('account_id', account_ids)} AND contact_id IS NOT NULL GROUP BY contact_id")
-    return iter(db.execute_sql(sql, account_ids))
-
-
 def closed_promises(account_ids: list[int]) -> Iterator[tuple]:
     """(account id, status, due_date, completed_at) of these accounts' kept and broken promises, as stored."""
     sql = ("SELECT account_id, status, due_date, completed_at FROM commitment "

@@ -54,9 +54,8 @@ def read_facts(ids: list[int] | None = None, account_uuid: str | None = None, to
     if not facts:
         return {}
     keys = list(facts)
-    last = {cid: _date(at) for cid, at in queries.last_touch_per_contact(keys)}
-    for a in accounts:
-        facts[a.id].contacts = [Contact(c.id, c.role, last.get(c.id)) for c in a.contacts]
+    for a in accounts:  # each person's last touch: the planner read it (PlanAccount.last_by_contact)
+        facts[a.id].contacts = [Contact(c.id, c.role, a.last_by_contact.get(c.id)) for c in a.contacts]
     since = dt.datetime.combine(today - dt.timedelta(days=WINDOW_DAYS), dt.time(), dt.UTC)
     until = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.UTC)
     for aid, at, channel, direction, response, contact_id in queries.health_interactions(keys, since):
