@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QLabel
 
 from services.cadence.reminders import SentLog, due_reminders, summary
-from services.cadence.today import OverdueGroup, TodayView
+from services.cadence.today import TodayView, TouchGroup
 from services.cadence.touches import Touch
 from services.commitments.rows import PromiseRow
 from services.words import phrase
@@ -35,7 +35,7 @@ def promise(level: str = "high") -> PromiseRow:
 
 def view(touches=(), replies=(), promises=(), overdue=0, day: dt.date = DAY) -> TodayView:
     late = [touch(kind=f"late{i}") for i in range(overdue)]
-    return TodayView(day, NINE, list(replies), list(touches), list(promises), [OverdueGroup("late_1_7", late)])
+    return TodayView(day, NINE, list(replies), list(touches), list(promises), [TouchGroup("late_1_7", late)])
 
 
 def kinds_due(v: TodayView, now: dt.datetime, sent=frozenset(), enabled=None) -> list[str]:

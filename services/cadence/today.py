@@ -41,9 +41,6 @@ class TouchGroup:
         return self.count
 
 
-OverdueGroup = TouchGroup  # the name the overdue groups had first
-
-
 @dataclass
 class TodayView:
     day: dt.date
@@ -69,19 +66,6 @@ class TodayView:
                 "overdue": self.overdue_count}
 
 
-def group_overdue(touches: list[Touch], today: dt.date) -> list[TouchGroup]:
-    """Overdue touches by age, each group the least late first (they are the easiest to save)."""
-    groups = [TouchGroup(code, []) for code, _, _ in AGE_GROUPS]
-    for t in sorted(touches, key=lambda t: (t.days_late(today), t.account)):
-        late = t.days_late(today)
-        for group, (_, low, high) in zip(groups, AGE_GROUPS, strict=True):
-            if late >= low and (high is None or late <= high):
-                group.touches.append(t)
-                group.count += 1
-                break
-    return groups
-
-
 def _span(code: str, today: dt.date) -> tuple[dt.date | None, dt.date]:
     """The customer days [first, end) of an age group."""
     _, low, high = next(g for g in AGE_GROUPS if g[0] == code)
@@ -101,7 +85,8 @@ def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> 
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
     if not store.readable(today):  # the window is building the first plan in the background
-        return TodayView(today, now, [], [], high_risk_promise_rows(today), group_overdue([], today), planning=True)
+        nothing = [TouchGroup(code, []) for code, _, _ in AGE_GROUPS]
+        return TodayView(today, now, [], [], high_risk_promise_rows(today), nothing, planning=True)
     store.ensure(today)
     replies = _by_urgency(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)))
     touches = _by_window(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)))
