@@ -67,6 +67,22 @@ def _overloaded_people(items: list[Commitment], t: dict) -> set[str]:
     return flagged
 
 
+def overloaded_among(items: list[Commitment], t: dict) -> set[str]:
+    """The uuids of these open promises whose person is overloaded around their day, counted over that person's open
+    promises to every account: one query for the people's promises near the items' days (crowded() looks no further
+    than a window either side), so a few promises never walk a whole register."""
+    people = {c.promised_by for c in items if c.promised_by}
+    if not people:
+        return set()
+    span = dt.timedelta(days=t["overload_window_days"])
+    first, last = min(c.due_date for c in items) - span, max(c.due_date for c in items) + span
+    pool = {c.uuid: c for c in items}
+    pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.promised_by, Commitment.due_date)
+                .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.promised_by.in_(people)
+                       & Commitment.due_date.between(first, last)))
+    return _overloaded_people(list(pool.values()), t) & {c.uuid for c in items}
+
+
 def crowded(day: dt.date, dates: list[dt.date], t: dict, adding: int = 0) -> bool:
     """Some window of overload_window_days around day holds more than overload_count of dates (plus `adding`
     promises not among them yet): the one overload rule of the risk list and the warning before promising."""
@@ -133,14 +149,11 @@ def risks(today: dt.date | None = None, account_uuid: str | None = None) -> list
     today = today or dt.date.today()
     t = thresholds()
     if account_uuid is None:
-        items = pool = open_commitments()
-    else:
-        # One account (its pane, its brief): overload still counts its people's promises to every account.
+        items = open_commitments()
+        overloaded = _overloaded_people(items, t)
+    else:  # one account (its pane, its brief): overload still counts its people's promises to every account
         items = open_commitments(account_uuid)
-        people = {c.promised_by for c in items if c.promised_by}
-        pool = [c for c in Commitment.select().where((Commitment.status == CommitmentStatus.OPEN.value)
-                                                     & Commitment.promised_by.in_(people))] if people else []
-    overloaded = _overloaded_people(pool, t)
+        overloaded = overloaded_among(items, t)
     out = []
     for c in items:
         reasons = risk_reasons(c, today, overloaded, t)
@@ -173,16 +186,7 @@ def high_risks(today: dt.date | None = None) -> list[Risk]:
                                         | (Commitment.approval == Approval.REJECTED.value)
                                         | ((Commitment.due_date <= soon)
                                            & (Commitment.approval == Approval.PENDING.value)))))]
-    # Overload is counted over each candidate's person only near its day (one query each: they are few).
-    span = dt.timedelta(days=t["overload_window_days"])
-    pool = {c.uuid: c for c in candidates}
-    for c in candidates:
-        if c.promised_by:
-            pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.promised_by,
-                                                                Commitment.due_date).where(
-                (Commitment.status == CommitmentStatus.OPEN.value) & (Commitment.promised_by == c.promised_by)
-                & Commitment.due_date.between(c.due_date - span, c.due_date + span)))
-    overloaded = _overloaded_people(list(pool.values()), t)
+    overloaded = overloaded_among(candidates, t)  # over each candidate's person, near its day
     out = []
     for c in candidates:
         reasons = risk_reasons(c, today, overloaded, t)

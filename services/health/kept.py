@@ -78,7 +78,7 @@ def _aware(value) -> dt.datetime:
 def promises_at_risk(ids: list[int], today: dt.date) -> Counter:
     """Open promises at risk (any level) per account id: these accounts' open promises, overload counted over the
     open promises of the people who made them (as the promise register's risk list counts it)."""
-    from services.commitments.risks import _overloaded_people, risk_level, risk_reasons, thresholds
+    from services.commitments.risks import overloaded_among, risk_level, risk_reasons, thresholds
 
     items = list(Commitment.select(Commitment, Account).join(Account)
                  .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.account.in_(ids)))
@@ -86,10 +86,7 @@ def promises_at_risk(ids: list[int], today: dt.date) -> Counter:
     if not items:
         return out
     t = thresholds()
-    people = sorted({c.promised_by for c in items if c.promised_by})
-    pool = list(Commitment.select(Commitment.uuid, Commitment.promised_by, Commitment.due_date).where(
-        (Commitment.status == CommitmentStatus.OPEN.value) & Commitment.promised_by.in_(people))) if people else []
-    overloaded = _overloaded_people(pool, t)
+    overloaded = overloaded_among(items, t)
     for c in items:
         if risk_level(risk_reasons(c, today, overloaded, t)):
             out[c.account_id] += 1
