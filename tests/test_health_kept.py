@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -127,26 +128,30 @@ def test_the_turn_of_the_day_brings_week_old_health_to_it(make_account, make_con
     assert kept == {a.uuid: as_kept(health_of(a.uuid, later)) for a in Account.select()}
 
 
-def test_the_turn_of_the_day_leaves_health_kept_this_week(make_account, monkeypatch):
+@pytest.fixture
+def kept_accounts(monkeypatch) -> list[int]:
+    """The ids of the accounts whose health is kept from here on."""
+    ids: list[int] = []
+    real = kept.keep
+    monkeypatch.setattr(kept, "keep", lambda accounts_, *args: (ids.extend(a.id for a in accounts_),
+                                                               real(accounts_, *args)))
+    return ids
+
+
+def test_the_turn_of_the_day_leaves_health_kept_this_week(make_account, request):
     for n in range(3):
         make_account(name=f"Account {n}")
     store.replan_all(TODAY)
-    kept_ids: list[int] = []
-    real = kept.keep
-    monkeypatch.setattr(kept, "keep", lambda accounts_, *args: (kept_ids.extend(a.id for a in accounts_),
-                                                               real(accounts_, *args)))
+    kept_ids = request.getfixturevalue("kept_accounts")  # from here on
     store.advance(TODAY + dt.timedelta(days=2))  # nothing due before it, health two days old
     assert kept_ids == []
 
 
-def test_a_write_keeps_the_health_of_its_account_only(make_account, monkeypatch):
+def test_a_write_keeps_the_health_of_its_account_only(make_account, request):
     for n in range(5):
         make_account(name=f"Account {n}")
     store.replan_all(TODAY)
-    kept_ids: list[int] = []
-    real = kept.keep
-    monkeypatch.setattr(kept, "keep", lambda accounts_, *args: (kept_ids.extend(a.id for a in accounts_),
-                                                               real(accounts_, *args)))
+    kept_ids = request.getfixturevalue("kept_accounts")  # from here on
     account = make_account(name="Written")
     store.ensure(TODAY)
     assert kept_ids == [account.id]
