@@ -1,5 +1,7 @@
-"""Rapport's data: peewee models on an SQLite book, opened at the address chosen at start-up (models.address)."""
+"""Rapport's data: peewee models on an SQLite file or a PostgreSQL database, opened at the address chosen at start-up
+(models.address)."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 from models import book_file
@@ -24,16 +26,29 @@ from models.base import (
 )
 from models.book_lock import BookLock
 from models.commitment import Commitment
+from models.files import private_folder
 from models.interaction import Interaction
 from models.migrations import LATEST, claim, database_id, location_of, migrate, schema_version
+from models.server import (
+    ServerLostError,
+    ServerUnreachableError,
+    connect_server,
+    copies_folder,
+    dump_before_migration,
+)
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 _held: list[BookLock] = []  # the open book's lock (at most one)
 
 
-def open_database(address: AddressLike, defer_check: bool = False) -> list[int]:
-    """Open the book at address (models.address: a path or sqlite:… URL) and bring it to the latest schema; return
-    the migration steps that ran.
+def open_database(address: AddressLike, defer_check: bool = False,
+                  bundle_copy: Callable[[Path], object] | None = None) -> list[int]:
+    """Open the book at address (models.address: a path, sqlite:… or postgresql://… URL) and bring it to the latest
+    schema; return the migration steps that ran.
+
+    A server book is copied before a migration with pg_dump when it is installed, else by bundle_copy(file)
+    (services pass the exchange's bundle export: models know nothing of bundles); ServerUnreachableError when
+    the server cannot be reached.
 
     Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
     proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
@@ -45,10 +60,30 @@ def open_database(address: AddressLike, defer_check: bool = False) -> list[int]:
     """
     book = parse_address(address)
     close_database()
+    if book.on_server:
+        return _open_server(book, bundle_copy)
+    assert book.file is not None
     if book.in_memory:
         connect(book.file)
         return migrate(None)
     return _open_sqlite_file(book.file, defer_check)
+
+
+def _open_server(book: BookAddress, bundle_copy: Callable[[Path], object] | None) -> list[int]:
+    """The office book: connected (ServerUnreachableError if not), migrated with a copy first."""
+    connect_server(book)
+
+    def copy_first(current: int) -> None:
+        if dump_before_migration(book, current, LATEST) is None and bundle_copy is not None:
+            folder = private_folder(copies_folder())
+            stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+            bundle_copy(folder / f"before-v{LATEST}-from-v{current}-{stamp}.rapport-bundle")
+
+    try:
+        return migrate(None, copy_first=copy_first)
+    except BaseException:
+        close_database()
+        raise
 
 
 def _open_sqlite_file(path: Path, defer_check: bool) -> list[int]:
@@ -91,9 +126,10 @@ def close_database() -> None:
 
 __all__ = [
     "LATEST", "READ_ERRORS", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote",
-    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError", "DatabaseOpenError",
-    "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta",
-    "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy", "close_database", "connect",
-    "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database", "parse_address", "run_held_check",
-    "schema_version", "utcnow", "write_transaction",
+    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError",
+    "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact",
+    "Interaction", "Meta", "ServerLostError", "ServerUnreachableError", "Setting", "Tombstone", "TouchState",
+    "TrashItem", "backup_to", "check_copy", "close_database", "connect", "database_id", "db", "explain_error",
+    "migrate", "new_uuid", "open_database", "parse_address", "run_held_check", "schema_version", "utcnow",
+    "write_transaction",
 ]

@@ -1,16 +1,18 @@
-"""Where a book lives: the one parser of database addresses (a path, sqlite:…, later postgresql://…)."""
+"""Where a book lives: the one parser of database addresses (a path, sqlite:…, postgresql://…)."""
 
 from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from models import messages
 
 SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")  # two letters at least: C:\ is a drive, not a scheme
 _POSTGRES = ("postgresql", "postgres")
 _DRIVE = re.compile(r"^/[A-Za-z]:[/\\]")  # sqlite:////C:/Users/... on Windows: the slash before the drive goes
@@ -30,14 +32,17 @@ class DatabaseAddressError(ValueError):
 
 @dataclass(frozen=True)
 class BookAddress:
-    """A parsed database address. Only SQLite files exist today: kind is "sqlite" and file is the book's file.
+    """A parsed database address: an SQLite file (kind "sqlite", `file`) or a PostgreSQL database (kind
+    "postgresql", `server`: its URL without any password, which lives in the system keyring, never in settings).
 
-    The later shared office database (issue 19) adds a kind with a server address; everything that needs a
-    file (backups, locks, the integrity check, restore) asks for `file`, which such a book will not have.
+    Everything that needs a file (backups, locks, the integrity check, restore) asks for `file`, which a server
+    book has not (None).
     """
 
     kind: str
-    file: Path  # the SQLite file (":memory:" for a book in memory)
+    file: Path | None  # the SQLite file (":memory:" for a book in memory); None on a server
+    server: str = ""  # postgresql://user@host:port/dbname (no password)
+    password: str = field(default="", repr=False, compare=False)  # given in the URL itself (scripts)
 
     @classmethod
     def sqlite(cls, file: Path | str) -> BookAddress:
@@ -45,16 +50,28 @@ class BookAddress:
         return cls(SQLITE, file if str(file) == ":memory:" else file.expanduser())
 
     @property
+    def on_server(self) -> bool:
+        return self.kind == POSTGRESQL
+
+    @property
     def in_memory(self) -> bool:
         return str(self.file) == ":memory:"
 
     @property
     def url(self) -> str:
-        """The address in its URL form (sqlite:///relative or sqlite:////absolute, as peewee and SQLAlchemy write)."""
+        """The address in its URL form (sqlite:///relative or sqlite:////absolute, as peewee and SQLAlchemy write;
+        the server's URL without its password)."""
+        if self.file is None:
+            return self.server
         return f"sqlite:///{self.file.as_posix()}"
 
+    @property
+    def where(self) -> Path | str:
+        """What messages name: the file, or the server's URL."""
+        return self.file if self.file is not None else self.server
+
     def __str__(self) -> str:
-        return str(self.file)  # what messages and the status bar name: the file the user knows
+        return str(self.where)  # what messages and the status bar name: the file or database the user knows
 
 
 AddressLike = BookAddress | os.PathLike | str  # what open_database and the backup functions take
@@ -62,8 +79,8 @@ AddressLike = BookAddress | os.PathLike | str  # what open_database and the back
 
 def parse_address(address: BookAddress | os.PathLike | str) -> BookAddress:
     """The book at address: a BookAddress, a plain path, sqlite:///PATH (relative; sqlite:////PATH absolute, as in
-    peewee's and SQLAlchemy's URLs) or sqlite:PATH. postgresql://… is refused (not supported yet), as is any other
-    scheme, with a DatabaseAddressError saying what to give instead."""
+    peewee's and SQLAlchemy's URLs), sqlite:PATH or postgresql://user[:password]@host[:port]/dbname; any other
+    scheme is refused with a DatabaseAddressError saying what to give instead."""
     if isinstance(address, BookAddress):
         return address
     if isinstance(address, os.PathLike):
@@ -78,7 +95,7 @@ def parse_address(address: BookAddress | os.PathLike | str) -> BookAddress:
     if name == SQLITE:
         return BookAddress.sqlite(_sqlite_file(text, text[scheme.end():]))
     if name in _POSTGRES:
-        raise DatabaseAddressError("book.address_postgres", address=text)
+        return _server(text)
     raise DatabaseAddressError("book.address_scheme", address=text)
 
 
@@ -93,3 +110,25 @@ def _sqlite_file(text: str, rest: str) -> str:
     if not rest:
         raise DatabaseAddressError("book.address_no_file", address=text)
     return rest
+
+
+def _server(text: str) -> BookAddress:
+    """postgresql://user[:password]@host[:port]/dbname: the database name and a host are required."""
+    parts = urlsplit(text)
+    name = unquote(parts.path.lstrip("/"))
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+        name = ""
+    if not parts.hostname or not name or "/" in name:
+        raise DatabaseAddressError("book.address_postgres", address=_without_password(text))
+    user = f"{unquote(parts.username)}@" if parts.username else ""
+    where = f"{parts.hostname}:{port}" if port else parts.hostname
+    query = f"?{parts.query}" if parts.query else ""
+    return BookAddress(POSTGRESQL, None, f"postgresql://{user}{where}/{name}{query}",
+                       unquote(parts.password or ""))
+
+
+def _without_password(text: str) -> str:
+    return re.sub(r"(//[^:/@]*):[^@/]*@", r"\1:***@", text)

@@ -1,12 +1,13 @@
-"""Database handle, base model and the one place that knows SQLite specifics."""
+"""Database handle, base model, and the SQLite file's specifics (pragmas, backup API, error texts)."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 import threading
 import uuid as uuidlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -114,13 +115,23 @@ class BaseModel(pw.Model):
         self.save()
 
 
-def write_transaction():
-    """A transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE).
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """A transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE; on the server an advisory
+    lock, models.dialect.take_write_lock).
 
     For work that reads, decides, then writes (an import plans its rows against what is there): a second
     writer waits at the start instead of deciding on the same stale view and writing duplicates.
     """
-    return db.atomic(lock_type="IMMEDIATE")
+    if not isinstance(db.obj, pw.PostgresqlDatabase):
+        with db.atomic(lock_type="IMMEDIATE"):
+            yield
+        return
+    from models.dialect import take_write_lock
+
+    with db.atomic():
+        take_write_lock()
+        yield
 
 
 def save_by_key(model: type[BaseModel], field: pw.Field, key, **values) -> BaseModel:

@@ -20,6 +20,7 @@ from models.base import (
     write_transaction,
 )
 from models.commitment import Commitment
+from models.dialect import name_key_trigger, on_server
 from models.files import atomic_output, private_folder
 from models.health import install_health_table
 from models.interaction import Interaction
@@ -107,15 +108,12 @@ NAME_KEYS = {"account": "name", "contact": "name", "commitment": "title"}
 def install_name_key_triggers() -> None:
     """Triggers that keep each name_key the fold of its name on every insert and rename, whichever write path
     (form, import, bundle merge, restore from the Trash) made it: one rule in the database rather than one in
-    each of them. rapport_fold is registered on every connection (models.base.connect); a PostgreSQL book
-    would define it in SQL."""
+    each of them. rapport_fold is registered on every SQLite connection (models.base.connect) and defined in
+    SQL on a server book (models.server.install_fold_function). A save() that writes every field puts name_key
+    back as the object held it: the key is folded again then too."""
     for table, column in NAME_KEYS.items():
-        refold = f"UPDATE {table} SET name_key = rapport_fold(NEW.{column}) WHERE id = NEW.id;"
-        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {table}_name_key_insert AFTER INSERT ON {table} "
-                       f"BEGIN {refold} END")
-        # A save() that writes every field puts name_key back as the object held it: fold again then too.
-        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {table}_name_key_update AFTER UPDATE OF {column}, name_key "
-                       f"ON {table} BEGIN {refold} END")
+        for statement in name_key_trigger(table, column):
+            db.execute_sql(statement)
 
 
 def _v10_name_keys() -> None:
@@ -171,18 +169,25 @@ def schema_version() -> int:
 
 
 def _set_version(version: int) -> None:
-    Meta.insert(key="schema_version", value=str(version)).on_conflict_replace().execute()
+    Meta.put("schema_version", str(version))
 
 
 def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def migrate(db_path: Path | None) -> list[int]:
-    """Bring the open database to LATEST; return the steps run. A fresh file gets the latest schema."""
+def migrate(db_path: Path | None, copy_first: Callable[[int], None] | None = None) -> list[int]:
+    """Bring the open database to LATEST; return the steps run. A fresh book gets the latest schema.
+
+    db_path: the SQLite file (a copy goes to its backups/ folder first); copy_first(current version): how a
+    server book is copied before its schema changes (models.open_database passes it)."""
     current = schema_version()
     if current == 0 and not db.get_tables():
         with db.atomic():
+            if on_server():
+                from models.server import install_fold_function
+
+                install_fold_function()
             db.create_tables(ALL_MODELS)
             install_plan_tables()
             search_index.install()
@@ -193,14 +198,13 @@ def migrate(db_path: Path | None) -> list[int]:
             Meta.insert(key="database_id", value=new_uuid()).on_conflict_ignore().execute()
         return []
     if current > LATEST:
-        raise DatabaseTooNewError(
-            db_path or Path(":memory:"),
-            f"The database {db_path} was written by a newer Rapport (schema {current}, this app knows "
-            f"{LATEST}). Install the newer version to open it.",
-        )
+        where = db_path or getattr(db.obj, "book", None) or Path(":memory:")
+        raise DatabaseTooNewError(str(where), "book.too_new", schema=current, latest=LATEST)
     if current == LATEST:
         return []
-    if db_path is not None:
+    if copy_first is not None:
+        copy_first(current)
+    elif db_path is not None:
         folder = private_folder(backups_dir(db_path))
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         with atomic_output(folder / f"{db_path.stem}-before-v{LATEST}-from-v{current}-{stamp}.sqlite") as part:
@@ -259,5 +263,5 @@ def claim(db_path: Path) -> None:
         if recorded == here:
             return
         if recorded is not None and not _same_file(recorded, here):
-            Meta.replace(key="database_id", value=new_uuid()).execute()
-        Meta.replace(key="location", value=here).execute()
+            Meta.put("database_id", new_uuid())
+        Meta.put("location", here)

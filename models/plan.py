@@ -3,7 +3,7 @@
 SQL triggers mark an account stale (plan_dirty) in the same transaction as every write that changes what its plan
 is made of: the account, its contacts, its interactions, what the user did to a touch. Imports, bundle merges, trash
 restores and every service path are caught alike; services/cadence/store.py re-plans exactly those accounts before
-the plan is read. The trigger text is SQLite's: this module is where the stored plan meets the database.
+the plan is read. The trigger statements are standard SQL; models.dialect writes them as each database wants.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import peewee as pw
 
 from models.account import Account
 from models.base import db
+from models.dialect import trigger
 from models.support import Meta
 
 DAY_KEY, END_KEY = "plan_day", "plan_end"  # meta: the day the stored plan is for, and how far it reaches
@@ -86,10 +87,10 @@ def install_plan_tables() -> None:
     db.execute_sql("CREATE INDEX IF NOT EXISTS interaction_account_purpose "
                    "ON interaction (account_id, purpose, occurred_at)")
     for name, (when, statements) in TRIGGERS.items():
-        body = "; ".join(statements)
-        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN {body}; END")
+        for statement in trigger(name, when, statements):
+            db.execute_sql(statement)
 
 
 def mark_whole_plan_stale() -> None:
     """The rules the plan is made from changed: the whole book is re-planned before the plan is read again."""
-    Meta.replace(key=END_KEY, value="").execute()
+    Meta.put(END_KEY, "")

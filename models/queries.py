@@ -17,6 +17,7 @@ from models import search_index
 from models.account import Account, Contact
 from models.base import BaseModel, db
 from models.commitment import Commitment
+from models.dialect import LATER_THAN_ANY, day_text, month_text, on_server, position, quarter_text, week_index
 from models.health import AccountHealth
 from models.interaction import Interaction
 
@@ -29,7 +30,7 @@ LIST_COLUMNS = (Account.uuid, Account.name, Account.country, Account.city, Accou
 # They sort the page after a LEFT JOIN from account (a top-N sort, as by contacts); account_health's own indexes
 # serve the health engineers' reads, while the list must keep accounts that have no row yet.
 HEALTH_SCORE = pw.fn.COALESCE(AccountHealth.score, -1)
-NEXT_TOUCH = pw.fn.COALESCE(AccountHealth.next_touch_utc, "9999")
+NEXT_TOUCH = pw.fn.COALESCE(AccountHealth.next_touch_utc, LATER_THAN_ANY)
 PROMISES_AT_RISK = pw.fn.COALESCE(AccountHealth.promises_at_risk, 0)
 
 
@@ -100,7 +101,7 @@ def account_position(where: pw.ColumnBase | None, order: Sequence[pw.ColumnBase]
 
 def ranked(column: pw.ColumnBase, values: list[str]) -> pw.ColumnBase:
     """A column's values ranked by their place in values (1, 2, …; 0 for any other): one parameter, any length."""
-    return pw.fn.instr("," + ",".join(values) + ",", pw.Value(",").concat(column).concat(","))
+    return position(pw.Value(",").concat(column).concat(","), pw.Value("," + ",".join(values) + ","))
 
 
 def account_countries() -> list[str]:
@@ -149,14 +150,20 @@ def planner_recent(per_account: int, account_ids: list[int] | None = None) -> It
 def planner_last_sent(purposes: tuple[str, ...], account_ids: list[int] | None = None) -> Iterator[tuple]:
     """(account id, uuid, occurred_at, purpose, direction, response, valid_until, contact id, channel) of each
     account's newest outbound interaction of each of these purposes (the last quote, the last samples), however
-    far back; walks the (account, purpose, occurred_at) index. SQLite gives the other columns of the MAX row."""
+    far back; walks the (account, purpose, occurred_at) index. SQLite gives the other columns of the MAX row;
+    PostgreSQL's DISTINCT ON takes the first row of each (account, purpose) newest first."""
     where = "direction = 'outbound' AND purpose IN ({})".format(", ".join("?" * len(purposes)))
     params: list = list(purposes)
     if account_ids is not None:
         where += " AND account_id IN ({})".format(", ".join("?" * len(account_ids)))
         params += account_ids
-    sql = ("SELECT account_id, uuid, MAX(occurred_at), purpose, direction, response, valid_until, contact_id, channel "
-           f"FROM interaction WHERE {where} GROUP BY account_id, purpose")
+    if on_server():
+        sql = ("SELECT DISTINCT ON (account_id, purpose) account_id, uuid, occurred_at, purpose, direction, response, "
+               f"valid_until, contact_id, channel FROM interaction WHERE {where} "
+               "ORDER BY account_id, purpose, occurred_at DESC")
+    else:
+        sql = ("SELECT account_id, uuid, MAX(occurred_at), purpose, direction, response, valid_until, contact_id, "
+               f"channel FROM interaction WHERE {where} GROUP BY account_id, purpose")
     return iter(db.execute_sql(sql, params))
 
 
@@ -286,13 +293,8 @@ def closed_promises(account_ids: list[int]) -> Iterator[tuple]:
 
 
 # The portfolio's counts (services/health/portfolio.py): each a GROUP BY in the database, and its click-through the
-# same WHERE grouped by account. Periods are computed here because their date arithmetic is SQLite's.
-def _week_of(column: str, monday: str) -> str:
-    """The 0-based week (from the Monday given as ISO text) a stored UTC time falls in."""
-    return f"CAST((julianday(substr({column}, 1, 10)) - julianday('{monday}')) / 7 AS INTEGER)"
-
-
-_PERIODS = {"week": _week_of, "month": lambda column, _start: f"substr({column}, 1, 7)"}
+# same WHERE grouped by account. Their date arithmetic is each database's own (models.dialect).
+_PERIODS = {"week": week_index, "month": lambda column, _start: month_text(column)}
 _SPLITS = {"channel": "channel", "response": "response"}
 
 
@@ -318,21 +320,20 @@ def outbound_accounts(start: str, end: str, split: str, value: str) -> list[tupl
 PROMISE_OUTCOME = ("CASE WHEN status = 'broken' THEN 'broken' "
                    "WHEN status = 'kept' AND completed_at IS NOT NULL AND completed_at > due_date THEN 'late' "
                    "WHEN status = 'kept' THEN 'on_time' END")
-PROMISE_QUARTER = "substr(due_date, 1, 4) || '-Q' || ((CAST(substr(due_date, 6, 2) AS INTEGER) + 2) / 3)"
-_PROMISE_GROUPS = {"quarter": PROMISE_QUARTER, "person": "promised_by"}
+_PROMISE_GROUPS = {"quarter": quarter_text, "person": lambda column: column.replace("due_date", "promised_by")}
 
 
 def promise_outcomes(start: str, end: str) -> list[tuple]:
     """(quarter, promised_by, outcome, count) of the promises closed as kept or broken whose due day is from start
     to end (ISO days, end excluded): one pass serves both the per-quarter and the per-person chart."""
-    sql = (f"SELECT {PROMISE_QUARTER}, promised_by, {PROMISE_OUTCOME}, COUNT(*) FROM commitment "
+    sql = (f"SELECT {quarter_text('due_date')}, promised_by, {PROMISE_OUTCOME}, COUNT(*) FROM commitment "
            "WHERE due_date >= ? AND due_date < ? AND status IN ('kept', 'broken') GROUP BY 1, 2, 3")
     return list(db.execute_sql(sql, (start, end)))
 
 
 def promise_accounts(start: str, end: str, by: str, group: str, outcome: str) -> list[tuple]:
     """(uuid, name, country, count) of the accounts behind one bar of promise_outcomes."""
-    column = _PROMISE_GROUPS[by].replace("due_date", "c.due_date").replace("promised_by", "c.promised_by")
+    column = _PROMISE_GROUPS[by]("c.due_date")
     sql = ("SELECT a.uuid, a.name, a.country, COUNT(*) FROM commitment c JOIN account a ON a.id = c.account_id "
            f"WHERE c.due_date >= ? AND c.due_date < ? AND c.status IN ('kept', 'broken') AND {column} = ? "
            f"AND {PROMISE_OUTCOME.replace('status', 'c.status')} = ? GROUP BY a.id")
@@ -341,7 +342,7 @@ def promise_accounts(start: str, end: str, by: str, group: str, outcome: str) ->
 
 def reply_days(before: str) -> list[tuple]:
     """(UTC day received, count) of the replies owed in the stored plan whose customer day is before `before`."""
-    sql = ("SELECT substr(due_utc, 1, 10), COUNT(*) FROM planned_touch WHERE kind = 'reply' AND day < ? "
+    sql = (f"SELECT {day_text('due_utc')}, COUNT(*) FROM planned_touch WHERE kind = 'reply' AND day < ? "
            "GROUP BY 1")
     return list(db.execute_sql(sql, (before,)))
 
@@ -349,7 +350,7 @@ def reply_days(before: str) -> list[tuple]:
 def reply_accounts(before: str, first: str, last: str) -> list[tuple]:
     """(uuid, name, country, count) of the accounts owed replies received from day first to day last (UTC)."""
     sql = ("SELECT a.uuid, a.name, a.country, COUNT(*) FROM planned_touch p JOIN account a ON a.id = p.account_id "
-           "WHERE p.kind = 'reply' AND p.day < ? AND substr(p.due_utc, 1, 10) BETWEEN ? AND ? GROUP BY a.id")
+           f"WHERE p.kind = 'reply' AND p.day < ? AND {day_text('p.due_utc')} BETWEEN ? AND ? GROUP BY a.id")
     return list(db.execute_sql(sql, (before, first, last)))
 
 

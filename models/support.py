@@ -15,6 +15,11 @@ class Meta(pw.Model):
         database = db
         table_name = "meta"
 
+    @classmethod
+    def put(cls, key: str, value: str) -> None:
+        """Set key to value, whether or not it is there (an upsert both databases run the same)."""
+        cls.insert(key=key, value=value).on_conflict(conflict_target=[cls.key], preserve=[cls.value]).execute()
+
 
 class Setting(BaseModel):
     """The firm's settings (JSON values): cadence per region, working windows, risk thresholds."""

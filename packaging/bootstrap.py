@@ -6,7 +6,8 @@
     python3 packaging/bootstrap.py setup               only create .venv with the app's and tests' packages
 
 It creates or reuses .venv, installs the Python packages from pyproject.toml when they changed, and
-the system libraries Qt needs (with apt-get when run as root; otherwise it prints the command to run).
+the system libraries Qt needs (with apt-get when run as root; otherwise it prints the command to run); for the
+tests also PostgreSQL's server programs, whose server the suite starts itself (tests/pg_server.py).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def apt_install(packages: list[str]) -> None:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *packages]
     if os.geteuid() != 0 or not shutil.which("apt-get"):
-        say("Qt needs these system packages; install them with:\n    sudo apt-get update && sudo "
+        say("Rapport needs these system packages; install them with:\n    sudo apt-get update && sudo "
             + " ".join(command))
         return
     say("installing system packages: " + " ".join(packages))
@@ -71,7 +72,16 @@ def system_packages(display: bool, tools: bool) -> None:
     missing = sorted({pkg for soname, pkg in wanted.items() if not have_library(soname)})
     if tools:
         missing += [pkg for tool, pkg in TEST_TOOLS.items() if not shutil.which(tool)]
+        if not have_postgresql_server():
+            missing.append("postgresql")  # the suite runs every database test on a real PostgreSQL server too
     apt_install(missing)
+
+
+def have_postgresql_server() -> bool:
+    """PostgreSQL's server programs, as tests/pg_server.py looks for them."""
+    import glob
+
+    return bool(glob.glob("/usr/lib/postgresql/*/bin/initdb") or shutil.which("initdb"))
 
 
 def venv_python() -> Path:

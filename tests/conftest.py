@@ -8,29 +8,79 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pg_server.py
 
 import pytest
 
 import models
 
 
+def pytest_generate_tests(metafunc):
+    """Every test that opens a book runs on SQLite and on PostgreSQL: [sqlite] and [postgresql] in its id. A test
+    that looks at the file itself (db_path) or is marked sqlite_only runs on SQLite alone."""
+    if "book_kind" not in metafunc.fixturenames:
+        return
+    file_only = "db_path" in metafunc.fixturenames or metafunc.definition.get_closest_marker("sqlite_only")
+    metafunc.parametrize("book_kind", ["sqlite"] if file_only else ["sqlite", "postgresql"])
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One real PostgreSQL server for the whole run (tests/pg_server.py), stopped at the end even when tests fail."""
+    import pg_server as servers
+
+    server = servers.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_book_url(pg_server):
+    """The test database on that server, with the latest schema made once (each test empties it)."""
+    url = pg_server.create_database("rapport_test")
+    models.open_database(url)
+    models.close_database()
+    return url
+
+
 @pytest.fixture
-def open_book(tmp_path):
-    """A fresh, open book at sqlite:///…/rapport.sqlite (a models.BookAddress)."""
-    address = models.parse_address(f"sqlite:///{tmp_path / 'rapport.sqlite'}")
-    models.open_database(address)
+def book_kind(request):
+    return request.param
+
+
+@pytest.fixture
+def open_book(book_kind, tmp_path, request):
+    """A fresh, open book (a models.BookAddress): sqlite:///…/rapport.sqlite, or the test database on the test
+    PostgreSQL server emptied for this test."""
+    if book_kind == "postgresql":
+        address = models.parse_address(request.getfixturevalue("pg_book_url"))
+        models.open_database(address)
+        empty_server_book()
+    else:
+        address = models.parse_address(f"sqlite:///{tmp_path / 'rapport.sqlite'}")
+        models.open_database(address)
     yield address
     models.close_database()
 
 
+def empty_server_book() -> None:
+    """Every table of the open server book emptied (ids from 1 again), keeping only its schema version, and a new
+    database_id: what a freshly made book holds."""
+    tables = [t for t in models.db.get_tables() if t != "meta"]
+    with models.db.atomic():
+        models.db.execute_sql("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        models.Meta.delete().where(models.Meta.key != "schema_version").execute()
+        models.Meta.put("database_id", models.new_uuid())
+
+
 @pytest.fixture
 def db_path(open_book):
-    """The open book's file, for tests that look at the file itself."""
+    """The open book's file, for tests that look at the file itself (SQLite only)."""
     return open_book.file
 
 
 @pytest.fixture
-def make_account(db_path):
+def make_account(open_book):
     def make(name="Müller Maschinenbau GmbH", country="DE", **fields):
         from services import accounts
 
@@ -40,7 +90,7 @@ def make_account(db_path):
 
 
 @pytest.fixture
-def make_contact(db_path):
+def make_contact(open_book):
     def make(account, name="Jürgen Müller", **fields):
         from services import accounts
 

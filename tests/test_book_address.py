@@ -48,14 +48,32 @@ def test_an_address_reads_as_its_file_in_messages(tmp_path):
     assert str(parse_address(f"sqlite:///{tmp_path / 'b.sqlite'}")) == str(tmp_path / "b.sqlite")
 
 
-@pytest.mark.parametrize("text", ["postgresql://rapport@localhost/rapport", "postgres://db.office/rapport"])
-def test_postgresql_is_refused_as_not_supported_yet(text):
-    with pytest.raises(DatabaseAddressError, match="PostgreSQL databases are not supported yet"):
+@pytest.mark.parametrize(("text", "server"), [
+    ("postgresql://rapport@localhost/rapport", "postgresql://rapport@localhost/rapport"),
+    ("postgres://db.office:5433/rapport", "postgresql://db.office:5433/rapport"),
+    ("postgresql://sales:s3cret@10.0.0.5/book", "postgresql://sales@10.0.0.5/book"),
+])
+def test_a_postgresql_address_names_its_server_without_the_password(text, server):
+    book = parse_address(text)
+    assert (book.kind, book.file, book.server, str(book)) == ("postgresql", None, server, server)
+
+
+def test_a_password_in_the_url_is_kept_apart_and_never_shown():
+    book = parse_address("postgresql://sales:s3cret@10.0.0.5/book")
+    assert book.password == "s3cret"
+    assert "s3cret" not in f"{book} {book!r} {book.url}"
+
+
+@pytest.mark.parametrize("text", ["postgresql://localhost", "postgresql:///rapport", "postgresql://h:port/db",
+                                  "postgresql://u:pw@h/a/b"])
+def test_an_incomplete_postgresql_address_says_the_form_to_give(text):
+    with pytest.raises(DatabaseAddressError, match="postgresql://USER@HOST") as caught:
         parse_address(text)
+    assert ":pw@" not in str(caught.value)
 
 
 @pytest.mark.parametrize(("text", "says"), [
-    ("mysql://localhost/rapport", "only SQLite"),
+    ("mysql://localhost/rapport", "SQLite files and PostgreSQL databases"),
     ("sqlite://fileserver/books/rapport.sqlite", "not on fileserver"),
     ("sqlite:///", "names no file"),
     ("sqlite:", "names no file"),
@@ -67,8 +85,8 @@ def test_unusable_addresses_get_a_message(text, says):
 
 
 def test_the_command_line_address_error_is_a_user_error():
-    with pytest.raises(UserError, match="not supported yet"):
-        paths.book_address("postgresql://rapport@localhost/rapport")
+    with pytest.raises(UserError, match="not a whole PostgreSQL address"):
+        paths.book_address("postgresql://localhost")
 
 
 def test_rapport_db_names_the_book_when_no_db_is_given(monkeypatch, tmp_path):

@@ -28,8 +28,9 @@ def at(day: dt.date, hour: int = 9) -> dt.datetime:
 
 def keep_health(account, score: int, band: str, *reasons: Message) -> None:
     """A kept health of our choosing, over what the plan kept (the plan is current: nothing recomputes it)."""
-    AccountHealth.replace(account=account.id, score=score, band=band, computed_on=TODAY,
-                          reasons=json.dumps([{"code": "x", "message": to_data([r])} for r in reasons])).execute()
+    AccountHealth.delete().where(AccountHealth.account == account.id).execute()
+    AccountHealth.insert(account=account.id, score=score, band=band, computed_on=TODAY,
+                         reasons=json.dumps([{"code": "x", "message": to_data([r])} for r in reasons])).execute()
 
 
 def promise(account, by: str, due: str, status: str, on: str | None = None) -> None:

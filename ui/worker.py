@@ -41,6 +41,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         from services.errors import UserError, shown
 
+        opened = models.db.obj  # the book open when the job started (another may be opened before it ends)
         try:
             result = self.fn(self._progress)
         except (UserError, models.DatabaseOpenError) as exc:
@@ -55,8 +56,9 @@ class Worker(QRunnable):
         else:
             self.signals.finished.emit(result)
         finally:
-            if not models.db.is_closed():
-                models.db.close()  # this thread's connection
+            for database in {id(d): d for d in (opened, models.db.obj) if d is not None}.values():
+                if not database.is_closed():
+                    database.close()  # this thread's connections (a server's too: never left for the collector)
             _RUNNING.discard(self)
 
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 import peewee as pw
 
 from models import Account, queries, search_index
+from models.dialect import EARLIER_THAN_ANY
 from models.enums import Priority, Stage
 from services.accounts import phones
 from services.text import fold
@@ -134,7 +135,7 @@ def _order(query: ListQuery) -> list[pw.ColumnBase]:
         SortBy.STAGE: [queries.ranked(Account.stage, [s.value for s in Stage])],
         SortBy.PRIORITY: [queries.ranked(Account.priority, [p.value for p in Priority])],
         SortBy.CONTACTS: [search_index.CONTACT_COUNT],
-        SortBy.LAST: [pw.fn.COALESCE(search_index.LAST_CONTACT, "")],
+        SortBy.LAST: [pw.fn.COALESCE(search_index.LAST_CONTACT, EARLIER_THAN_ANY)],
         SortBy.HEALTH: [queries.HEALTH_SCORE],
         SortBy.NEXT_TOUCH: [queries.NEXT_TOUCH],
         SortBy.AT_RISK: [queries.PROMISES_AT_RISK],

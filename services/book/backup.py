@@ -21,13 +21,16 @@ KEEP = 10  # automatic copies kept per kind ("start", "daily", "before-import" .
 KEPT_MARK = ".before-restore-"  # rapport.before-restore-20261123-081500.sqlite: the book as it was before a restore
 
 
-def sqlite_file(book: AddressLike) -> Path:
-    """The book's SQLite file: what its copies, its lock and a restore work on (a server book will have none)."""
+def sqlite_file(book: AddressLike) -> Path | None:
+    """The book's SQLite file: what its copies, its lock and a restore work on (None: a server book, which the
+    server's own backups keep; `backup FILE` copies it into an SQLite file)."""
     return parse_address(book).file
 
 
 def list_backups(book: AddressLike) -> list[Path]:
     db_path = sqlite_file(book)
+    if db_path is None:
+        return []
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
@@ -54,6 +57,8 @@ def automatic_backup(book: AddressLike, kind: str, now: dt.datetime | None = Non
     """A rotating copy: 'start' every launch, 'daily' once a day, 'before-…' before a command that changes many
     records; keeps the newest KEEP of each kind."""
     db_path = sqlite_file(book)
+    if db_path is None:
+        return None
     now = now or dt.datetime.now(dt.UTC)
     folder = private_folder(backups_dir(db_path))
     if kind == "daily":
@@ -85,6 +90,8 @@ def restore(source: Path, book: AddressLike) -> Path:
     moment leaves either the old book or the new one in place.
     """
     source, db_path = Path(source), sqlite_file(book)
+    if db_path is None:
+        raise UserError("restore.on_server", book=parse_address(book))
     try:
         models.check_copy(source)
     except models.DatabaseOpenError as exc:

@@ -95,7 +95,7 @@ def _rows(plans: dict[int, list[Touch]]) -> list[tuple]:
             expected = t.expected_by.astimezone(dt.UTC).replace(tzinfo=None) if t.expected_by else None
             out.append((account_id, t.key, json.dumps(t.all_state_keys), t.kind, t.stream, " ".join(t.all_purposes),
                         t.contact_uuid, t.contact, str(t.due_utc.replace(tzinfo=None)), t.due_local.date().isoformat(),
-                        t.zone, json.dumps(to_data(t.why), ensure_ascii=False), int(t.moved), int(t.projected),
+                        t.zone, json.dumps(to_data(t.why), ensure_ascii=False), bool(t.moved), bool(t.projected),
                         str(expected) if expected else None))
     return out
 
@@ -148,8 +148,8 @@ def _settle(newest: int, today: dt.date, end: dt.date) -> None:
     with write_transaction():
         # Marks made while the re-plan ran may not be in what it read: they stay, for the next refresh.
         PlanDirty.delete().where(PlanDirty.seq <= newest).execute()
-        Meta.replace(key=DAY_KEY, value=today.isoformat()).execute()
-        Meta.replace(key=END_KEY, value=end.isoformat()).execute()
+        Meta.put(DAY_KEY, today.isoformat())
+        Meta.put(END_KEY, end.isoformat())
 
 
 def replan_all(today: dt.date, progress: Callable[[int, int], None] | None = None) -> int:

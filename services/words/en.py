@@ -329,6 +329,7 @@ TEXT: dict[str, str] = {
     "bundle.contact_elsewhere": "{where}: field 'contact_uuid' is not a contact of this account.",
     # ---- backups and restores (services/book/backup.py)
     "restore.refused_unchanged": "{problem} {file} was not restored; nothing was changed.",
+    "restore.on_server": "{book} is the office database: it is restored from the server's own backups (pg_restore, see docs/office-database.md), not from a file here. Nothing was changed.",
     "restore.refused": "{problem} {file} was not restored.",
     "restore.failed": "Could not restore {file} into {book}: {problem}. The book was not changed.",
     "restore.put_back_kept": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept}.",

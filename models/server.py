@@ -1,0 +1,196 @@
+"""The shared office book: a PostgreSQL database reached through psycopg 3, and what its connection may do wrong.
+
+The server is another machine: it may be unreachable when Rapport starts, or go away mid-work. Every such
+failure becomes one of the book's own errors (DatabaseOpenError with a catalogue code) that says what happened
+and that nothing was half written: a statement that fails with the connection gone drops that connection, so
+the transaction it was in is rolled back by the server, and the next statement connects afresh.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import peewee as pw
+
+from models.address import BookAddress
+from models.base import DatabaseOpenError, db
+from models.dialect import server_placeholders
+from models.files import atomic_output, private_folder
+from models.folding import fold
+
+KEYRING_SERVICE = "Rapport office database"
+MIN_VERSION = 150000  # PostgreSQL 15
+
+
+class ServerUnreachableError(DatabaseOpenError):
+    """The server could not be reached (or refused the login): nothing was read or written."""
+
+
+class ServerLostError(DatabaseOpenError, pw.OperationalError):
+    """The connection went away mid-work: the statement and its transaction did not happen (the server rolls an
+    unfinished transaction back); the next statement reconnects. Also a peewee OperationalError, so code that
+    already treats a failed statement as failed does so."""
+
+
+def password_for(book: BookAddress) -> str | None:
+    """The password: given in the URL, else the one kept in the system keyring for this address, else None
+    (libpq then looks in PGPASSWORD and ~/.pgpass)."""
+    if book.password:
+        return book.password
+    try:
+        import keyring
+
+        return keyring.get_password(KEYRING_SERVICE, book.server)
+    except Exception:  # no keyring on this machine (a headless server, a locked wallet): ask libpq's sources
+        return None
+
+
+def remember_password(book: BookAddress, password: str) -> None:
+    """Keep the password in the system keyring (never in a settings file); KeyringError when there is none."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, book.server, password)
+
+
+def forget_password(book: BookAddress) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError):
+        keyring.delete_password(KEYRING_SERVICE, book.server)
+
+
+def _is_broken(conn) -> bool:
+    return conn is None or bool(getattr(conn, "closed", True)) or bool(getattr(conn, "broken", False))
+
+
+class ServerDatabase(pw.PostgresqlDatabase):
+    """Rapport's PostgreSQL database: `?` placeholders as on SQLite; a lost connection becomes ServerLostError."""
+
+    book: BookAddress
+
+    def _connect(self):
+        try:
+            return super()._connect()
+        except Exception as exc:  # psycopg's OperationalError: refused, timed out, bad password, no such database
+            raise server_error(self.book, exc) from exc
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(server_placeholders(sql), params)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if isinstance(exc, DatabaseOpenError) or not _is_broken(self._state.conn):
+                raise
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
+
+    def _drop_connection(self) -> None:
+        """Forget the dead connection and its transactions (the server has rolled them back)."""
+        conn = self._state.conn
+        try:
+            if conn is not None:
+                conn.close()
+        except Exception:  # already gone: nothing to close
+            pass
+        self._state.reset()
+
+    def commit(self):
+        if _is_broken(self._state.conn):
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem="connection closed")
+        try:
+            return super().commit()
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if not _is_broken(self._state.conn):
+                raise
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
+
+    def rollback(self):
+        if _is_broken(self._state.conn):
+            self._drop_connection()
+            return None
+        return super().rollback()
+
+    def pop_transaction(self):
+        # After a dropped connection the transactions are gone already; the blocks still unwinding pop nothing.
+        return self._state.transactions.pop() if self._state.transactions else None
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def server_error(book: BookAddress, exc: BaseException) -> DatabaseOpenError:
+    """The book's error for a failed connection: a wrong password or unknown role is "refused", the rest
+    (no route, refused port, timeout, server starting up) "unreachable"."""
+    text = _first_line(exc)
+    lowered = text.lower()
+    if "password" in lowered or "authentication" in lowered or "role" in lowered or "does not exist" in lowered:
+        return ServerUnreachableError(book.where, "book.server_refused", problem=text)
+    return ServerUnreachableError(book.where, "book.server_unreachable", problem=text)
+
+
+def connect_server(book: BookAddress, timeout: float = 5.0) -> ServerDatabase:
+    """Connect to the server book and bind the models to it; ServerUnreachableError if that fails."""
+    parts = urlsplit(book.server)
+    params: dict = {"host": parts.hostname, "port": parts.port or 5432, "user": parts.username or None,
+                    "connect_timeout": max(1, int(timeout)), "application_name": "Rapport"}
+    password = password_for(book)
+    if password:
+        params["password"] = password
+    database = ServerDatabase(parts.path.lstrip("/"), **{k: v for k, v in params.items() if v is not None})
+    database.book = book
+    database.connect()
+    version = database.server_version or 0
+    if version < MIN_VERSION:
+        database.close()
+        raise ServerUnreachableError(book.where, "book.server_too_old", version=f"{version // 10000}")
+    db.initialize(database)
+    return database
+
+
+def install_fold_function() -> None:
+    """rapport_fold(text) on the server (models.dialect.fold_function), checked against Python's fold."""
+    from models.dialect import fold_function
+
+    db.execute_sql(fold_function())
+    sample = "MÜLLER Straße Šime Ромашка ΣΊΣΥΦΟΣ ﬁ İstanbul Đorđe Nguyễn"
+    got = db.execute_sql("SELECT rapport_fold(?)", (sample,)).fetchone()[0]
+    if got != fold(sample):
+        raise RuntimeError(f"rapport_fold on the server gives {got!r}, Python {fold(sample)!r}")
+
+
+def copies_folder() -> Path:
+    """Where copies of server books are kept on this computer: the user's data folder (services.paths.data_dir)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Rapport", appauthor=False)) / "server-copies"
+
+
+def dump_before_migration(book: BookAddress, current: int, latest: int) -> Path | None:
+    """The copy before a migration: pg_dump's custom format when pg_dump is installed, into copies_folder();
+    None when it is not (the caller then writes a bundle instead)."""
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is None:
+        return None
+    folder = private_folder(copies_folder())
+    parts = urlsplit(book.server)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    name = f"{parts.path.lstrip('/')}-before-v{latest}-from-v{current}-{stamp}.dump"
+    env = dict(os.environ)
+    password = password_for(book)
+    if password:
+        env["PGPASSWORD"] = password
+    with atomic_output(folder / name) as part:
+        done = subprocess.run([pg_dump, "--format=custom", f"--file={part}", f"--dbname={book.server}"],
+                              capture_output=True, text=True, env=env, check=False)
+        if done.returncode != 0:
+            raise OSError(f"pg_dump failed: {done.stderr.strip()}")
+    return folder / name
