@@ -15,14 +15,14 @@ def test_create_account_resolves_country_typed_any_way(make_account):
     assert make_account(name="Sakura", country="日本").country == "JP"
 
 
-def test_invalid_account_names_every_bad_field(db_path):
+def test_invalid_account_names_every_bad_field(open_book):
     with pytest.raises(ValidationError) as err:
         accounts.create_account({"name": "", "country": "Atlantis", "stage": "bored", "timezone": "Mars/Base"})
     assert set(err.value.errors) == {"name", "country", "stage", "timezone"}
     assert accounts.is_empty()
 
 
-def test_huge_name_is_refused_not_truncated(db_path):
+def test_huge_name_is_refused_not_truncated(open_book):
     with pytest.raises(ValidationError, match="too long"):
         accounts.create_account({"name": "x" * 5000, "country": "DE"})
 

@@ -145,7 +145,7 @@ def test_cancelled_pack_leaves_no_file(make_account, tmp_path):
     assert list(target.parent.iterdir()) == []
 
 
-def test_unknown_account_is_a_clear_error(db_path, tmp_path):
+def test_unknown_account_is_a_clear_error(open_book, tmp_path):
     from services.errors import NotFoundError
 
     with pytest.raises(NotFoundError, match="No account"):

@@ -43,7 +43,7 @@ def snapshot():
     }
 
 
-def test_round_trip_keeps_every_script_and_field(filled, tmp_path, db_path):
+def test_round_trip_keeps_every_script_and_field(filled, tmp_path, open_book):
     import models
 
     path = tmp_path / "out.rapport.json"
@@ -61,7 +61,7 @@ def test_round_trip_keeps_every_script_and_field(filled, tmp_path, db_path):
     assert snapshot() == before
 
 
-def test_importing_the_same_bundle_twice_changes_nothing(filled, tmp_path, db_path):
+def test_importing_the_same_bundle_twice_changes_nothing(filled, tmp_path, open_book):
     import models
 
     path = tmp_path / "b.json"
@@ -86,7 +86,7 @@ def test_importing_the_same_bundle_twice_changes_nothing(filled, tmp_path, db_pa
     (lambda d: d["interactions"][0].update(updated_at="yesterday"), "updated_at"),
     (lambda d: d["commitments"][0].update(status="maybe"), "field 'status'"),
 ])
-def test_bad_bundle_is_refused_whole_with_nothing_written(filled, tmp_path, db_path, mutate, message):
+def test_bad_bundle_is_refused_whole_with_nothing_written(filled, tmp_path, open_book, mutate, message):
     import models
 
     data = bundle.build_bundle()
@@ -101,7 +101,7 @@ def test_bad_bundle_is_refused_whole_with_nothing_written(filled, tmp_path, db_p
     assert Contact.select().count() == 0
 
 
-def test_unknown_fields_are_ignored_and_commitments_may_be_absent(filled, tmp_path, db_path):
+def test_unknown_fields_are_ignored_and_commitments_may_be_absent(filled, tmp_path, open_book):
     import models
 
     data = bundle.build_bundle()
@@ -116,7 +116,7 @@ def test_unknown_fields_are_ignored_and_commitments_may_be_absent(filled, tmp_pa
 
 
 @pytest.mark.parametrize("content", [b"", b"{not json", b"\xff\xfe\x00garbage", b"[1, 2, 3]"])
-def test_malformed_file_is_refused(db_path, tmp_path, content):
+def test_malformed_file_is_refused(open_book, tmp_path, content):
     path = tmp_path / "x.json"
     path.write_bytes(content)
     with pytest.raises(BundleError):
@@ -158,7 +158,7 @@ def test_laptop_and_office_merge_with_conflicts_and_tombstones(tmp_path):
     models.close_database()
 
 
-def test_older_bundle_does_not_bring_a_deleted_record_back(tmp_path, db_path, make_account):
+def test_older_bundle_does_not_bring_a_deleted_record_back(tmp_path, open_book, make_account):
     a = make_account(name="Deleted Here")
     bundle.export_bundle(tmp_path / "old.json")
     accounts.delete_account(a.uuid)

@@ -29,25 +29,25 @@ def merge_text(tmp_path, text: str):
 
 
 @pytest.mark.parametrize("spelling", ["{" + UUID.upper() + "}", "urn:uuid:" + UUID, UUID.replace("-", "").upper()])
-def test_a_uuid_written_another_way_is_stored_in_its_one_form(db_path, spelling):
+def test_a_uuid_written_another_way_is_stored_in_its_one_form(open_book, spelling):
     bundle.merge_bundle(a_bundle(accounts=[account(uuid=spelling)]))
     assert [a.uuid for a in Account.select()] == [UUID]
 
 
-def test_a_uuid_written_another_way_matches_the_record_already_here(db_path):
+def test_a_uuid_written_another_way_matches_the_record_already_here(open_book):
     bundle.merge_bundle(a_bundle(accounts=[account()]))
     bundle.merge_bundle(a_bundle(accounts=[account(uuid="{" + UUID.upper() + "}")]))
     assert Account.select().count() == 1
 
 
-def test_a_contact_naming_its_account_in_braces_finds_it(db_path):
+def test_a_contact_naming_its_account_in_braces_finds_it(open_book):
     contact = {"uuid": "7a1c7a52-1111-4a4a-9b9b-0123456789ab", "account_uuid": "{" + UUID.upper() + "}",
                "name": "Yamada", "created_at": STAMP, "updated_at": STAMP}
     bundle.merge_bundle(a_bundle(accounts=[account()], contacts=[contact]))
     assert Contact.get().account.uuid == UUID
 
 
-def test_a_tombstone_whose_uuid_is_a_list_is_refused_with_a_message(db_path):
+def test_a_tombstone_whose_uuid_is_a_list_is_refused_with_a_message(open_book):
     stone = {"kind": "account", "uuid": [UUID], "deleted_at": STAMP}
     with pytest.raises(BundleError, match=r"tombstone #1: field 'uuid'"):
         bundle.merge_bundle(a_bundle(accounts=[account()], tombstones=[stone]))
@@ -55,13 +55,13 @@ def test_a_tombstone_whose_uuid_is_a_list_is_refused_with_a_message(db_path):
     assert accounts.is_empty()
 
 
-def test_a_name_that_is_a_list_is_refused_naming_record_and_field(db_path):
+def test_a_name_that_is_a_list_is_refused_naming_record_and_field(open_book):
     with pytest.raises(BundleError, match=rf"account #1 \({UUID}\): field 'name' is a list, not text"):
         bundle.merge_bundle(a_bundle(accounts=[account(name=["a", "b"])]))
     assert accounts.is_empty()
 
 
-def test_cadence_days_too_large_for_a_number_is_refused_with_a_message(db_path, tmp_path):
+def test_cadence_days_too_large_for_a_number_is_refused_with_a_message(open_book, tmp_path):
     text = json.dumps(a_bundle(accounts=[account(cadence_days=0)]))
     text = text.replace('"cadence_days": 0', '"cadence_days": 1e400')
     with pytest.raises(BundleError, match="field 'cadence_days'"):
@@ -71,13 +71,13 @@ def test_cadence_days_too_large_for_a_number_is_refused_with_a_message(db_path, 
 
 @pytest.mark.parametrize("stamp", ["0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00+00:00",
                                    "9999-12-31T23:59:59-05:00", "9999-12-31T00:00:00+00:00"])
-def test_updated_at_at_year_1_or_9999_is_refused_with_a_message(db_path, stamp):
+def test_updated_at_at_year_1_or_9999_is_refused_with_a_message(open_book, stamp):
     with pytest.raises(BundleError, match="field 'updated_at'"):
         bundle.merge_bundle(a_bundle(accounts=[account(updated_at=stamp)]))
     assert accounts.is_empty()
 
 
-def test_an_interaction_at_year_1_with_an_offset_is_refused_with_a_message(db_path):
+def test_an_interaction_at_year_1_with_an_offset_is_refused_with_a_message(open_book):
     talk = {"uuid": "8a1c7a52-1111-4a4a-9b9b-0123456789ab", "account_uuid": UUID,
             "occurred_at": "0001-01-01T00:00:00+05:00", "created_at": STAMP, "updated_at": STAMP}
     with pytest.raises(BundleError, match="field 'occurred_at'"):
@@ -85,7 +85,7 @@ def test_an_interaction_at_year_1_with_an_offset_is_refused_with_a_message(db_pa
     assert accounts.is_empty()
 
 
-def test_a_promise_due_in_year_9999_is_refused_with_a_message(db_path):
+def test_a_promise_due_in_year_9999_is_refused_with_a_message(open_book):
     promise = {"uuid": "9a1c7a52-1111-4a4a-9b9b-0123456789ab", "account_uuid": UUID, "title": "Samples",
                "promised_by": "Li Na", "promised_at": "2026-11-20", "due_date": "9999-12-31",
                "created_at": STAMP, "updated_at": STAMP}
@@ -94,11 +94,11 @@ def test_a_promise_due_in_year_9999_is_refused_with_a_message(db_path):
     assert accounts.is_empty()
 
 
-def test_deeply_nested_brackets_are_refused_with_a_message(db_path, tmp_path):
+def test_deeply_nested_brackets_are_refused_with_a_message(open_book, tmp_path):
     with pytest.raises(BundleError, match="nested too deeply"):
         merge_text(tmp_path, "[" * 100_000)
 
 
-def test_a_version_1_bundle_is_still_read(db_path):
+def test_a_version_1_bundle_is_still_read(open_book):
     report = bundle.merge_bundle({**a_bundle(accounts=[account()]), "version": 1})
     assert report.added == 1

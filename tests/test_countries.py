@@ -247,17 +247,17 @@ def test_consecutive_days_of_one_holiday_make_one_span():
 # ---------------------------------------------------------------- working windows, notes
 
 
-def test_working_window_defaults_to_ten_to_three(db_path):
+def test_working_window_defaults_to_ten_to_three(open_book):
     assert cs.working_window("DE") == cs.DEFAULT_WINDOW == (dt.time(10), dt.time(15))
 
 
-def test_region_window_applies_to_its_countries(db_path):
+def test_region_window_applies_to_its_countries(open_book):
     cs.set_working_window("region", "europe", dt.time(9), dt.time(17))
     assert cs.working_window("FR") == (dt.time(9), dt.time(17))
     assert cs.working_window("US") == cs.DEFAULT_WINDOW
 
 
-def test_country_window_beats_region_and_clears(db_path):
+def test_country_window_beats_region_and_clears(open_book):
     cs.set_working_window("region", "europe", dt.time(9), dt.time(17))
     cs.set_working_window("country", "Deutschland", dt.time(9, 30), dt.time(16))
     assert cs.working_window("DE") == (dt.time(9, 30), dt.time(16))
@@ -271,19 +271,19 @@ def test_country_window_beats_region_and_clears(db_path):
     ("region", "mars", dt.time(9), dt.time(17)),
     ("planet", "DE", dt.time(9), dt.time(17)),
 ])
-def test_bad_working_windows_are_refused(db_path, scope, key, start, end):
+def test_bad_working_windows_are_refused(open_book, scope, key, start, end):
     with pytest.raises(ValidationError):
         cs.set_working_window(scope, key, start, end)
 
 
-def test_country_note_round_trip(db_path):
+def test_country_note_round_trip(open_book):
     assert cs.country_note("JP") == ""
     cs.set_country_note("jp", "Send samples before the fair.")
     cs.set_country_note("JP", "Send samples two weeks before the fair.")
     assert cs.country_note("JP") == "Send samples two weeks before the fair."
 
 
-def test_country_note_needs_a_known_country(db_path):
+def test_country_note_needs_a_known_country(open_book):
     with pytest.raises(UnknownCountryError):
         cs.set_country_note("QQ", "text")
 
@@ -341,7 +341,7 @@ def _run(capsys, *argv):
     return code, out.out, out.err
 
 
-def test_cli_lists_every_country(db_path, capsys):
+def test_cli_lists_every_country(open_book, capsys):
     code, out, _err = _run(capsys, "countries", "--json")
     rows = json.loads(out)
     assert code == 0
@@ -352,7 +352,7 @@ def test_cli_lists_every_country(db_path, capsys):
                        "etiquette_level": cs.etiquette_level("DE")}
 
 
-def test_cli_lists_countries_as_a_table_in_chinese(db_path, capsys):
+def test_cli_lists_countries_as_a_table_in_chinese(open_book, capsys):
     code, out, _err = _run(capsys, "--lang", "zh", "countries")
     lines = out.splitlines()
     assert code == 0
@@ -360,7 +360,7 @@ def test_cli_lists_countries_as_a_table_in_chinese(db_path, capsys):
     assert any(line.startswith("DE") and "德国" in line for line in lines)
 
 
-def test_cli_shows_one_country(db_path, capsys):
+def test_cli_shows_one_country(open_book, capsys):
     cs.set_country_note("SA", "Ask for the Riyadh office.")
     code, out, _err = _run(capsys, "country", "Saudi Arabia", "--json")
     payload = json.loads(out)
@@ -379,12 +379,12 @@ def test_cli_shows_one_country(db_path, capsys):
 
 @pytest.mark.parametrize("argv", [["--lang", "zh", "country", "SA", "--json"], ["country", "SA", "--lang", "zh",
                                                                                  "--json"]])
-def test_cli_country_in_chinese_from_either_lang_option(db_path, capsys, argv):
+def test_cli_country_in_chinese_from_either_lang_option(open_book, capsys, argv):
     _code, out, _err = _run(capsys, *argv)
     assert json.loads(out)["name"] == "沙特阿拉伯"
 
 
-def test_cli_unknown_country_fails_with_a_message(db_path, capsys):
+def test_cli_unknown_country_fails_with_a_message(open_book, capsys):
     code, out, err = _run(capsys, "country", "Atlantis")
     assert code == 2
     assert out == ""

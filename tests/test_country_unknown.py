@@ -18,7 +18,7 @@ TODAY = dt.date(2026, 3, 2)  # a Monday
 
 
 @pytest.fixture
-def unplaced(db_path, utc):
+def unplaced(open_book, utc):
     """What an import writes for a row no clue placed: country "", a contact with a number in national form."""
     account = Account.create(name="Nowhere Trading", country="", created_at=utc(2026, 1, 5), updated_at=utc(2026, 1, 5))
     Contact.create(account=account, name="Pat Doe", phone="020 7946 0958")

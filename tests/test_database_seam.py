@@ -45,7 +45,7 @@ def test_the_planner_sees_only_the_newest_interactions_of_each_account(make_acco
     assert sorted(str(r[2])[:10] for r in rows) == ["2026-03-06", "2026-03-07", "2026-03-08"]
 
 
-def test_inserted_rows_take_the_defaults_of_the_fields_they_leave_out(db_path):
+def test_inserted_rows_take_the_defaults_of_the_fields_they_leave_out(open_book):
     queries.insert_rows(models.Setting, [{"key": "a", "value": "1"}])
     row = models.Setting.get(models.Setting.key == "a")
     assert (row.value, len(row.uuid)) == ("1", 36)

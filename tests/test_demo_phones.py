@@ -7,7 +7,7 @@ from services.accounts import search_accounts
 from services.accounts.demo import create_demo_data
 
 
-def test_every_demo_phone_is_valid_for_its_accounts_country(db_path):
+def test_every_demo_phone_is_valid_for_its_accounts_country(open_book):
     create_demo_data(120, seed=7)
     wrong = []
     rows = Contact.select(Contact.phone, Contact.phone_e164, Account.country).join(Account).tuples()
@@ -19,7 +19,7 @@ def test_every_demo_phone_is_valid_for_its_accounts_country(db_path):
     assert wrong == []
 
 
-def test_a_demo_contact_is_found_by_its_number(db_path):
+def test_a_demo_contact_is_found_by_its_number(open_book):
     create_demo_data(40, seed=3)
     contact = Contact.select().first()
     assert contact.account in search_accounts(contact.phone_e164)

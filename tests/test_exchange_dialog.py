@@ -15,7 +15,7 @@ from services.exchange import bundle
 
 
 @pytest.fixture
-def dialog(qtbot, db_path):
+def dialog(qtbot, open_book):
     from ui.dialogs.exchange_dialog import ExchangeDialog
 
     shown = ExchangeDialog()
@@ -24,7 +24,7 @@ def dialog(qtbot, db_path):
 
 
 @pytest.fixture
-def orphan_bundle(db_path, tmp_path):
+def orphan_bundle(open_book, tmp_path):
     """A laptop bundle with a call logged on a contact that was deleted here afterwards."""
     account = accounts.create_account({"name": "Müller GmbH", "country": "DE"})
     contact = accounts.create_contact(account.uuid, {"name": "Jürgen Müller"})
@@ -68,7 +68,7 @@ class Gate(QRunnable):
         self.opened.wait(20)
 
 
-def test_a_cancelled_merge_writes_nothing(qtbot, dialog, db_path, tmp_path):
+def test_a_cancelled_merge_writes_nothing(qtbot, dialog, open_book, tmp_path):
     create_demo_data(50, seed=2)
     path = tmp_path / "big.json"
     bundle.export_bundle(path)

@@ -74,7 +74,7 @@ def test_selecting_an_account_fills_the_pane_with_local_clock(book, main_window,
     assert "day off" in pane.clock.text()
 
 
-def test_account_dialog_shows_errors_inline_and_stays_open(qtbot, db_path):
+def test_account_dialog_shows_errors_inline_and_stays_open(qtbot, open_book):
     dialog = AccountDialog(["Germany"])
     qtbot.addWidget(dialog)
     dialog.field("country").setText("Atlantis")

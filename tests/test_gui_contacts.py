@@ -85,7 +85,7 @@ def test_set_country_on_a_multi_selection(main_window, monkeypatch):
                                      for r in range(view.model.rowCount())}
 
 
-def test_set_country_dialog_shows_an_unknown_country_under_the_field(qtbot, db_path):
+def test_set_country_dialog_shows_an_unknown_country_under_the_field(qtbot, open_book):
     from ui.dialogs.set_country_dialog import SetCountryDialog
 
     account = unplaced_account()

@@ -71,7 +71,7 @@ def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
     assert "Li Na" in view.trust_label.text()
 
 
-def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
+def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, open_book):
     from services.countries import country_note
     from ui.views.countries import CountriesView
 
@@ -90,7 +90,7 @@ def test_countries_view_shows_notes_and_saves_firm_notes(qtbot, db_path):
     assert country_note("SA").startswith("Ask for Mr. Al-Otaibi")
 
 
-def test_fair_quick_capture_with_enter_only(qtbot, db_path):
+def test_fair_quick_capture_with_enter_only(qtbot, open_book):
     from services.accounts import fair
     from ui.views.fair import FairView
 
@@ -120,7 +120,7 @@ def test_main_window_has_every_screen(main_window):
     assert titles == ["Today", "Accounts", "Week", "Commitments", "Countries", "Trade fair", "Portfolio"]
 
 
-def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
+def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, open_book):
     from services import countries
     from services.cadence import rules as cadence_rules
     from ui.dialogs.settings_dialog import SettingsDialog
@@ -139,7 +139,7 @@ def test_settings_dialog_saves_rhythm_window_and_thresholds(qtbot, db_path):
     assert commitments.thresholds()["due_soon_days"] == 5
 
 
-def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_path, make_account, tmp_path):
+def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, open_book, make_account, tmp_path):
     from services.exchange import bundle
     from ui.dialogs.exchange_dialog import ExchangeDialog
 
@@ -163,7 +163,7 @@ def test_exchange_dialog_merges_in_the_background_and_lists_conflicts(qtbot, db_
     assert "not valid JSON" in dialog.result_label.text()
 
 
-def test_country_contact_window_set_and_reset_in_the_countries_view(qtbot, db_path):
+def test_country_contact_window_set_and_reset_in_the_countries_view(qtbot, open_book):
     from services import countries
     from ui.views.countries import CountriesView
 

@@ -14,7 +14,7 @@ def open_dialog(qtbot, path):
     return dialog
 
 
-def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
+def test_import_dialog_maps_checks_and_imports(qtbot, open_book, tmp_path):
     rows = [["Firma X", "Land", "Ansprechpartner", "Mail"],
             ["Müller Maschinenbau GmbH", "DE", "Jürgen Müller", "jm@mueller.de"],
             ["Atlantis Trading", "Atlantis", "Poseidon", ""]]
@@ -36,7 +36,7 @@ def test_import_dialog_maps_checks_and_imports(qtbot, db_path, tmp_path):
     assert not dialog.import_button.isEnabled()
 
 
-def test_import_dialog_rereads_with_another_encoding_and_shows_sheets(qtbot, db_path, tmp_path):
+def test_import_dialog_rereads_with_another_encoding_and_shows_sheets(qtbot, open_book, tmp_path):
     dialog = open_dialog(qtbot, write_csv(tmp_path / "gbk.csv", PLAIN, encoding="gb18030"))
     assert dialog.encoding_combo.itemText(0).endswith("gb18030")
     with qtbot.waitSignal(dialog.stopped, timeout=10_000):
@@ -59,7 +59,7 @@ def big_csv(path, rows=6000):
     return write_csv(path, [["Company", "Country", "Contact"]] + [[f"Firm {i}", "DE", f"P {i}"] for i in range(rows)])
 
 
-def test_import_dialog_shows_why_a_file_cannot_be_imported(qtbot, db_path, tmp_path):
+def test_import_dialog_shows_why_a_file_cannot_be_imported(qtbot, open_book, tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text(",".join(f"Column {i}" for i in range(10_000)) + "\n", encoding="utf-8")
     dialog = open_dialog(qtbot, path)
@@ -68,7 +68,7 @@ def test_import_dialog_shows_why_a_file_cannot_be_imported(qtbot, db_path, tmp_p
     assert not dialog.import_button.isEnabled()
 
 
-def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, db_path, tmp_path):
+def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, open_book, tmp_path):
     from ui.dialogs.import_dialog import ImportDialog
 
     values = []
@@ -85,7 +85,7 @@ def test_import_dialog_reports_progress_while_it_reads_a_large_file(qtbot, db_pa
     assert dialog.check_button.isEnabled()
 
 
-def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp_path):
+def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, open_book, tmp_path):
     from ui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(big_csv(tmp_path / "big.csv", rows=20_000))
@@ -97,7 +97,7 @@ def test_import_dialog_cancelled_while_reading_keeps_nothing(qtbot, db_path, tmp
     assert dialog.status_label.text().startswith("Reading was cancelled.")
 
 
-def test_import_dialog_cancelled_import_writes_nothing(qtbot, db_path, tmp_path):
+def test_import_dialog_cancelled_import_writes_nothing(qtbot, open_book, tmp_path):
     dialog = open_dialog(qtbot, big_csv(tmp_path / "big.csv"))
     with qtbot.waitSignal(dialog.stopped, timeout=20_000):
         dialog.import_button.click()
@@ -107,7 +107,7 @@ def test_import_dialog_cancelled_import_writes_nothing(qtbot, db_path, tmp_path)
     assert dialog.import_button.isEnabled()
 
 
-def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot, db_path):
+def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot, open_book):
     from pathlib import Path
 
     dialog = open_dialog(qtbot, Path(__file__).parent / "data" / "imports" / "outlook_desktop_en_cp1252.csv")
@@ -124,7 +124,7 @@ def test_import_dialog_shows_the_encoding_and_where_each_country_came_from(qtbot
     assert "1 accounts have no country" in dialog.result_label.text()
 
 
-def test_import_dialog_offers_a_duplicate_and_imports_as_ticked(qtbot, db_path, tmp_path):
+def test_import_dialog_offers_a_duplicate_and_imports_as_ticked(qtbot, open_book, tmp_path):
     from PySide6.QtCore import Qt
 
     from services.exchange.importer import import_file

@@ -11,7 +11,7 @@ HEADER = ["Company", "Country", "Contact", "Email", "Phone"]
 FIRST = [HEADER, ["Müller GmbH", "DE", "Jürgen Müller", "jm@mueller.de", "0711 1234567"]]
 
 
-def test_a_respelled_company_with_the_same_email_is_merged_into_the_existing_account(db_path, tmp_path):
+def test_a_respelled_company_with_the_same_email_is_merged_into_the_existing_account(open_book, tmp_path):
     import_file(write_csv(tmp_path / "first.csv", FIRST))
     existing = Account.get()
     again = write_csv(tmp_path / "again.csv", [HEADER, ["Mueller GmbH", "DE", "Jürgen Müller", "jm@mueller.de", ""]])
@@ -23,7 +23,7 @@ def test_a_respelled_company_with_the_same_email_is_merged_into_the_existing_acc
     assert Contact.select().count() == 1
 
 
-def test_merging_can_be_turned_off_and_the_offer_is_still_listed(db_path, tmp_path):
+def test_merging_can_be_turned_off_and_the_offer_is_still_listed(open_book, tmp_path):
     import_file(write_csv(tmp_path / "first.csv", FIRST))
     again = write_csv(tmp_path / "again.csv", [HEADER, ["Mueller GmbH", "DE", "Jürgen Müller", "jm@mueller.de", ""]])
     result = import_file(again, merge="none")
@@ -31,7 +31,7 @@ def test_merging_can_be_turned_off_and_the_offer_is_still_listed(db_path, tmp_pa
     assert sorted(a.name for a in Account.select()) == ["Mueller GmbH", "Müller GmbH"]
 
 
-def test_a_similar_name_alone_is_offered_but_merged_only_when_chosen(db_path, tmp_path):
+def test_a_similar_name_alone_is_offered_but_merged_only_when_chosen(open_book, tmp_path):
     from services.exchange.importer import read_table, run_import
 
     import_file(write_csv(tmp_path / "first.csv", FIRST))
@@ -44,7 +44,7 @@ def test_a_similar_name_alone_is_offered_but_merged_only_when_chosen(db_path, tm
     assert sorted(c.name for c in Account.get().contacts) == ["Eva", "Jürgen Müller"]
 
 
-def test_one_number_shared_by_two_named_companies_is_offered_not_merged(db_path, tmp_path):
+def test_one_number_shared_by_two_named_companies_is_offered_not_merged(open_book, tmp_path):
     import_file(write_csv(tmp_path / "first.csv", FIRST))
     other = write_csv(tmp_path / "other.csv", [HEADER, ["Schmidt Logistik AG", "DE", "Jan", "", "+49 711 1234567"]])
     result = import_file(other)
@@ -52,7 +52,7 @@ def test_one_number_shared_by_two_named_companies_is_offered_not_merged(db_path,
     assert Account.select().count() == 2
 
 
-def test_a_later_row_of_the_same_file_finds_an_earlier_one(db_path, tmp_path):
+def test_a_later_row_of_the_same_file_finds_an_earlier_one(open_book, tmp_path):
     rows = [HEADER, ["Müller GmbH", "DE", "Jürgen Müller", "jm@mueller.de", ""],
             ["Mueller GmbH", "DE", "Jürgen Müller", "jm@mueller.de", ""]]
     result = import_file(write_csv(tmp_path / "twice.csv", rows))
@@ -60,7 +60,7 @@ def test_a_later_row_of_the_same_file_finds_an_earlier_one(db_path, tmp_path):
     assert Account.select().count() == 1
 
 
-def test_imported_numbers_are_stored_in_e164_and_found_by_their_digits(db_path, tmp_path):
+def test_imported_numbers_are_stored_in_e164_and_found_by_their_digits(open_book, tmp_path):
     import_file(write_csv(tmp_path / "first.csv", FIRST))
     assert Contact.get().phone_e164 == "+497111234567"
     assert [a.name for a in accounts.search_accounts("+49 711 1234567")] == ["Müller GmbH"]

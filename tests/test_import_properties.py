@@ -90,7 +90,7 @@ def csv_bytes(headers: list[str], rows: list[list[str]], delimiter: str, encodin
 @EXAMPLES
 @given(table=TABLES, delimiter=st.sampled_from([",", ";", "\t", "|"]),
        encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "gb18030"]), data=st.data())
-def test_generated_and_mutated_csv_imports_or_gets_a_message(db_path, tmp_path, table, delimiter, encoding, data):
+def test_generated_and_mutated_csv_imports_or_gets_a_message(open_book, tmp_path, table, delimiter, encoding, data):
     path = tmp_path / "list.csv"
     path.write_bytes(data.draw(mutated(csv_bytes(*table, delimiter, encoding))))
     event(import_or_message(path))
@@ -118,7 +118,7 @@ XML_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
 @given(headers=HEADER_LISTS,
        rows=st.lists(st.lists(st.one_of(XML_TEXT, st.sampled_from(COUNTRIES)), max_size=6), max_size=8),
        zipped=st.booleans(), data=st.data())
-def test_generated_and_mutated_xlsx_imports_or_gets_a_message(db_path, tmp_path, headers, rows, zipped, data):
+def test_generated_and_mutated_xlsx_imports_or_gets_a_message(open_book, tmp_path, headers, rows, zipped, data):
     shared: list[str] = []
     sheet = sheet_xml(headers, rows, shared)
     if zipped:  # damage the packed file
@@ -148,14 +148,14 @@ def vcards(draw) -> bytes:
 
 @EXAMPLES
 @given(content=vcards(), data=st.data())
-def test_generated_and_mutated_vcard_imports_or_gets_a_message(db_path, tmp_path, content, data):
+def test_generated_and_mutated_vcard_imports_or_gets_a_message(open_book, tmp_path, content, data):
     path = tmp_path / "phone.vcf"
     path.write_bytes(data.draw(mutated(content)))
     event(import_or_message(path))
 
 
 @pytest.mark.parametrize("name", ["list.csv", "list.xlsx", "phone.vcf"])
-def test_an_unmutated_generated_file_imports(db_path, tmp_path, name):
+def test_an_unmutated_generated_file_imports(open_book, tmp_path, name):
     headers, rows = ["Company", "Country", "Contact"], [["Müller GmbH", "DE", "Jürgen"], ["华强", "CN", "李伟"]]
     if name.endswith(".csv"):
         content = csv_bytes(headers, rows, ";", "gb18030")

@@ -14,13 +14,14 @@ def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_fresh_database_gets_latest_schema_with_wal_and_foreign_keys(db_path):
+@pytest.mark.sqlite_only
+def test_fresh_database_gets_latest_schema_with_wal_and_foreign_keys(open_book):
     assert models.schema_version() == models.LATEST
     assert models.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert models.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
-def test_every_row_gets_uuid_and_utc_stamps(db_path):
+def test_every_row_gets_uuid_and_utc_stamps(open_book):
     a = Account.create(name="A", country="DE")
     again = Account.get_by_id(a.id)
     assert len(again.uuid) == 36
@@ -112,7 +113,7 @@ def test_locked_database_gives_a_clear_error(tmp_path):
         models.close_database()
 
 
-def test_deleting_an_account_cascades_to_its_records(db_path):
+def test_deleting_an_account_cascades_to_its_records(open_book):
     a = Account.create(name="A", country="DE")
     c = Contact.create(account=a, name="C")
     import datetime as dt
@@ -123,7 +124,7 @@ def test_deleting_an_account_cascades_to_its_records(db_path):
     assert Interaction.select().count() == 0
 
 
-def test_save_changes_sets_the_fields_derives_then_stamps_and_saves(db_path, make_account):
+def test_save_changes_sets_the_fields_derives_then_stamps_and_saves(open_book, make_account):
     account = make_account(name="Old Name GmbH")
     before = account.updated_at
     seen = []

@@ -12,7 +12,7 @@ TODAY = dt.date(2026, 9, 1)
 
 
 @pytest.fixture
-def book_planned_yesterday(db_path):
+def book_planned_yesterday(open_book):
     for n, country in enumerate(["DE", "JP", "BR"]):
         a = accounts.create_account({"name": f"Firm {n}", "country": country})
         accounts.log_interaction(a.uuid, {"occurred_at": dt.datetime(2026, 8, n + 1, 9, tzinfo=dt.UTC),
@@ -54,7 +54,7 @@ def test_an_import_of_many_accounts_is_planned_in_the_background(qtbot, book_pla
     assert store.pending() == 0
 
 
-def test_today_says_the_first_plan_is_being_made_until_it_is_in(qtbot, db_path):
+def test_today_says_the_first_plan_is_being_made_until_it_is_in(qtbot, open_book):
     from ui.views.today import TodayView
 
     accounts.create_account({"name": "New GmbH", "country": "DE"})

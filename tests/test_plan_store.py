@@ -117,7 +117,7 @@ def test_after_any_edits_and_days_the_stored_plan_equals_a_full_replan(edits, da
 
 
 @pytest.fixture
-def thousand_accounts(db_path):
+def thousand_accounts(open_book):
     """1,000 accounts with an interaction each, inserted in bulk, and their stored plan for TODAY."""
     with db.atomic():
         for start in range(0, 1000, 250):
@@ -180,7 +180,7 @@ def test_a_stale_day_is_read_while_the_window_re_plans_in_the_background(thousan
     assert view.overdue_count + len(view.touches) > 0
 
 
-def test_a_background_replan_keeps_marks_made_while_it_ran(db_path, make_account):
+def test_a_background_replan_keeps_marks_made_while_it_ran(open_book, make_account):
     a = make_account(name="Busy", country="DE")
     marks = []
 
@@ -216,7 +216,7 @@ def test_today_reads_the_overdue_touches_only_when_a_group_is_opened(thousand_ac
     assert len(reads) == 3
 
 
-def test_high_risk_promises_are_the_high_ones_of_the_whole_register(db_path, make_account):
+def test_high_risk_promises_are_the_high_ones_of_the_whole_register(open_book, make_account):
     from services import commitments
     from services.commitments.rows import high_risk_promise_rows, open_promise_rows
 

@@ -251,7 +251,7 @@ def test_clicking_the_notification_opens_its_account(qtbot, window, clock, make_
     assert window.accounts.current_account_uuid() == account.uuid
 
 
-def test_the_settings_dialog_turns_a_kind_of_reminder_off(qtbot, db_path):
+def test_the_settings_dialog_turns_a_kind_of_reminder_off(qtbot, open_book):
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.reminders import enabled_kinds
 

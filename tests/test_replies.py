@@ -34,45 +34,45 @@ def owed(account, now):
 
 # ----------------------------------------------------------------------------------------- counting working hours
 
-def test_friday_afternoon_message_in_berlin_is_due_tuesday_after_eight_working_hours(db_path):
+def test_friday_afternoon_message_in_berlin_is_due_tuesday_after_eight_working_hours(open_book):
     # Window 10:00-15:00 Berlin: Friday 14-15 (1 h), Monday 10-15 (5 h), Tuesday 10-12 (2 h).
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 27, 13), 8)  # Friday 14:00 in Berlin
     assert by == at(2026, 12, 1, 11)  # Tuesday 12:00 in Berlin
 
 
-def test_expected_by_skips_the_weekend_in_a_wider_window(db_path):
+def test_expected_by_skips_the_weekend_in_a_wider_window(open_book):
     countries.set_working_window("country", "DE", dt.time(9), dt.time(17))
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 27, 13), 8)  # Friday 14:00: 3 h Friday, 5 h Monday
     assert by == at(2026, 11, 30, 13)  # Monday 14:00 in Berlin
 
 
-def test_message_received_at_night_counts_from_the_window_opening(db_path):
+def test_message_received_at_night_counts_from_the_window_opening(open_book):
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 24, 1), 2)  # Tuesday 02:00 in Berlin
     assert by == at(2026, 11, 24, 11)  # Tuesday 10:00 + 2 h, Berlin
 
 
-def test_message_received_after_closing_counts_from_the_next_working_morning(db_path):
+def test_message_received_after_closing_counts_from_the_next_working_morning(open_book):
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 24, 16), 1)  # Tuesday 17:00 in Berlin
     assert by == at(2026, 11, 25, 10)  # Wednesday 11:00 in Berlin
 
 
-def test_public_holiday_is_skipped(db_path):
+def test_public_holiday_is_skipped(open_book):
     # 3 October 2025 (Friday) is German Unity Day: a message on Thursday evening waits for Monday.
     by = replies.expected_by("DE", BERLIN, at(2025, 10, 2, 18), 1)
     assert by == at(2025, 10, 6, 9)  # Monday 11:00 in Berlin (CEST)
 
 
-def test_saudi_weekend_is_friday_and_saturday(db_path):
+def test_saudi_weekend_is_friday_and_saturday(open_book):
     by = replies.expected_by("SA", "Asia/Riyadh", at(2026, 11, 26, 11), 2)  # Thursday 14:00 in Riyadh
     assert by == at(2026, 11, 29, 8)  # Sunday 11:00 in Riyadh: Thursday 14-15, Sunday 10-11
 
 
-def test_expected_by_is_aware_utc(db_path):
+def test_expected_by_is_aware_utc(open_book):
     by = replies.expected_by("JP", "Asia/Tokyo", at(2026, 11, 24, 2), 3)
     assert by.utcoffset() == dt.timedelta(0)
 
 
-def test_naive_received_time_is_refused(db_path):
+def test_naive_received_time_is_refused(open_book):
     with pytest.raises(ValueError, match="aware"):
         replies.expected_by("DE", BERLIN, dt.datetime(2026, 11, 24, 9), 1)
 
@@ -80,7 +80,7 @@ def test_naive_received_time_is_refused(db_path):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # reads only
 @given(received=st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2026, 12, 31)),
        hours=st.integers(min_value=1, max_value=40))
-def test_expected_by_lands_inside_a_working_window(db_path, received, hours):
+def test_expected_by_lands_inside_a_working_window(open_book, received, hours):
     from zoneinfo import ZoneInfo
 
     by = replies.expected_by("DE", BERLIN, received.replace(tzinfo=UTC), hours).astimezone(ZoneInfo(BERLIN))
@@ -205,36 +205,36 @@ def test_country_override_wins_over_its_region(make_account):
     assert "Germany expects an answer within 1 working hours" in t.reason
 
 
-def test_removing_a_country_override_brings_back_its_region(db_path):
+def test_removing_a_country_override_brings_back_its_region(open_book):
     replies.set_country_hours("DE", 1)
     replies.set_country_hours("DE", None)
     assert replies.expectations().countries == {}
 
 
 @pytest.mark.parametrize("hours", [0, -3, 121, "eight", True])
-def test_hours_out_of_range_are_refused_with_the_range(db_path, hours):
+def test_hours_out_of_range_are_refused_with_the_range(open_book, hours):
     with pytest.raises(ValidationError) as caught:
         replies.set_region_hours("europe", hours)
     assert str(caught.value) == "answer within: Europe must be between 1 and 120 working hours"
 
 
-def test_country_hours_out_of_range_are_refused_in_chinese_naming_the_country(db_path):
+def test_country_hours_out_of_range_are_refused_in_chinese_naming_the_country(open_book):
     with pytest.raises(ValidationError) as caught:
         replies.set_country_hours("DE", 500)
     assert caught.value.render("zh") == "回复时限：德国必须在 1 到 120 个工作小时之间"
 
 
-def test_unknown_region_is_refused(db_path):
+def test_unknown_region_is_refused(open_book):
     with pytest.raises(ValidationError, match="'atlantis' is not a region"):
         replies.set_expectations({"atlantis": 5}, {})
 
 
-def test_unknown_country_is_refused_naming_it(db_path):
+def test_unknown_country_is_refused_naming_it(open_book):
     with pytest.raises(UserError, match="Narnia"):
         replies.set_country_hours("Narnia", 5)
 
 
-def test_refused_setting_keeps_the_previous_ones(db_path):
+def test_refused_setting_keeps_the_previous_ones(open_book):
     replies.set_region_hours("europe", 3)
     with pytest.raises(ValidationError):
         replies.set_expectations({"europe": 4, "africa": 500}, {})
@@ -274,7 +274,7 @@ def test_agenda_text_in_chinese_says_when_to_answer(make_account, capsys):
 
 # ----------------------------------------------------------------------------------------- settings dialog
 
-def test_settings_dialog_saves_region_hours_and_country_overrides(qtbot, db_path):
+def test_settings_dialog_saves_region_hours_and_country_overrides(qtbot, open_book):
     from ui.dialogs.settings_dialog import SettingsDialog
 
     replies.set_country_hours("FR", 7)

@@ -49,7 +49,7 @@ def found_by_the_definition(text: str) -> set[str]:
        queries=st.lists(st.one_of(names, st.sampled_from(["+49", "49", "0049 ", "mu", "м", "山"])), min_size=1,
                         max_size=6),
        data=st.data())
-def test_the_index_finds_exactly_what_matches_search_defines(db_path, book, queries, data):
+def test_the_index_finds_exactly_what_matches_search_defines(open_book, book, queries, data):
     Account.delete().execute()
     for company, person, phone in book:
         account = accounts.create_account({"name": company, "country": "DE", "city": person[:5]})
@@ -142,7 +142,7 @@ edits = st.lists(st.tuples(st.sampled_from(["contact", "talk", "drop contact", "
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=edits)
-def test_kept_contact_counts_and_last_contacts_equal_a_recount(db_path, steps):
+def test_kept_contact_counts_and_last_contacts_equal_a_recount(open_book, steps):
     Account.delete().execute()
     for i in range(4):
         accounts.create_account({"name": f"Firm {i}", "country": "FR"})

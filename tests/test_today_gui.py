@@ -28,7 +28,7 @@ def german(name: str, days_ago: int):
 
 
 @pytest.fixture
-def book(db_path):
+def book(open_book):
     """Three touches due today, five overdue (three 1–7 days late, one 8–30, one older) and a promise gone late."""
     for name in ("Alpha GmbH", "Beta AG", "Gamma KG"):
         german(name, DUE_TODAY)
@@ -245,7 +245,7 @@ def test_a_reply_owed_past_its_expectation_says_at_risk(view, monkeypatch):
     assert view.replies.isVisible()
 
 
-def test_an_empty_day_says_so_kindly(qtbot, db_path):
+def test_an_empty_day_says_so_kindly(qtbot, open_book):
     from ui.views.today import TodayView
 
     widget = TodayView()

@@ -168,7 +168,7 @@ def test_contact_whose_account_is_gone_for_good_is_refused_with_a_message(book):
     assert trash.still_in_trash([account_item]) == {account_item}
 
 
-def test_a_restore_that_fails_part_way_writes_nothing(db_path, make_account):
+def test_a_restore_that_fails_part_way_writes_nothing(open_book, make_account):
     """A set-aside item whose second record is bad: the first must not stay behind."""
     a = make_account(name="Kept Here")
     good = {"uuid": models.new_uuid(), "created_at": NOW.isoformat(), "updated_at": NOW.isoformat(),
@@ -182,7 +182,7 @@ def test_a_restore_that_fails_part_way_writes_nothing(db_path, make_account):
     assert trash.still_in_trash([item.uuid]) == {item.uuid}
 
 
-def test_set_aside_records_come_back_with_their_parent_account_when_it_is_missing(db_path):
+def test_set_aside_records_come_back_with_their_parent_account_when_it_is_missing(open_book):
     account = {"uuid": models.new_uuid(), "created_at": NOW.isoformat(), "updated_at": NOW.isoformat(),
                "name": "Ghost Trading", "country": "VN"}
     person = {"uuid": models.new_uuid(), "created_at": NOW.isoformat(), "updated_at": NOW.isoformat(),
@@ -225,7 +225,7 @@ def test_trash_list_names_the_account_and_what_the_item_holds_newest_first(book)
     assert (second.contacts, second.interactions) == (0, 0)
 
 
-def test_restore_by_an_unknown_id_says_nothing_is_there(db_path):
+def test_restore_by_an_unknown_id_says_nothing_is_there(open_book):
     with pytest.raises(NotFoundError, match="Nothing in the Trash"):
         trash.restore(models.new_uuid())
 
@@ -240,7 +240,7 @@ def test_items_older_than_30_days_are_purged(book):
     assert [r.uuid for r in trash.trash_rows()] == [recent.uuid]
 
 
-def test_purge_leaves_items_the_trash_does_not_own(db_path):
+def test_purge_leaves_items_the_trash_does_not_own(open_book):
     TrashItem.create(kind="account", record_uuid=models.new_uuid(), account_uuid=models.new_uuid(), reason="merged",
                      payload="{}", deleted_at=NOW - dt.timedelta(days=90))
     assert trash.purge_expired(now=NOW) == 0

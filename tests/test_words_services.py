@@ -37,7 +37,7 @@ def test_an_empty_import_file_is_refused_in_the_same_english_as_before(tmp_path)
                                   "Choose the file with your contacts.")
 
 
-def test_a_nameless_import_row_is_reported_in_chinese(tmp_path, db_path):
+def test_a_nameless_import_row_is_reported_in_chinese(tmp_path, open_book):
     from services.exchange.importer import import_file
 
     (tmp_path / "rows.csv").write_text("Company,Country\nAcme,France\n,Spain\n", encoding="utf-8")
@@ -92,7 +92,7 @@ def test_a_file_in_a_missing_folder_is_refused_in_chinese(tmp_path):
                                   "未写入任何内容。")
 
 
-def test_an_unknown_trash_id_is_refused_in_chinese(db_path):
+def test_an_unknown_trash_id_is_refused_in_chinese(open_book):
     from services.accounts import trash
 
     error = _refusal(lambda: trash.restore("no-such-id"))
