@@ -28,7 +28,7 @@ from services.exchange.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, Bun
 from services.paths import write_output
 
 __all__ = ["FORMAT", "KINDS", "SINGULAR", "VERSION", "BundleError", "MergeCancelledError", "MergeReport",
-           "account_record", "build_bundle", "check_bundle", "commitment_record", "contact_record",
+           "account_record", "book_is_encrypted", "build_bundle", "check_bundle", "commitment_record", "contact_record",
            "export_bundle", "import_bundle", "interaction_record", "merge_bundle", "read_bundle",
            "restore_set_aside"]
 
@@ -130,6 +130,11 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
     }
 
 
+def book_is_encrypted() -> bool:
+    """Whether the open book is encrypted, so its bundles are by default."""
+    return current_passphrase() is not None
+
+
 def export_bundle(path: Path | str, account_uuids: set[str] | None = None, *, passphrase: str | None = None,
                   plain: bool = False) -> dict:
     """Write a bundle; encrypted with passphrase, else with the book's own when the book is encrypted.
@@ -137,7 +142,7 @@ def export_bundle(path: Path | str, account_uuids: set[str] | None = None, *, pa
     plain: the user chose a bundle anyone can read (the caller warns them). The counts say which it became.
     """
     if plain and passphrase:
-        raise UserError("bundle.plain_or_passphrase")
+        raise BundleError("bundle.plain_or_passphrase")
     key = None if plain else passphrase or current_passphrase()
     bundle = build_bundle(account_uuids)
     data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")

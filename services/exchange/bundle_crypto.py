@@ -11,10 +11,13 @@ any byte of it, of the ciphertext or of the tag refuses the whole file.
     nonce     12 bytes, new for every bundle
     check     16 bytes: the second half of the scrypt output, so a wrong passphrase is told apart from a
               damaged file (it costs an attacker the same scrypt work as trying the key itself)
+    digest    8 bytes of SHA-256 over the header before it, so a damaged salt or check is reported as damage,
+              not as a wrong passphrase (the tag, not this, is what stops a deliberate change)
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import struct
 from collections.abc import Iterable
@@ -30,7 +33,8 @@ VERSION = 1
 SCRYPT = 1
 LOG2_N, R, P = 15, 8, 1  # the issue's n=2**15, r=8, p=1: about 60 ms and 32 MiB here; kept in each header
 _FIELDS = struct.Struct(">BBBBB16s12s16s")  # version, kdf, log2(n), r, p, salt, nonce, check
-HEADER_SIZE = len(MAGIC) + _FIELDS.size
+DIGEST_SIZE = 8
+HEADER_SIZE = len(MAGIC) + _FIELDS.size + DIGEST_SIZE
 TAG_SIZE = 16
 # A hostile header must not make us spend more than this on scrypt (128 * r * n bytes): 8x the default.
 MAX_SCRYPT_MEMORY = 2**28
@@ -55,7 +59,8 @@ def encrypt(plaintext: bytes, passphrase: str) -> bytes:
         raise BundleError("bundle.empty_passphrase")
     salt, nonce = os.urandom(16), os.urandom(12)
     key, check = _derive(passphrase, salt, LOG2_N, R, P)
-    header = MAGIC + _FIELDS.pack(VERSION, SCRYPT, LOG2_N, R, P, salt, nonce, check)
+    fields = MAGIC + _FIELDS.pack(VERSION, SCRYPT, LOG2_N, R, P, salt, nonce, check)
+    header = fields + _digest(fields)
     return header + AESGCM(key).encrypt(nonce, plaintext, header)
 
 
@@ -66,13 +71,11 @@ def decrypt(data: bytes, passphrases: Iterable[str | None], name: str = "") -> b
     passphrase"; a damaged, truncated or tampered file: BundleError naming it. Never anything else.
     """
     header, body = _split(data, name)
-    version, kdf, log2_n, r, p, salt, nonce, check = _FIELDS.unpack(header[len(MAGIC):])
-    if version != VERSION:
-        raise BundleError("bundle.encrypted_version", file=name, version=version)
+    _version, kdf, log2_n, r, p, salt, nonce, check = _FIELDS.unpack(header[len(MAGIC):-DIGEST_SIZE])
     if kdf != SCRYPT or not _bounded(log2_n, r, p):
         raise BundleError("bundle.encrypted_damaged", file=name)
     tried = False
-    for passphrase in dict.fromkeys(p for p in passphrases if p):
+    for passphrase in dict.fromkeys(candidate for candidate in passphrases if candidate):
         tried = True
         key, expected = _derive(passphrase, salt, log2_n, r, p)
         if expected != check:
@@ -87,9 +90,22 @@ def decrypt(data: bytes, passphrases: Iterable[str | None], name: str = "") -> b
 
 
 def _split(data: bytes, name: str) -> tuple[bytes, bytes]:
-    if not is_encrypted(data) or len(data) < HEADER_SIZE + TAG_SIZE:
+    """The header and the rest; a file too short to hold them or a header whose digest fails is damaged.
+
+    The version is read first: a newer version's header may have another size, and deserves its own message.
+    """
+    if not is_encrypted(data) or len(data) == len(MAGIC):
         raise BundleError("bundle.encrypted_damaged", file=name)
-    return data[:HEADER_SIZE], data[HEADER_SIZE:]
+    if data[len(MAGIC)] != VERSION:
+        raise BundleError("bundle.encrypted_version", file=name, version=data[len(MAGIC)])
+    header = data[:HEADER_SIZE]
+    if len(data) < HEADER_SIZE + TAG_SIZE or _digest(header[:-DIGEST_SIZE]) != header[-DIGEST_SIZE:]:
+        raise BundleError("bundle.encrypted_damaged", file=name)
+    return header, data[HEADER_SIZE:]
+
+
+def _digest(fields: bytes) -> bytes:
+    return hashlib.sha256(fields).digest()[:DIGEST_SIZE]
 
 
 def _bounded(log2_n: int, r: int, p: int) -> bool:
