@@ -1,5 +1,6 @@
 """Encrypted bundles: nothing readable inside, merged with the right passphrase, refused when wrong or damaged."""
 
+import hashlib
 import json
 
 import pytest
@@ -130,6 +131,15 @@ def test_a_newer_encryption_version_asks_for_a_newer_rapport(sealed, encrypted_b
     with pytest.raises(BundleError) as refused:
         bundle_crypto.decrypt(bytes(data), [encrypted_book], "laptop.enc")
     assert refused.value.message.code == "bundle.encrypted_version"
+
+
+def test_a_header_asking_for_too_much_scrypt_memory_is_refused_before_deriving(monkeypatch):
+    fields = bundle_crypto.MAGIC + bytes([bundle_crypto.VERSION, bundle_crypto.SCRYPT, 20, 32, 1]) + bytes(44)
+    hostile = fields + hashlib.sha256(fields).digest()[:bundle_crypto.DIGEST_SIZE] + bytes(32)
+    monkeypatch.setattr(bundle_crypto, "_derive", lambda *a: pytest.fail("derived a key from a hostile header"))
+    with pytest.raises(BundleError) as refused:
+        bundle_crypto.decrypt(hostile, ["hostile"], "x.enc")
+    assert refused.value.message.code == "bundle.encrypted_damaged"
 
 
 def test_a_plain_bundle_can_be_chosen_from_an_encrypted_book(tmp_path, encrypted_book):

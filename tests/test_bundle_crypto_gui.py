@@ -33,6 +33,10 @@ def test_an_encrypted_books_dialog_starts_with_plain_unticked(qtbot, encrypted_b
     assert not _dialog(qtbot).plain_box.isChecked()
 
 
+def test_a_plain_books_dialog_starts_with_plain_ticked(qtbot, db_path):
+    assert _dialog(qtbot).plain_box.isChecked()
+
+
 def test_ticking_plain_shows_the_warning(qtbot, encrypted_book):
     dialog = _dialog(qtbot)
     dialog.plain_box.setChecked(True)
@@ -57,6 +61,18 @@ def test_a_plain_book_encrypts_with_a_passphrase_typed_for_the_bundle(qtbot, tmp
     monkeypatch.setattr(dialog, "ask_new_passphrase", lambda: "usb stick")
     dialog.export_to(str(tmp_path / "b.enc"))
     assert bundle_crypto.decrypt((tmp_path / "b.enc").read_bytes(), ["usb stick"]).startswith(b"{")
+
+
+def test_two_different_new_passphrases_write_nothing(qtbot, tmp_path, db_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    dialog = _dialog(qtbot)
+    dialog.plain_box.setChecked(False)
+    typed = iter([("usb stick", True), ("usb stik", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    dialog.export_to(str(tmp_path / "b.enc"))
+    assert not (tmp_path / "b.enc").exists()
 
 
 @pytest.fixture
