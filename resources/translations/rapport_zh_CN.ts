@@ -984,72 +984,72 @@ Details were written to {log}.</source>
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
         <source>Changed here</source>
         <translation>本机修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="43"/>
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="44"/>
         <source>Changed there</source>
         <translation>对方修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="44"/>
         <source>Kept</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="52"/>
         <source>deleted here, changed there</source>
         <translation>本机已删除，对方有修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="53"/>
         <source>deleted there, changed here</source>
         <translation>对方已删除，本机有修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="54"/>
         <source>changed on both sides</source>
         <translation>两边都有修改</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="61"/>
         <source>their change (it came back)</source>
         <translation>对方的修改（已恢复）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="61"/>
         <source>the deletion</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="63"/>
         <source>ours (changed after their deletion)</source>
         <translation>本机（在对方删除后修改）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="64"/>
         <source>theirs (newer)</source>
         <translation>对方（较新）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="59"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="64"/>
         <source>ours (newer)</source>
         <translation>本机（较新）</translation>
     </message>
@@ -1286,98 +1286,164 @@ Next public holidays: {holidays}</source>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="76"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="81"/>
         <source>Exchange with another laptop</source>
         <translation>与另一台电脑交换数据</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="83"/>
         <source>Take a bundle from the laptop you used at the fair and merge it here (or the other way round). New records are added, changed ones updated; when both sides changed the same record, the newer change wins and is listed below for you to review. Merging the same bundle twice changes nothing.</source>
         <translation>从展会上使用的笔记本电脑取得数据包，合并到本机（反之亦然）。新记录会被添加，已修改的记录会被更新；如果两边修改了同一条记录，以较新的修改为准，并列在下方供您检查。同一个数据包合并两次不会产生任何变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="83"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="88"/>
         <source>Export bundle…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="84"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="89"/>
         <source>Merge a bundle…</source>
         <translation>合并数据包…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="90"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="95"/>
         <source>Cancel merge</source>
         <translation>取消合并</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="135"/>
         <source>Bring these back</source>
         <translation>恢复这些记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="136"/>
         <source>Restore what they belong to as well, as it is in the bundle</source>
         <translation>同时按数据包中的内容恢复它们所属的客户或联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="152"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="136"/>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="150"/>
         <source>Rapport bundle (*.json)</source>
         <translation>Rapport 数据包 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="102"/>
+        <source>Plain bundle (not encrypted)</source>
+        <translation>未加密的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="103"/>
+        <source>Anyone who gets a plain bundle can read every customer in it. Leave this unticked to protect the bundle with a passphrase.</source>
+        <translation>任何拿到未加密数据包的人都能读到其中每一位客户。不勾选此项，数据包会用密码加密保护。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="151"/>
+        <source>Encrypted Rapport bundle (*.enc)</source>
+        <translation>加密的 Rapport 数据包 (*.enc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="164"/>
         <source>Wrote {a} accounts, {c} contacts, {i} interactions and {p} promises to {file}.</source>
         <translation>已将 {a} 个客户、{c} 个联系人、{i} 条互动记录和 {p} 条承诺写入 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="167"/>
+        <source>It is encrypted: the other laptop needs the passphrase to merge it.</source>
+        <translation>数据包已加密：另一台电脑需要输入密码才能合并。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="168"/>
+        <source>It is not encrypted: anyone who gets the file can read it.</source>
+        <translation>数据包未加密：任何拿到这个文件的人都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="180"/>
+        <source>Encrypt the bundle</source>
+        <translation>加密数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="174"/>
+        <source>A passphrase for this bundle:</source>
+        <translation>为这个数据包设置密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="177"/>
+        <source>The same passphrase again:</source>
+        <translation>再次输入同一个密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="181"/>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>两次输入的密码不一致；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="186"/>
+        <source>That passphrase does not open {file}. Try again:</source>
+        <translation>该密码打不开 {file}。请再试一次：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="187"/>
+        <source>{file} is encrypted. Its passphrase:</source>
+        <translation>{file} 已加密。请输入它的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="188"/>
+        <source>Encrypted bundle</source>
+        <translation>加密的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="192"/>
         <source>Merge bundle</source>
         <translation>合并数据包</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="193"/>
+        <source>Rapport bundle (*.json *.enc);;All files (*)</source>
+        <translation>Rapport 数据包 (*.json *.enc);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="203"/>
         <source>Merging {file}…</source>
         <translation>正在合并 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="227"/>
         <source>Bringing back the records set aside…</source>
         <translation>正在恢复被搁置的记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="228"/>
         <source>Nothing was brought back: {error}</source>
         <translation>未恢复任何内容：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="235"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="191"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="261"/>
         <source>Added {a}, updated {u}, deleted {d}, unchanged {n}, brought back {r}; {c} changed on both sides (listed below).</source>
         <translation>新增 {a}，更新 {u}，删除 {d}，未变 {n}，恢复 {r}；{c} 条两边都有修改（见下方列表）。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="273"/>
         <source>Set aside in the Trash: {n}. These records belong to an account or contact deleted here and were changed there before the deletion; bring them back to restore what they belong to as well.</source>
         <translation>已搁置到回收站：{n} 条。这些记录属于本机已删除的客户或联系人，且对方是在删除之前修改的；恢复它们时，也会一并恢复其所属的客户或联系人。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="281"/>
         <source>Brought back {n} records.</source>
         <translation>已恢复 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="204"/>
         <source>Nothing was merged: {error}</source>
         <translation>未合并任何内容：{error}</translation>
     </message>
@@ -2094,22 +2160,22 @@ Next public holidays: {holidays}</source>
 <context>
     <name>KindLabels</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="36"/>
         <source>account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="36"/>
         <source>contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="36"/>
         <source>interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="37"/>
         <source>promise</source>
         <translation>承诺</translation>
     </message>
@@ -3109,17 +3175,17 @@ Next public holidays: {holidays}</source>
 <context>
     <name>SetAsideTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>Deleted here</source>
         <translation>本机已删除</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/exchange_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/exchange_dialog.py" line="70"/>
         <source>Records set aside</source>
         <translation>被搁置的记录</translation>
     </message>

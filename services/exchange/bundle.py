@@ -19,14 +19,16 @@ from models import (
     database_id,
     utcnow,
 )
+from models.cipher import current_passphrase
 from models.commitment import parse_due_history
 from services import accounts as acc
 from services.errors import UserError
+from services.exchange import bundle_crypto
 from services.exchange.bundle_check import FORMAT, KINDS, SINGULAR, VERSION, BundleError, check_bundle
 from services.paths import write_output
 
 __all__ = ["FORMAT", "KINDS", "SINGULAR", "VERSION", "BundleError", "MergeCancelledError", "MergeReport",
-           "account_record", "build_bundle", "check_bundle", "commitment_record", "contact_record",
+           "account_record", "book_is_encrypted", "build_bundle", "check_bundle", "commitment_record", "contact_record",
            "export_bundle", "import_bundle", "interaction_record", "merge_bundle", "read_bundle",
            "restore_set_aside"]
 
@@ -128,23 +130,42 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
     }
 
 
-def export_bundle(path: Path | str, account_uuids: set[str] | None = None) -> dict:
+def book_is_encrypted() -> bool:
+    """Whether the open book is encrypted, so its bundles are by default."""
+    return current_passphrase() is not None
+
+
+def export_bundle(path: Path | str, account_uuids: set[str] | None = None, *, passphrase: str | None = None,
+                  plain: bool = False) -> dict:
+    """Write a bundle; encrypted with passphrase, else with the book's own when the book is encrypted.
+
+    plain: the user chose a bundle anyone can read (the caller warns them). The counts say which it became.
+    """
+    if plain and passphrase:
+        raise BundleError("bundle.plain_or_passphrase")
+    key = None if plain else passphrase or current_passphrase()
     bundle = build_bundle(account_uuids)
+    data = json.dumps(bundle, ensure_ascii=False, indent=1).encode("utf-8")
     with write_output(path) as part:
-        part.write_text(json.dumps(bundle, ensure_ascii=False, indent=1), encoding="utf-8")
-    return {kind: len(bundle[kind]) for kind in KINDS}
+        part.write_bytes(bundle_crypto.encrypt(data, key) if key else data)
+    return {**{kind: len(bundle[kind]) for kind in KINDS}, "encrypted": bool(key)}
 
 
 # ---------------------------------------------------------------- reading and merging
 
 
-def read_bundle(path: Path | str) -> dict:
-    """The bundle file's JSON (merge_bundle checks what is in it)."""
+def read_bundle(path: Path | str, passphrase: str | None = None) -> dict:
+    """The bundle file's JSON (merge_bundle checks what is in it).
+
+    An encrypted bundle is opened with the book's own passphrase first, then the one given.
+    """
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise BundleError("bundle.cannot_read", file=path, problem=exc.strerror) from exc
+    if bundle_crypto.is_encrypted(raw):
+        raw = bundle_crypto.decrypt(raw, [current_passphrase(), passphrase], path.name)
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -172,8 +193,10 @@ def merge_bundle(data: dict, orphans: str = "set-aside", progress: Progress | No
     return Merge(check_bundle(data, now), now, orphans, progress).run()
 
 
-def import_bundle(path: Path | str, orphans: str = "set-aside", progress: Progress | None = None) -> MergeReport:
-    return merge_bundle(read_bundle(path), orphans, progress)
+def import_bundle(path: Path | str, orphans: str = "set-aside", progress: Progress | None = None,
+                  passphrase: str | None = None) -> MergeReport:
+    return merge_bundle(read_bundle(path, passphrase), orphans, progress)
+
 
 
 def restore_set_aside(trash_uuids: list[str]) -> MergeReport:

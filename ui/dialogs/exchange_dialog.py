@@ -7,11 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.exchange import bundle
+from services.exchange.bundle_crypto import BundlePassphraseError, PassphraseNeededError
 from ui.models.base import RowTableModel
 from ui.widgets.tables import make_table
 from ui.worker import Worker, start
@@ -94,6 +99,13 @@ class ExchangeDialog(QDialog):
         for widget in (self.export_button, self.merge_button, self.progress, self.cancel_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        self.plain_box = QCheckBox(self.tr("Plain bundle (not encrypted)"))
+        self.plain_warning = QLabel(self.tr("Anyone who gets a plain bundle can read every customer in it. Leave "
+                                            "this unticked to protect the bundle with a passphrase."))
+        self.plain_warning.setWordWrap(True)
+        self.plain_box.toggled.connect(self.plain_warning.setVisible)
+        self.plain_box.setChecked(not bundle.book_is_encrypted())  # an encrypted book's bundles are encrypted
+        self.plain_warning.setVisible(self.plain_box.isChecked())
         self.result_label = QLabel()
         self.result_label.setObjectName("exchangeResult")
         self.result_label.setWordWrap(True)
@@ -104,6 +116,8 @@ class ExchangeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(buttons)
+        layout.addWidget(self.plain_box)
+        layout.addWidget(self.plain_warning)
         layout.addWidget(self.result_label)
         layout.addWidget(self.table, 2)
         layout.addWidget(self._set_aside_box(), 1)
@@ -132,25 +146,81 @@ class ExchangeDialog(QDialog):
         return self.set_aside_box
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), "rapport-bundle.json",
-                                              self.tr("Rapport bundle (*.json)"))
+        plain = self.plain_box.isChecked()
+        name, kinds = (("rapport-bundle.json", self.tr("Rapport bundle (*.json)")) if plain else
+                       ("rapport-bundle.enc", self.tr("Encrypted Rapport bundle (*.enc)")))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), name, kinds)
         if path:
-            counts = bundle.export_bundle(path)
-            self.result_label.setText(self.tr("Wrote {a} accounts, {c} contacts, {i} interactions and {p} promises "
-                                              "to {file}.").format(a=counts["accounts"], c=counts["contacts"],
-                                                                   i=counts["interactions"], p=counts["commitments"],
-                                                                   file=Path(path).name))
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Plain when ticked; else with the book's passphrase, or (a plain book) a new one the user types twice."""
+        passphrase = None
+        if not self.plain_box.isChecked() and not bundle.book_is_encrypted():
+            passphrase = self.ask_new_passphrase()
+            if passphrase is None:
+                return
+        counts = bundle.export_bundle(path, passphrase=passphrase, plain=self.plain_box.isChecked())
+        wrote = self.tr("Wrote {a} accounts, {c} contacts, {i} interactions and {p} promises to {file}.").format(
+            a=counts["accounts"], c=counts["contacts"], i=counts["interactions"], p=counts["commitments"],
+            file=Path(path).name)
+        how = (self.tr("It is encrypted: the other laptop needs the passphrase to merge it.") if counts["encrypted"]
+               else self.tr("It is not encrypted: anyone who gets the file can read it."))
+        self.result_label.setText(f"{wrote} {how}")
+
+    def ask_new_passphrase(self) -> str | None:
+        """A passphrase for a bundle of a plain book, typed twice; None when cancelled or the two differ."""
+        first, ok = QInputDialog.getText(self, self.tr("Encrypt the bundle"),
+                                         self.tr("A passphrase for this bundle:"), QLineEdit.EchoMode.Password)
+        if not ok or not first:
+            return None
+        again, ok = QInputDialog.getText(self, self.tr("Encrypt the bundle"), self.tr("The same passphrase again:"),
+                                         QLineEdit.EchoMode.Password)
+        if ok and again != first:
+            QMessageBox.warning(self, self.tr("Encrypt the bundle"),
+                                self.tr("The two passphrases differ; nothing was written."))
+        return first if ok and again == first else None
+
+    def ask_passphrase(self, path: str, wrong: bool) -> str | None:
+        """The passphrase of an encrypted bundle the book's own did not open; None when cancelled."""
+        label = (self.tr("That passphrase does not open {file}. Try again:") if wrong
+                 else self.tr("{file} is encrypted. Its passphrase:")).format(file=Path(path).name)
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted bundle"), label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
 
     def choose_and_merge(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge bundle"), "", self.tr("Rapport bundle (*.json)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Merge bundle"), "",
+                                              self.tr("Rapport bundle (*.json *.enc);;All files (*)"))
         if path:
             self.merge(path)
 
-    def merge(self, path: str) -> Worker:
-        """Merge in the background: one transaction, so Cancel (or a refused bundle) leaves the book as it was."""
+    def merge(self, path: str, passphrase: str | None = None) -> Worker:
+        """Merge in the background: one transaction, so Cancel (or a refused bundle) leaves the book as it was.
+
+        An encrypted bundle the book's passphrase (or the one given) does not open comes back as its error, so
+        the user is asked for the passphrase and the merge runs again.
+        """
         self.result_label.setText(self.tr("Merging {file}…").format(file=Path(path).name))
         self.failure = self.tr("Nothing was merged: {error}")
-        return self._run(lambda progress: bundle.import_bundle(path, progress=progress), self._merged)
+
+        def work(progress):
+            try:
+                return bundle.import_bundle(path, progress=progress, passphrase=passphrase)
+            except BundlePassphraseError as exc:
+                return exc
+
+        return self._run(work, lambda result: self._merged_or_ask(path, result))
+
+    def _merged_or_ask(self, path: str, result) -> None:
+        if not isinstance(result, BundlePassphraseError):
+            self._merged(result)
+            return
+        self._busy(False)
+        passphrase = self.ask_passphrase(path, wrong=not isinstance(result, PassphraseNeededError))
+        if passphrase is None:
+            self.result_label.setText(self.failure.format(error=str(result)))
+        else:
+            self.merge(path, passphrase)
 
     def bring_back(self) -> Worker:
         uuids = [entry["trash_uuid"] for entry in self.set_aside.rows()]
