@@ -295,5 +295,6 @@ def _etiquette(data: BriefData, width: float) -> list[Flowable]:
     out += _more(len(data.etiquette), len(shown), lang)
     if data.etiquette_sources:
         sources = "; ".join(data.etiquette_sources)
-        out.append(para(f"{labels.text('sources', lang)}: {sources}", "small", width, limit=600))
+        checked = labels.text("checked", lang, date=data.etiquette_checked) if data.etiquette_checked else ""
+        out.append(para(f"{labels.text('sources', lang)}{checked}: {sources}", "small", width, limit=600))
     return out
