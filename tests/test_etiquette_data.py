@@ -90,3 +90,11 @@ def test_the_brief_prints_the_meeting_sections_in_the_order_of_the_one_list(make
     headings = [heading for heading, _ in collect(account.uuid, "en").etiquette]
     assert headings == ["Greeting", "Names and titles", "Business cards", "Meetings", "Communication",
                         "Negotiation", "Decision making", "Gifts", "Dining", "Taboos"]
+
+
+@pytest.mark.parametrize("path", COUNTRY_FILES + REGION_FILES, ids=lambda p: p.stem)
+def test_every_chinese_section_exists_and_is_not_the_english_copied(path):
+    data = _load(path)
+    copied = [s for s in cs.ETIQUETTE_SECTIONS if data["zh"].get(s, "").strip() == data["en"][s].strip()]
+    missing = [s for s in cs.ETIQUETTE_SECTIONS if not data["zh"].get(s, "").strip()]
+    assert (missing, copied) == ([], [])
