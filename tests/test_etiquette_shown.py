@@ -6,11 +6,12 @@ from services.briefs.builder import collect
 from services.countries import etiquette
 
 
-def test_brief_lists_the_sources_of_the_printed_sections_once(make_account):
+def test_brief_lists_the_sources_of_the_printed_sections_once_with_their_site(make_account):
     account = make_account(country="AE")
     data = collect(account.uuid, "en")
     assert len(data.etiquette_sources) == len(set(data.etiquette_sources)) > 0
-    assert all(" — https://" in s for s in data.etiquette_sources)
+    prayer = "Gulf News – Friday prayer timings change in the UAE from 2 January 2026 (12:45 pm nationwide)"
+    assert f"{prayer} (gulfnews.com)" in data.etiquette_sources
 
 
 def test_brief_says_when_its_sources_were_checked(make_account):

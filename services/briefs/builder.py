@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from models import Account
 from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage, role_rank
@@ -91,10 +92,11 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
 
 
 def _sources(notes: cs.Etiquette | None) -> list[str]:
-    """The pages behind the printed sections, each as 'title — url'."""
+    """The pages behind the printed sections as 'title (site)': whole addresses would crowd out the titles."""
     if notes is None:
         return []
-    return [p.title + (f" — {p.url}" if p.url else "") for p in notes.pages(cs.BRIEF_SECTIONS)]
+    pages = notes.pages(cs.BRIEF_SECTIONS)
+    return [p.title + (f" ({site})" if (site := urlsplit(p.url).hostname) else "") for p in pages]
 
 
 def _checked(notes: cs.Etiquette | None, lang: str) -> str:

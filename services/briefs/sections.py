@@ -296,5 +296,6 @@ def _etiquette(data: BriefData, width: float) -> list[Flowable]:
     if data.etiquette_sources:
         sources = "; ".join(data.etiquette_sources)
         checked = labels.text("checked", lang, date=data.etiquette_checked) if data.etiquette_checked else ""
-        out.append(para(f"{labels.text('sources', lang)}{checked}: {sources}", "small", width, limit=600))
+        heading = labels.text("sources", lang) + checked + labels.text("colon", lang)
+        out.append(para(heading + sources, "small", width, limit=900))
     return out

@@ -166,16 +166,17 @@ class CountriesView(LoadWhenShown, QWidget):
             parts.append(f"<p><b>{html.escape(section_label(section))}.</b> {html.escape(text)}"
                          f"{self._cited(notes.sources.get(section), pages)}</p>")
         if pages:
+            label = self.tr("Sources")  # outside the f-string, where lupdate finds it
             links = "<br>".join(f'[{n}] <a href="{html.escape(p.url)}">{html.escape(p.title)}</a>'
                                 for n, p in enumerate(pages, 1))
-            parts.append(f"<p><small>{html.escape(self.tr('Sources'))}:<br>{links}</small></p>")
+            parts.append(f"<p><small>{html.escape(label)}:<br>{links}</small></p>")
         return "".join(parts)
 
     def _cited(self, sources: cs.SectionSources | None, pages: list[cs.Source]) -> str:
         """' [1, 3] · checked 2026-11-29' in small type, or nothing for a section without sources."""
         if sources is None or not (sources.pages or sources.checked):
             return ""
-        refs = ", ".join(str(pages.index(p) + 1) for p in sources.pages if p in pages)
+        refs = ", ".join(str(n) for n in sorted(pages.index(p) + 1 for p in sources.pages if p in pages))
         checked = self.tr("checked {date}").format(date=sources.checked.isoformat()) if sources.checked else ""
         shown = " · ".join(part for part in (f"[{refs}]" if refs else "", checked) if part)
         return f' <small><span style="color:gray">{html.escape(shown)}</span></small>'
