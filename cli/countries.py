@@ -81,10 +81,16 @@ def country_payload(code: str, lang: str, now: dt.datetime | None = None) -> dic
         **_summary(country, lang), "name_en": country.name_en, "name_zh": country.name_zh,
         "weekend": list(cs.weekend_days(country.code)), "working_hours": [f"{start:%H:%M}", f"{end:%H:%M}"],
         "languages": list(country.languages), "local_time": local_now.isoformat(timespec="seconds"),
-        "etiquette": notes.sections, "etiquette_sources": notes.sources, "firm_notes": cs.country_note(country.code),
+        "etiquette": notes.sections, "etiquette_sources": _sources(notes), "firm_notes": cs.country_note(country.code),
         "holidays": [{"date": h.date.isoformat(), "name": h.name_en, "local_name": h.name_local}
                      for h in cs.next_holidays(country.code, local_now.date(), count=10)],
     }
+
+
+def _sources(notes) -> dict[str, dict]:
+    """Each section's sources as JSON: {section: {"checked": "2026-11-29", "pages": [{"title", "url"}]}}."""
+    return {key: {"checked": s.checked.isoformat() if s.checked else None,
+                  "pages": [{"title": p.title, "url": p.url} for p in s.pages]} for key, s in notes.sources.items()}
 
 
 def run_country(args) -> int:

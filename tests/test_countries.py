@@ -295,12 +295,15 @@ def test_country_note_needs_a_known_country(open_book):
 def etiquette_dir(tmp_path, monkeypatch):
     (tmp_path / "regions").mkdir()
     (tmp_path / "DE.json").write_text(json.dumps({
-        "code": "DE", "sources": [{"title": "Guide", "url": "https://example.org/de"}],
+        "code": "DE", "sources": {
+            "greeting": {"checked": "2026-11-29", "pages": [{"title": "Guide", "url": "https://example.org/de"}]},
+            "gifts": {"checked": "2026-11-23", "pages": [{"title": "Guide", "url": "https://example.org/de"},
+                                                         {"title": "Gifts", "url": "https://example.org/gifts"}]}},
         "en": {"greeting": "Firm handshake.", "gifts": "Modest gifts.", "punctuality": "Be on time."},
         "zh": {"greeting": "握手要有力。", "punctuality": ""},
     }), encoding="utf-8")
     (tmp_path / "regions" / "europe.json").write_text(json.dumps({
-        "region": "europe", "sources": [], "en": {"dress": "Dark suit."}, "zh": {"dress": "深色西装。"},
+        "region": "europe", "sources": {}, "en": {"dress": "Dark suit."}, "zh": {"dress": "深色西装。"},
     }), encoding="utf-8")
     monkeypatch.setattr(etiquette_notes, "_etiquette_dir", lambda: tmp_path)
     return tmp_path
@@ -310,7 +313,25 @@ def test_country_etiquette_in_section_order(etiquette_dir):
     notes = cs.etiquette("DE")
     assert (notes.code, notes.level, notes.region) == ("DE", "country", Region.EUROPE)
     assert list(notes.sections) == ["greeting", "punctuality", "gifts"]
-    assert notes.sources == [{"title": "Guide", "url": "https://example.org/de"}]
+
+
+def test_each_section_carries_its_own_sources_and_checked_date(etiquette_dir):
+    gifts = cs.etiquette("DE").sources["gifts"]
+    assert gifts == cs.SectionSources(dt.date(2026, 11, 23), (cs.Source("Guide", "https://example.org/de"),
+                                                               cs.Source("Gifts", "https://example.org/gifts")))
+
+
+def test_a_section_without_sources_has_no_pages_and_no_date(etiquette_dir):
+    assert cs.etiquette("DE").sources["punctuality"] == cs.SectionSources(None, ())
+
+
+def test_pages_behind_sections_are_listed_once_first_cited_first(etiquette_dir):
+    pages = cs.etiquette("DE").pages(["gifts", "greeting"])
+    assert [p.url for p in pages] == ["https://example.org/de", "https://example.org/gifts"]
+
+
+def test_checked_span_is_the_oldest_and_newest_date_of_the_sections(etiquette_dir):
+    assert cs.etiquette("DE").checked_span() == (dt.date(2026, 11, 23), dt.date(2026, 11, 29))
 
 
 def test_chinese_etiquette_falls_back_to_english_per_section(etiquette_dir):
@@ -326,7 +347,7 @@ def test_country_without_notes_gets_its_regions(etiquette_dir):
 
 def test_country_without_any_notes_gets_empty_sections(etiquette_dir):
     notes = cs.etiquette("JP")
-    assert (notes.level, notes.sections, notes.sources) == ("region", {}, [])
+    assert (notes.level, notes.sections, notes.sources) == ("region", {}, {})
 
 
 # ---------------------------------------------------------------- command line

@@ -1224,18 +1224,28 @@ Next public holidays: {holidays}</source>
 近期公共假日：{holidays}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="156"/>
+        <location filename="../../ui/views/countries.py" line="163"/>
         <source>No notes for this country yet: these are the notes for its region.</source>
         <translation>该国家暂无备注，以下为所属地区的备注。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="181"/>
-        <location filename="../../ui/views/countries.py" line="191"/>
+        <location filename="../../ui/views/countries.py" line="169"/>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/countries.py" line="180"/>
+        <source>checked {date}</source>
+        <translation>{date} 核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/countries.py" line="196"/>
+        <location filename="../../ui/views/countries.py" line="206"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="195"/>
+        <location filename="../../ui/views/countries.py" line="210"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from models import Account
 from models.enums import Approval, Channel, CommitmentKind, Priority, Purpose, Response, Role, Stage, role_rank
@@ -86,9 +87,25 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         etiquette=[(words.section(k, lang), notes.sections[k]) for k in cs.BRIEF_SECTIONS if k in notes.sections]
         if notes else [],
         etiquette_level=notes.level if notes else "country",
-        etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]
-        if notes else [],
+        etiquette_sources=_sources(notes), etiquette_checked=_checked(notes, lang),
         health=_health(a.uuid, today, lang))
+
+
+def _sources(notes: cs.Etiquette | None) -> list[str]:
+    """The pages behind the printed sections as 'title (site)': whole addresses would crowd out the titles."""
+    if notes is None:
+        return []
+    pages = notes.pages(cs.BRIEF_SECTIONS)
+    return [p.title + (f" ({site})" if (site := urlsplit(p.url).hostname) else "") for p in pages]
+
+
+def _checked(notes: cs.Etiquette | None, lang: str) -> str:
+    """When the printed sections were last checked: one date, or the oldest and newest."""
+    span = notes.checked_span(cs.BRIEF_SECTIONS) if notes else None
+    if span is None:
+        return ""
+    first, last = (d.isoformat() for d in span)  # ISO: a checked date needs its year, and reads the same in zh
+    return first if first == last else words.text("brief.checked_span", lang, first=first, last=last)
 
 
 def _health(account_uuid: str, today: dt.date, lang: str) -> BriefHealth | None:

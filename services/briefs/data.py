@@ -129,6 +129,7 @@ class BriefData:
     etiquette: Sequence[tuple[str, str]] = ()       # (section label, text)
     etiquette_level: str = "country"                # "country" | "region"
     etiquette_sources: Sequence[str] = ()
+    etiquette_checked: str = ""                     # when the sources were checked, in the brief's language
     health: BriefHealth | None = None               # None: not computed (the section is left out)
 
 

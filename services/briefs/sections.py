@@ -295,5 +295,7 @@ def _etiquette(data: BriefData, width: float) -> list[Flowable]:
     out += _more(len(data.etiquette), len(shown), lang)
     if data.etiquette_sources:
         sources = "; ".join(data.etiquette_sources)
-        out.append(para(f"{labels.text('sources', lang)}: {sources}", "small", width, limit=600))
+        checked = labels.text("checked", lang, date=data.etiquette_checked) if data.etiquette_checked else ""
+        heading = labels.text("sources", lang) + checked + labels.text("colon", lang)
+        out.append(para(heading + sources, "small", width, limit=900))
     return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -36,12 +38,38 @@ ETIQUETTE_SECTIONS = tuple(s.key for s in SECTIONS)
 BRIEF_SECTIONS = tuple(s.key for s in SECTIONS if s.in_brief)
 
 
+class Source(NamedTuple):
+    """A page that supports what a section says."""
+
+    title: str
+    url: str
+
+
+class SectionSources(NamedTuple):
+    """Where a section's facts come from and the day they were last checked against those pages."""
+
+    checked: dt.date | None
+    pages: tuple[Source, ...]
+
+
 class Etiquette(NamedTuple):
     code: str
     level: str  # "country" or "region"
     region: Region
     sections: dict[str, str]  # in ETIQUETTE_SECTIONS order, empty sections left out
-    sources: list[dict]
+    sources: dict[str, SectionSources]  # per section shown, in the same order
+
+    def pages(self, keys: Iterable[str] | None = None) -> list[Source]:
+        """The distinct pages behind the given sections (all shown ones by default), first cited first."""
+        chosen = self.sections if keys is None else keys
+        found = [page for key in chosen if key in self.sources for page in self.sources[key].pages]
+        return list(dict.fromkeys(found))
+
+    def checked_span(self, keys: Iterable[str] | None = None) -> tuple[dt.date, dt.date] | None:
+        """The oldest and newest checked dates of the given sections; None when none is dated."""
+        chosen = self.sections if keys is None else keys
+        days = sorted(d for key in chosen if key in self.sources and (d := self.sources[key].checked))
+        return (days[0], days[-1]) if days else None
 
 
 def country_note(code: str) -> str:
@@ -98,4 +126,16 @@ def etiquette(code: str, lang: str = "en") -> Etiquette:
     english = data.get("en") or {}
     chosen = (data.get(lang) or {}) if lang != "en" else english
     sections = {s: text for s in ETIQUETTE_SECTIONS if (text := chosen.get(s) or english.get(s))}
-    return Etiquette(country.code, level, country.region, sections, list(data.get("sources") or []))
+    return Etiquette(country.code, level, country.region, sections, _section_sources(data, sections))
+
+
+def _section_sources(data: dict, sections: Iterable[str]) -> dict[str, SectionSources]:
+    """Each shown section's sources as the file gives them ({section: {checked, pages: [{title, url}]}})."""
+    given = data.get("sources") or {}
+    out = {}
+    for key in sections:
+        entry = given.get(key) or {}
+        pages = tuple(Source(p.get("title", ""), p.get("url", "")) for p in entry.get("pages") or ())
+        checked = dt.date.fromisoformat(entry["checked"]) if entry.get("checked") else None
+        out[key] = SectionSources(checked, pages)
+    return out

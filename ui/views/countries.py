@@ -150,21 +150,36 @@ class CountriesView(LoadWhenShown, QWidget):
                                    "Business languages: {langs}\nNext public holidays: {holidays}").format(
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
             langs=", ".join(country.languages), holidays=holiday_text))
-        notes = cs.etiquette(code, self.lang)
+        self.notes.setHtml(self._notes_html(cs.etiquette(code, self.lang)))
+        self.firm_notes.setPlainText(cs.country_note(code))
+        self.window_start.setTime(QTime(start.hour, start.minute))
+        self.window_end.setTime(QTime(end.hour, end.minute))
+
+    def _notes_html(self, notes: cs.Etiquette) -> str:
+        """Each section with the numbers of its sources and its checked date; the numbered pages below."""
+        pages = notes.pages()
         parts = []
         if notes.level == "region":
             parts.append("<p><i>" + html.escape(self.tr("No notes for this country yet: these are the notes for its "
                                                          "region.")) + "</i></p>")
         for section, text in notes.sections.items():
-            parts.append(f"<p><b>{html.escape(section_label(section))}.</b> {html.escape(text)}</p>")
-        if notes.sources:
-            links = ", ".join(f'<a href="{html.escape(s.get("url", ""))}">{html.escape(s.get("title", ""))}</a>'
-                              for s in notes.sources)
-            parts.append(f"<p><small>{html.escape(self.tr('Sources'))}: {links}</small></p>")
-        self.notes.setHtml("".join(parts))
-        self.firm_notes.setPlainText(cs.country_note(code))
-        self.window_start.setTime(QTime(start.hour, start.minute))
-        self.window_end.setTime(QTime(end.hour, end.minute))
+            parts.append(f"<p><b>{html.escape(section_label(section))}.</b> {html.escape(text)}"
+                         f"{self._cited(notes.sources.get(section), pages)}</p>")
+        if pages:
+            label = self.tr("Sources")  # outside the f-string, where lupdate finds it
+            links = "<br>".join(f'[{n}] <a href="{html.escape(p.url)}">{html.escape(p.title)}</a>'
+                                for n, p in enumerate(pages, 1))
+            parts.append(f"<p><small>{html.escape(label)}:<br>{links}</small></p>")
+        return "".join(parts)
+
+    def _cited(self, sources: cs.SectionSources | None, pages: list[cs.Source]) -> str:
+        """' [1, 3] · checked 2026-11-29' in small type, or nothing for a section without sources."""
+        if sources is None or not (sources.pages or sources.checked):
+            return ""
+        refs = ", ".join(str(n) for n in sorted(pages.index(p) + 1 for p in sources.pages if p in pages))
+        checked = self.tr("checked {date}").format(date=sources.checked.isoformat()) if sources.checked else ""
+        shown = " · ".join(part for part in (f"[{refs}]" if refs else "", checked) if part)
+        return f' <small><span style="color:gray">{html.escape(shown)}</span></small>'
 
     def save_window(self) -> None:
         if self._code:
