@@ -5,6 +5,8 @@ import re
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import resources
 import services.countries.writing as wr
@@ -145,3 +147,11 @@ def test_polish_salutation_leaves_the_name_out():
 def test_line_carries_the_opening_and_the_sign_off():
     line = wr.salutation("JP", Person("田中 太郎")).line()
     assert line == "田中様 いつもお世話になっております。 … 今後ともよろしくお願いいたします。"
+
+
+@settings(max_examples=150, deadline=None)
+@given(country=st.sampled_from(["", "DE", "JP", "RU", "TR", "ID", "VN", "ES", "BR", "CN", "KR", "TH", "SA", "UA"]),
+       name=st.text(max_size=40), title=st.text(max_size=20))
+def test_any_name_and_title_give_a_salutation_without_template_slots(country, name, title):
+    found = wr.salutation(country, Person(name, title))
+    assert not SLOT.search(found.local.replace(name, ""))
