@@ -155,3 +155,7 @@ def test_line_carries_the_opening_and_the_sign_off():
 def test_any_name_and_title_give_a_salutation_without_template_slots(country, name, title):
     found = wr.salutation(country, Person(name, title))
     assert not SLOT.search(found.local.replace(name, ""))
+
+
+def test_an_abbreviated_title_in_the_name_goes_into_the_salutation():
+    assert wr.salutation("MX", Person("Ing. Carlos Hernández")).local == "Estimado/a Ing. Hernández:"

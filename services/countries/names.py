@@ -20,8 +20,8 @@ _TITLES = {"dr", "dra", "prof", "profa", "ing", "eng", "engr", "lic", "licda", "
            "datin", "dato"}
 _FEMININE_TITLES = {"dra", "profa", "licda", "dott.ssa", "alhaja", "hj", "datin"}
 # Of those, words that are also names somewhere (Pak and Pan are family names, Anh and Tuan given names, Eng a
-# Hokkien family name): inside a name they count only from the title field, never from the name itself.
-_ALSO_NAMES = {"pak", "bu", "anh", "ông", "tuan", "pan", "eng", "ing", "mag", "ir", "lic", "sir", "m"}
+# Hokkien family name): inside a name they count only with a full stop ("Ing."), or from the title field.
+_ALSO_NAMES = {"pak", "bu", "anh", "ông", "tuan", "pan", "eng", "ing", "mag", "ir", "lic", "sir"}
 # Name endings the Japanese, Chinese or Turkish write after a name: they are honorifics, not part of it.
 _SUFFIXES = ("様", "さん", "殿", "先生", "女士", "小姐", "님")
 # Connectors of a name to the father's name (Ahmad bin Ismail): such a person is addressed by the given name.
@@ -29,7 +29,7 @@ _CONNECTORS = {"bin", "binti", "bt", "bte", "ibn", "a/l", "a/p"}
 # Lower-case particles that belong to the family name (van der Berg, de la Cruz, dos Santos).
 _PARTICLES = {"van", "von", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "du",
               "ter", "te", "zu", "y"}
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|ovich|evich|ovna|evna|ichna|ovna|овна|евна|ична|инична)$", re.IGNORECASE)
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|ovich|evich|ovna|evna|ichna|овна|евна|ична|инична)$", re.IGNORECASE)
 _FEMALE_PATRONYMIC = re.compile(r"(?:вна|чна|ovna|evna|ichna)$", re.IGNORECASE)
 # Two-character family names among the Han and Hangul ones (most are one character).
 _COMPOUND_FAMILY = {"欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐",
@@ -94,7 +94,7 @@ def _sort_words(words: list[str], in_name: bool) -> tuple[list[str], list[str], 
     for word in words:
         word, suffix = _strip_suffix(word) if in_name else (word, "")
         key = _key(word)
-        if in_name and key in _ALSO_NAMES:
+        if in_name and key in _ALSO_NAMES and not word.endswith("."):
             names.append(word)
         elif said := _gender_of(key, suffix):
             gender = said
