@@ -160,151 +160,151 @@
 <context>
     <name>AccountPane</name>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="51"/>
-        <location filename="../../ui/views/account_pane.py" line="228"/>
-        <location filename="../../ui/views/account_pane.py" line="261"/>
+        <location filename="../../ui/views/account_pane.py" line="52"/>
+        <location filename="../../ui/views/account_pane.py" line="245"/>
+        <location filename="../../ui/views/account_pane.py" line="278"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="52"/>
+        <location filename="../../ui/views/account_pane.py" line="53"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="53"/>
+        <location filename="../../ui/views/account_pane.py" line="54"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="54"/>
+        <location filename="../../ui/views/account_pane.py" line="55"/>
         <source>Printable PDF brief for a meeting</source>
         <translation>可打印的会面用 PDF 客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="55"/>
+        <location filename="../../ui/views/account_pane.py" line="56"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="56"/>
+        <location filename="../../ui/views/account_pane.py" line="57"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="79"/>
+        <location filename="../../ui/views/account_pane.py" line="82"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="80"/>
+        <location filename="../../ui/views/account_pane.py" line="83"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="81"/>
+        <location filename="../../ui/views/account_pane.py" line="84"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="83"/>
+        <location filename="../../ui/views/account_pane.py" line="88"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="120"/>
+        <location filename="../../ui/views/account_pane.py" line="127"/>
         <source>Country unknown</source>
         <translation>国家未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="123"/>
+        <location filename="../../ui/views/account_pane.py" line="130"/>
         <source>priority: {p}</source>
         <translation>优先级：{p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="125"/>
+        <location filename="../../ui/views/account_pane.py" line="132"/>
         <source>source: {s}</source>
         <translation>来源：{s}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="145"/>
+        <location filename="../../ui/views/account_pane.py" line="153"/>
         <source>Next: {when} their time — {purpose}</source>
         <translation>下次跟进：客户当地时间 {when} — {purpose}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="150"/>
+        <location filename="../../ui/views/account_pane.py" line="158"/>
         <source>Promises: {open} open, {risk} at risk; kept {kept}, late {late}, broken {broken}</source>
         <translation>承诺：{open}&#xa0;项未完成，{risk}&#xa0;项有风险；按时兑现&#xa0;{kept}，延迟&#xa0;{late}，未兑现&#xa0;{broken}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="176"/>
+        <location filename="../../ui/views/account_pane.py" line="193"/>
         <source>Delete account</source>
         <translation>删除客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="177"/>
+        <location filename="../../ui/views/account_pane.py" line="194"/>
         <source>Delete {name} with its contacts, interactions and promises? They go to the Trash (File menu) for 30 days; Ctrl+Z brings them back.</source>
         <translation>删除 {name} 及其所有联系人、互动记录和承诺？它们会在回收站（文件菜单）中保留 30 天；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="217"/>
+        <location filename="../../ui/views/account_pane.py" line="234"/>
         <source>Delete the contact {name}? The contact goes to the Trash (File menu) for 30 days.</source>
         <translation>删除联系人 {name}？该联系人会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="247"/>
+        <location filename="../../ui/views/account_pane.py" line="264"/>
         <source>Delete the {channel} of {when}{summary}? The next touches are planned again without it; it goes to the Trash (File menu) for 30 days.</source>
         <translation>删除 {when} 的{channel}{summary}？删除后会重新安排后续跟进；该记录会在回收站（文件菜单）中保留 30 天。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="284"/>
+        <location filename="../../ui/views/account_pane.py" line="301"/>
         <source>Remove {name}&apos;s personal data (name, e-mail, phone, messaging, birthday, notes and what the interactions say) here and in the Trash, and take their name out of this account&apos;s promises and notes? The interactions stay as anonymous counts. Copies that merge a bundle from this one forget {name} too. This cannot be undone.</source>
         <translation>删除 {name} 的个人资料（姓名、邮箱、电话、即时通讯、生日、备注以及互动记录的内容），包括回收站中的，并从此客户的承诺和备注中去掉其姓名？互动记录会保留为匿名计数。合并本机数据包的其他副本也会删除 {name} 的资料。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="295"/>
+        <location filename="../../ui/views/account_pane.py" line="312"/>
         <source>Automatic backups taken while {name} was in the book still hold their data: {n}. Delete them? A fresh backup without {name} is taken at once; older backups are kept.</source>
         <translation>在 {name} 仍在数据库中时创建的自动备份仍保存着其资料：共 {n} 个。要删除这些备份吗？系统会立即创建一个不含 {name} 的新备份；更早的备份会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="216"/>
+        <location filename="../../ui/views/account_pane.py" line="233"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="229"/>
+        <location filename="../../ui/views/account_pane.py" line="246"/>
         <source>Export everything about this person…</source>
         <translation>导出此人的全部资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="230"/>
+        <location filename="../../ui/views/account_pane.py" line="247"/>
         <source>Forget this person…</source>
         <translation>删除此人的个人资料…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="232"/>
-        <location filename="../../ui/views/account_pane.py" line="263"/>
+        <location filename="../../ui/views/account_pane.py" line="249"/>
+        <location filename="../../ui/views/account_pane.py" line="280"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="246"/>
+        <location filename="../../ui/views/account_pane.py" line="263"/>
         <source>Delete interaction</source>
         <translation>删除往来记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="273"/>
+        <location filename="../../ui/views/account_pane.py" line="290"/>
         <source>Export personal data</source>
         <translation>导出个人资料</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="274"/>
+        <location filename="../../ui/views/account_pane.py" line="291"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/account_pane.py" line="283"/>
-        <location filename="../../ui/views/account_pane.py" line="294"/>
+        <location filename="../../ui/views/account_pane.py" line="300"/>
+        <location filename="../../ui/views/account_pane.py" line="311"/>
         <source>Forget this person</source>
         <translation>删除个人资料</translation>
     </message>
@@ -3875,6 +3875,29 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/views/week.py" line="242"/>
         <source>Reschedule</source>
         <translation>改期</translation>
+    </message>
+</context>
+<context>
+    <name>WritingLine</name>
+    <message>
+        <location filename="../../ui/widgets/writing_line.py" line="25"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/writing_line.py" line="26"/>
+        <source>Copy the salutation and sign-off as the start of an e-mail</source>
+        <translation>复制称呼和结束语，作为邮件的开头和结尾</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/writing_line.py" line="44"/>
+        <source>Write: {line}</source>
+        <translation>写信：{line}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/writing_line.py" line="47"/>
+        <source>In English: {line}</source>
+        <translation>英文：{line}</translation>
     </message>
 </context>
 </TS>

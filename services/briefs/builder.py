@@ -60,9 +60,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         local_time_text=dates.day_time(lt.now, lang, with_date=False), working_window=lt.window_text,
         inside_hours=lt.inside_hours, languages=country.languages if country else ())
     people = sorted(accounts.contacts_of(a.uuid), key=lambda c: (role_rank(c.role), c.name))
-    contacts = [BriefContact(name=c.name, title=c.title, role=c.role, role_label=words.label(Role, c.role, lang),
-                             email=c.email, phone=c.phone, messaging=accounts.messaging_of(c), notes=c.notes)
-                for c in people]
+    contacts = [_contact(a.country, c, lang) for c in people]
     touches = []
     for t in cadence.next_touches(a.uuid, today, count=5):
         late = f" ({words.text('brief.overdue_mark', lang)})" if t.due_local.date() < today else ""
@@ -88,7 +86,15 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         if notes else [],
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=_sources(notes), etiquette_checked=_checked(notes, lang),
-        health=_health(a.uuid, today, lang))
+        health=_health(a.uuid, today, lang), writing_note=cs.writing_of(a.country).notes.get(words.normal(lang), ""))
+
+
+def _contact(country: str, c, lang: str) -> BriefContact:
+    """A person as the brief lists them, with the salutation to write to them."""
+    found = cs.salutation(country, c)
+    return BriefContact(name=c.name, title=c.title, role=c.role, role_label=words.label(Role, c.role, lang),
+                        email=c.email, phone=c.phone, messaging=accounts.messaging_of(c), notes=c.notes,
+                        salutation=found.line(), salutation_en=found.english_line() if found.language != "en" else "")
 
 
 def _sources(notes: cs.Etiquette | None) -> list[str]:

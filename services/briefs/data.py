@@ -34,6 +34,8 @@ class BriefContact:
     phone: str = ""
     messaging: Mapping[str, str] = field(default_factory=dict)  # {"WhatsApp": "+49 …", "WeChat": "id"}
     notes: str = ""
+    salutation: str = ""            # "Sehr geehrter Herr Dr. Müller, … Mit freundlichen Grüßen"
+    salutation_en: str = ""         # the same in English; "" when the customer's language is English
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class BriefData:
     etiquette_sources: Sequence[str] = ()
     etiquette_checked: str = ""                     # when the sources were checked, in the brief's language
     health: BriefHealth | None = None               # None: not computed (the section is left out)
+    writing_note: str = ""                          # how names are ordered and used there, in the brief's language
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from services.briefs.layout import (
     rich,
     table,
 )
+from services.briefs.writing_section import writing_section
 from services.text import isolate
 
 # Enough to read in two minutes; the rest is counted ("… and 3 more") rather than printed.
@@ -47,6 +48,7 @@ def brief_story(data: BriefData, width: float) -> list[Flowable]:
         _header(data, width), *health_section(data, width), Spacer(1, GAP),
         *_clock_and_touches(data, width),
         *_contacts(data, width),
+        *writing_section(data, width, MAX_CONTACTS),
         *_promises(data, width),
         *_interactions(data, width),
         *_holidays(data, width),

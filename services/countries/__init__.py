@@ -34,6 +34,7 @@ from services.countries.notes import (
     set_country_note,
 )
 from services.countries.windows import DEFAULT_WINDOW, region_window, set_working_window, working_window
+from services.countries.writing import Salutation, Writing, salutation, writing_of
 
 __all__ = [
     "BRIEF_SECTIONS",
@@ -45,8 +46,10 @@ __all__ = [
     "Etiquette",
     "Holiday",
     "HolidaySpan",
+    "Salutation",
     "SectionSources",
     "Source",
+    "Writing",
     "all_countries",
     "country_note",
     "etiquette",
@@ -58,9 +61,11 @@ __all__ = [
     "next_holidays",
     "region_window",
     "resolve_country",
+    "salutation",
     "set_country_note",
     "set_working_window",
     "try_resolve_country",
     "weekend_days",
     "working_window",
+    "writing_of",
 ]

@@ -60,7 +60,7 @@ TEXT: dict[str, str] = {
     "brief.checked_span": "{first} to {last}", "brief.none": "None.",
     "brief.more": "… and {n} more", "brief.generated": "Rapport · generated {date}", "brief.page": "Page {page} of {pages}",
     "brief.pack_count": "{n} accounts", "brief.contents": "Contents", "brief.page_short": "Page",
-    "brief.projected_mark": "(planned)",
+    "brief.projected_mark": "(planned)", "brief.writing": "Writing to them", "brief.in_english": "In English",
     "brief.overdue_mark": "overdue", "brief.pack": "Account briefs", "brief.country_unknown": "Country unknown",
     # ---- the brief's relationship health and the portfolio report (issue 18)
     "brief.health": "Relationship health", "brief.health_score": "{score} / 100",

@@ -55,7 +55,7 @@ TEXT: dict[str, str] = {
     "brief.checked_span": "{first} 至 {last}", "brief.none": "无。",
     "brief.more": "……另有 {n} 项", "brief.generated": "Rapport · 生成于 {date}", "brief.page": "第 {page} 页，共 {pages} 页",
     "brief.pack_count": "共 {n} 个客户", "brief.contents": "目录", "brief.page_short": "页码",
-    "brief.projected_mark": "（预排）",
+    "brief.projected_mark": "（预排）", "brief.writing": "写信称呼", "brief.in_english": "英文",
     "brief.overdue_mark": "已逾期", "brief.pack": "客户简报合集", "brief.country_unknown": "国家未知",
     # ---- the brief's relationship health and the portfolio report (issue 18)
     "brief.health": "客户关系健康度", "brief.health_score": "{score} / 100",

@@ -23,6 +23,7 @@ from ui.models.contact_table import ContactTableModel
 from ui.models.interaction_table import InteractionCol, InteractionTableModel
 from ui.widgets.local_clock import LocalClock
 from ui.widgets.tables import make_table, row_menu
+from ui.widgets.writing_line import WritingLine
 
 
 class AccountPane(QWidget):
@@ -68,6 +69,8 @@ class AccountPane(QWidget):
         self.contacts_view = make_table(self.contacts_model)
         self.contacts_view.doubleClicked.connect(self.edit_contact)
         row_menu(self.contacts_view, self.contact_menu)
+        self.writing = WritingLine()  # under the tabs while Contacts is shown: follows the selected contact
+        self.contacts_view.selectionModel().selectionChanged.connect(self._show_writing)
         self.timeline_model = InteractionTableModel(self)
         self.timeline_view = make_table(self.timeline_model)
         self.timeline_view.doubleClicked.connect(self.edit_interaction)
@@ -79,6 +82,8 @@ class AccountPane(QWidget):
         self.tabs.addTab(self.contacts_view, self.tr("Contacts"))
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.currentChanged.connect(lambda _i: self.writing.setVisible(self.tabs.currentWidget() is
+                                                                            self.contacts_view))
 
         self.empty = QLabel(self.tr("Select an account on the left, or press Ctrl+N to add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,6 +97,7 @@ class AccountPane(QWidget):
         body.addWidget(self.overview)
         body.addLayout(actions)
         body.addWidget(self.tabs, 1)
+        body.addWidget(self.writing)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.body)
@@ -114,6 +120,7 @@ class AccountPane(QWidget):
         if a is None:
             self.contacts_model.set_rows([])
             self.timeline_model.set_rows([])
+            self.writing.set_contact(None, None)
             for tab in self._extra_tabs:
                 tab.set_account(None)
             return
@@ -126,6 +133,7 @@ class AccountPane(QWidget):
         self.subtitle.setText(" · ".join(p for p in parts if p))
         self.contacts_model.set_region(a.country)
         self.contacts_model.set_rows(accounts.contact_rows_of(a.uuid))
+        self._show_writing()
         self.timeline_model.set_rows(accounts.interaction_rows_of(a.uuid, limit=500))
         self.contacts_view.resizeColumnsToContents()
         self.timeline_view.resizeColumnsToContents()
@@ -151,6 +159,15 @@ class AccountPane(QWidget):
                          .format(open=record.open, risk=at_risk, kept=record.kept, late=record.late,
                                  broken=record.broken))
         return " · ".join(parts)
+
+    def _show_writing(self, *_selection) -> None:
+        """The salutation for the selected contact, else the first one, else the market's template."""
+        if self._account is None:
+            return
+        rows = self.contacts_view.selectionModel().selectedRows()
+        people = self.contacts_model.rows()
+        person = self.contacts_model.row_at(rows[0].row()) if rows else (people[0] if people else None)
+        self.writing.set_contact(self._account.country, person)
 
     def refresh(self) -> None:
         self.show_account(self.account_uuid())
