@@ -7,6 +7,7 @@ private to this run and removed when the server stops; fsync is off (a test serv
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import shutil
@@ -101,6 +102,7 @@ def start() -> Server:
     except BaseException:
         server.stop()
         raise
+    atexit.register(server.stop)  # a run that dies before its fixtures finish still stops its server
     return server
 
 
