@@ -120,9 +120,9 @@ def test_relative_sqlite_address_is_a_file_in_the_working_folder(tmp_path):
 
 
 def test_other_database_addresses_are_refused_with_a_message(tmp_path):
-    result = run_cli("accounts", "--json", db="postgresql://rapport@localhost/rapport", cwd=tmp_path)
+    result = run_cli("accounts", "--json", db="mysql://rapport@localhost/rapport", cwd=tmp_path)
     assert (result.returncode, listing(tmp_path)) == (2, [])
-    assert "SQLite" in result.stderr
+    assert "SQLite files and PostgreSQL databases" in result.stderr
 
 
 def output_commands(book, out):

@@ -67,10 +67,10 @@ def test_trash_listing_in_chinese_names_kind_and_reason(demo_book, tmp_path):
     assert "[已删除]" in out
 
 
-def test_bad_db_address_in_chinese_says_sqlite_only():
-    result = run_cli("--lang", "zh", "accounts", db="postgresql://server/book")
+def test_an_incomplete_server_address_in_chinese_says_the_form_to_give():
+    result = run_cli("--lang", "zh", "accounts", db="postgresql://server")
     assert result.returncode == 2
-    assert "暂不支持 PostgreSQL 数据库" in result.stderr
+    assert "不是完整的 PostgreSQL 地址" in result.stderr
 
 
 def test_import_row_warning_in_chinese_names_the_field_in_chinese(tmp_path):

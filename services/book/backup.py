@@ -178,6 +178,8 @@ def interrupted_restore(book: AddressLike) -> InterruptedRestore | None:
     """A restore that did not finish (a .part beside the book, or the book missing beside a before-restore copy);
     None when there is none. Opening then would start an empty book or hide the copy, so it is reported first."""
     db_path = sqlite_file(book)
+    if db_path is None:  # a server book: restored on the server, never here
+        return None
     parts = interrupted_restore_parts(db_path)
     missing = not db_path.exists() or db_path.stat().st_size == 0
     kept = _beside(db_path, db_path.stem + KEPT_MARK, db_path.suffix)
