@@ -129,6 +129,13 @@ class VersionedModel(BaseModel):
     version = pw.IntegerField(default=1)
     changed_by = pw.CharField(max_length=200, default=actor.current)
 
+    def touch(self, at: dt.datetime | None = None) -> None:
+        """A change about to be saved whole (an import, a merge): one more version, by whoever is at the keyboard.
+        Such a save never refuses: it decides on what it read inside its own transaction."""
+        super().touch(at)
+        self.version = (self.version or 0) + 1
+        self.changed_by = actor.current()
+
     def save_changes(self, values: Mapping[str, object], derive: Callable[[Any], None] | None = None,
                      at: dt.datetime | None = None, expected_version: int | None = None) -> None:
         """As BaseModel.save_changes, as one UPDATE ... WHERE id = ? AND version = ? that bumps the version.
@@ -136,13 +143,12 @@ class VersionedModel(BaseModel):
         expected_version: the version the form loaded (None: the one read with the row, for a change decided now).
         StaleRecordError when the stored version is another: nothing is written, the caller's transaction decides.
         """
+        loaded = self.version if expected_version is None else expected_version
         for name, value in values.items():
             setattr(self, name, value)
         if derive is not None:
             derive(self)
         self.touch(at)
-        self.changed_by = actor.current()
-        loaded = self.version if expected_version is None else expected_version
         model = type(self)
         kept = {field: self.__data__[field.name] for field in model._meta.sorted_fields  # type: ignore[attr-defined]
                 if field.name in self.__data__ and field.name not in ("id", "version")}

@@ -121,3 +121,30 @@ def test_an_older_book_gets_version_one_for_every_record(tmp_path):
     finally:
         models.close_database()
     assert set(rows) == {(1, "")}
+
+
+def test_a_bundle_merge_counts_a_version_so_an_open_form_is_refused(make_account, tmp_path):
+    import json
+
+    from services.exchange import bundle
+
+    a = make_account()
+    path = tmp_path / "b.json"
+    bundle.export_bundle(path)
+    data = json.loads(path.read_text())
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=1)).isoformat()
+    data["accounts"][0].update(city="Hamburg", updated_at=later)
+    path.write_text(json.dumps(data))
+    bundle.import_bundle(path)
+    with pytest.raises(RecordChangedError):
+        accounts.update_account(a.uuid, {"city": "Ulm"}, version=1)
+
+
+def test_setting_the_country_of_many_accounts_counts_a_version(make_account, as_user):
+    from services.accounts.account_country import set_country
+
+    a = make_account(country="DE")
+    as_user("Li Wei")
+    set_country([a.uuid], "FR")
+    changed = accounts.get_account(a.uuid)
+    assert (changed.version, changed.changed_by) == (2, "Li Wei")
