@@ -257,8 +257,8 @@ class TodayView(LoadWhenShown, QWidget):
             return
         touches = self.selected()
         if len(touches) == 1:
-            if self._log_interaction(touches[0]):
-                self._act(lambda: _bulk().done_all(touches), touches)
+            if self._log_interaction(touches[0]):  # logged and marked done together, or neither
+                self._act(lambda: None, touches)
         elif touches and self._confirm(self.tr("Done"), self.tr(
                 "Mark {n} touches done without logging each one?").format(n=len(touches))):
             self._act(lambda: _bulk().done_all(touches), touches)
@@ -273,7 +273,8 @@ class TodayView(LoadWhenShown, QWidget):
         from services import accounts
         from ui.dialogs.interaction_dialog import InteractionDialog
 
-        dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self)
+        dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self,
+                                   done=t)
         return bool(dialog.exec())
 
     def snooze(self, days: int) -> None:
