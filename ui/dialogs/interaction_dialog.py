@@ -23,6 +23,7 @@ class InteractionDialog(FormDialog):
         super().__init__(self.tr("Edit interaction") if interaction else self.tr("Log interaction"), parent)
         self._account_uuid = account_uuid
         self._interaction = interaction
+        self.version = interaction.version if interaction else None
         self._done = done
         i = interaction
         preset = preset or {}
@@ -52,5 +53,9 @@ class InteractionDialog(FormDialog):
         if self._done is not None:
             return cadence.log_done(self._done, values)
         if self._interaction:
-            return accounts.update_interaction(self._interaction.uuid, values)
+            return accounts.update_interaction(self._interaction.uuid, values, self.version)
         return accounts.log_interaction(self._account_uuid, values)
+
+    def stored_record(self) -> InteractionRow:
+        assert self._interaction is not None  # only an edit meets a colleague's save
+        return accounts.interaction_row(self._interaction.uuid)
