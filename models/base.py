@@ -150,14 +150,13 @@ class VersionedModel(BaseModel):
             derive(self)
         self.touch(at)
         model = type(self)
-        kept = {field: self.__data__[field.name] for field in model._meta.sorted_fields  # type: ignore[attr-defined]
+        kept = {field: self.__data__[field.name] for field in model._meta.sorted_fields
                 if field.name in self.__data__ and field.name not in ("id", "version")}
         changed = (model.update({**kept, model.version: model.version + 1})
                    .where((model.id == self.id) & (model.version == loaded)).execute())
         if changed != 1:
             raise StaleRecordError(model, self.id)
         self.version = loaded + 1
-        self._dirty.clear()
 
 
 def write_transaction():
