@@ -148,3 +148,10 @@ def test_setting_the_country_of_many_accounts_counts_a_version(make_account, as_
     set_country([a.uuid], "FR")
     changed = accounts.get_account(a.uuid)
     assert (changed.version, changed.changed_by) == (2, "Li Wei")
+
+
+def test_a_save_on_another_day_is_told_with_its_day():
+    from services.edits import SavedAt
+
+    shown = SavedAt(dt.datetime(2025, 3, 4, 9, 42, tzinfo=dt.UTC)).render("en")
+    assert "2025" in shown

@@ -67,3 +67,29 @@ def test_bulk_done_on_two_connections_records_each_touch_once(touch):
 def test_done_after_a_reschedule_still_counts_once(touch):
     cadence.reschedule(touch, cadence.snooze(touch, 2, TODAY).due_local.date())
     assert (cadence.mark_done(touch), cadence.mark_done(touch)) == (True, False)
+
+
+@pytest.fixture
+def done_form(qtbot, touch, monkeypatch):
+    """The Done form of the touch, "called" typed, saved after a colleague's Done (the warning answered)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.dialogs.interaction_dialog import InteractionDialog
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: None)
+    dialog = InteractionDialog(touch.account_uuid, [], preset={"summary": "called"}, done=touch)
+    qtbot.addWidget(dialog)
+    cadence.mark_done(touch)  # the colleague's Done, first
+    before = _interactions(touch)
+    dialog.try_save()
+    return dialog, before
+
+
+def test_a_done_form_stays_open_with_the_users_words_when_a_colleague_did_it_first(done_form):
+    dialog, _before = done_form
+    assert (dialog.result(), dialog.value_of("summary")) == (0, "called")
+
+
+def test_a_done_form_logs_nothing_when_a_colleague_did_it_first(done_form, touch):
+    _dialog, before = done_form
+    assert _interactions(touch) == before

@@ -3368,7 +3368,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/views/today.py" line="84"/>
-        <location filename="../../ui/views/today.py" line="294"/>
+        <location filename="../../ui/views/today.py" line="300"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -3469,6 +3469,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/views/today.py" line="262"/>
+        <location filename="../../ui/views/today.py" line="269"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -3478,32 +3479,37 @@ Next public holidays: {holidays}</source>
         <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="294"/>
+        <location filename="../../ui/views/today.py" line="270"/>
+        <source>{n} of these touches had just been marked done by a colleague: they are recorded once.</source>
+        <translation>其中 {n} 次跟进刚刚已由同事标为完成：每次跟进只记录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="300"/>
         <source>Skip {n} touches?</source>
         <translation>跳过 {n} 项联系？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="304"/>
+        <location filename="../../ui/views/today.py" line="310"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="305"/>
+        <location filename="../../ui/views/today.py" line="311"/>
         <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
         <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="310"/>
+        <location filename="../../ui/views/today.py" line="316"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="311"/>
+        <location filename="../../ui/views/today.py" line="317"/>
         <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
         <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="328"/>
+        <location filename="../../ui/views/today.py" line="334"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
