@@ -6,9 +6,14 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from models import Account, Commitment, Contact, Interaction
 from models.base import StaleRecordError, VersionedModel
 from services import dates
-from services.errors import UserError
+from services.errors import NotFoundError, UserError
+
+# What a save tells when its record was deleted meanwhile.
+GONE = {Account: "error.no_account", Contact: "error.no_contact", Interaction: "error.no_interaction",
+        Commitment: "error.no_promise"}
 
 
 class SavedAt:
@@ -43,5 +48,7 @@ def save_edit(row: VersionedModel, values: Mapping[str, object], version: int | 
         row.save_changes(values, derive=derive, expected_version=version)
     except StaleRecordError:
         model = type(row)
-        theirs = model.select(model.changed_by, model.updated_at, model.version).where(model.id == row.id).get()
+        theirs = model.select(model.changed_by, model.updated_at, model.version).where(model.id == row.id).get_or_none()
+        if theirs is None:  # deleted meanwhile (a server book reads and writes in separate snapshots)
+            raise NotFoundError(GONE[model], id=row.uuid) from None
         raise RecordChangedError(theirs.changed_by, theirs.updated_at, theirs.version) from None

@@ -155,3 +155,14 @@ def test_a_save_on_another_day_is_told_with_its_day():
 
     shown = SavedAt(dt.datetime(2025, 3, 4, 9, 42, tzinfo=dt.UTC)).render("en")
     assert "2025" in shown
+
+
+def test_a_save_of_a_record_deleted_meanwhile_says_it_is_gone(make_account):
+    from services.edits import save_edit
+    from services.errors import NotFoundError
+
+    a = make_account()
+    read = accounts.get_account(a.uuid)
+    accounts.delete_account(a.uuid)
+    with pytest.raises(NotFoundError):
+        save_edit(read, {"city": "Ulm"}, version=1)
