@@ -7,12 +7,12 @@ from typing import ClassVar
 
 import peewee as pw
 
-from models.base import BaseModel
+from models.base import VersionedModel
 from models.enums import Priority, Role, Stage
 from models.folding import fold
 
 
-class Account(BaseModel):
+class Account(VersionedModel):
     name = pw.CharField(max_length=300)
     country = pw.CharField(max_length=2, index=True)
     city = pw.CharField(max_length=200, default="")
@@ -47,7 +47,7 @@ def name_order(name: str) -> str:
     return _NUMBER.sub(lambda m: m.group().rjust(_NUMBER_WIDTH, "0"), fold(name))
 
 
-class Contact(BaseModel):
+class Contact(VersionedModel):
     account = pw.ForeignKeyField(Account, backref="contacts", on_delete="CASCADE")
     account_id: ClassVar[pw.IntegerField[int]]  # peewee's accessor for the key alone, declared for the type checker
     name = pw.CharField(max_length=300)

@@ -13,7 +13,7 @@ from typing import Any
 
 import peewee as pw
 
-from models import messages
+from models import actor, messages
 from models.files import create_private_file
 from models.folding import sql_fold
 
@@ -113,6 +113,51 @@ class BaseModel(pw.Model):
             derive(self)
         self.touch(at)
         self.save()
+
+
+class StaleRecordError(Exception):
+    """A save whose record was changed by someone else since the form read it (its version moved on)."""
+
+    def __init__(self, model: type[BaseModel], row_id: int) -> None:
+        super().__init__(f"{model.__name__} {row_id} was changed since it was read")
+        self.model, self.row_id = model, row_id
+
+
+class VersionedModel(BaseModel):
+    """A record people edit in a form: version counts its saves (optimistic concurrency), changed_by names the
+    last person who saved it (models.actor)."""
+
+    version = pw.IntegerField(default=1)
+    changed_by = pw.CharField(max_length=200, default=actor.current)
+
+    def touch(self, at: dt.datetime | None = None) -> None:
+        """A change about to be saved whole (an import, a merge): one more version, by whoever is at the keyboard.
+        Such a save never refuses: it decides on what it read inside its own transaction."""
+        super().touch(at)
+        self.version = (self.version or 0) + 1
+        self.changed_by = actor.current()
+
+    def save_changes(self, values: Mapping[str, object], derive: Callable[[Any], None] | None = None,
+                     at: dt.datetime | None = None, expected_version: int | None = None) -> None:
+        """As BaseModel.save_changes, as one UPDATE ... WHERE id = ? AND version = ? that bumps the version.
+
+        expected_version: the version the form loaded (None: the one read with the row, for a change decided now).
+        StaleRecordError when the stored version is another: nothing is written, the caller's transaction decides.
+        """
+        loaded = self.version if expected_version is None else expected_version
+        for name, value in values.items():
+            setattr(self, name, value)
+        if derive is not None:
+            derive(self)
+        self.touch(at)
+        model = type(self)
+        kept = {field: self.__data__[field.name] for field in model._meta.sorted_fields
+                if field.name in self.__data__ and field.name not in ("id", "version")}
+        changed = (model.update({**kept, model.version: model.version + 1})
+                   .where((model.id == self.id) & (model.version == loaded)).execute())
+        if changed != 1:
+            raise StaleRecordError(model, self.id)
+        self.version = loaded + 1
 
 
 @contextlib.contextmanager

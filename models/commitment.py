@@ -8,11 +8,11 @@ from typing import ClassVar
 import peewee as pw
 
 from models.account import Account, Contact
-from models.base import BaseModel
+from models.base import VersionedModel
 from models.enums import Approval, CommitmentKind, CommitmentStatus
 
 
-class Commitment(BaseModel):
+class Commitment(VersionedModel):
     account = pw.ForeignKeyField(Account, backref="commitments", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, null=True, backref="commitments", on_delete="SET NULL")
     # peewee's accessors for the keys alone (no query), declared for the type checker

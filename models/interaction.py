@@ -7,11 +7,11 @@ from typing import ClassVar
 import peewee as pw
 
 from models.account import Account, Contact
-from models.base import BaseModel, UTCDateTimeField
+from models.base import UTCDateTimeField, VersionedModel
 from models.enums import Channel, Direction, Purpose, Response
 
 
-class Interaction(BaseModel):
+class Interaction(VersionedModel):
     account = pw.ForeignKeyField(Account, backref="interactions", on_delete="CASCADE")
     contact = pw.ForeignKeyField(Contact, null=True, backref="interactions", on_delete="SET NULL")
     # peewee's accessors for the keys alone (no query), declared for the type checker

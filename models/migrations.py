@@ -145,6 +145,20 @@ def _v12_interaction_time_index() -> None:
     db.execute_sql(INTERACTION_TIME_INDEX)
 
 
+# The records people edit in forms: each counts its saves and names who saved it last (issue 19).
+VERSIONED = (Account, Contact, Interaction, Commitment)
+
+
+def _v14_versions() -> None:
+    """version (1 for every record there is) and changed_by ("": saved before anyone was named)."""
+    for model in VERSIONED:
+        table = model._meta.table_name
+        if "version" in {c.name for c in db.get_columns(table)}:  # step 2 made commitment as it is now
+            continue
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1")
+        db.execute_sql(f"ALTER TABLE {table} ADD COLUMN changed_by VARCHAR(200) NOT NULL DEFAULT ''")
+
+
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -157,6 +171,7 @@ STEPS: dict[int, Callable[[], None]] = {
     10: _v10_name_keys,
     11: _v11_account_health,
     12: _v12_interaction_time_index,
+    14: _v14_versions,
 }
 LATEST = max(STEPS)
 

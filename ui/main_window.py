@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWi
 
 from models.address import AddressLike, parse_address
 from services.text import isolate
+from ui.book_watch import BookWatch
 from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.statusBar().showMessage(str(self.book))
+        self.watch = BookWatch(self.book, self)
+        self.watch.changed.connect(self.refresh_visible)
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -97,6 +100,15 @@ class MainWindow(QMainWindow):
     def plan_changed(self) -> None:
         """The stored plan was re-planned in the background: the screens that show it read it again."""
         self._reload_if_built("today", "week", "portfolio")
+
+    def refresh_visible(self) -> None:
+        """The book changed under us (a colleague, another window): the screen in view reads it again."""
+        current = self.stack.currentWidget()
+        if current is self.accounts:
+            self.accounts.reload()
+            self.accounts.refresh_pane()
+        elif hasattr(current, "reload"):
+            current.reload()
 
     def _reload_if_built(self, *names: str) -> None:
         for name in names:

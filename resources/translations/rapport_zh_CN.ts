@@ -14,87 +14,87 @@
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="31"/>
         <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
         <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="33"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="35"/>
         <source>Leave empty for the country&apos;s main zone</source>
         <translation>留空则使用该国的主要时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="36"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="37"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="38"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="41"/>
         <source>e.g. Canton Fair 2026</source>
         <translation>如：2026 广交会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="42"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="44"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
         <source>Region default</source>
         <translation>地区默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="48"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="50"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -659,77 +659,77 @@ Details were written to {log}.</source>
         <translation>新建承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="29"/>
         <source>What was promised</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="30"/>
         <source>e.g. Year-end rebate of 3% on 2026 orders</source>
         <translation>如：2026 年订单享受 3% 年终返利</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="31"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="33"/>
         <source>To</source>
         <translation>承诺对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="33"/>
         <source>(the company)</source>
         <translation>（公司整体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="39"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="41"/>
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="45"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="46"/>
         <source>Internal approval</source>
         <translation>内部审批</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="48"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="49"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="73"/>
         <source>Think before you promise</source>
         <translation>承诺前请三思</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="69"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="74"/>
         <source>Before you give your word:</source>
         <translation>在做出承诺之前：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="72"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="77"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="78"/>
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -1067,57 +1067,57 @@ Details were written to {log}.</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="22"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
         <source>Title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="24"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="26"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="26"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="27"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
         <source>wechat: li_wei88, whatsapp: +49 170 1234567</source>
         <translation>wechat: li_wei88, whatsapp: +49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/contact_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/contact_dialog.py" line="35"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1622,7 +1622,17 @@ Next public holidays: {holidays}</source>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="119"/>
+        <location filename="../../ui/dialogs/form.py" line="163"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="166"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="180"/>
         <source>Not a date: type it like {example}, or leave it empty.</source>
         <translation>这不是日期：请按 {example} 的格式输入，或留空。</translation>
     </message>
@@ -2056,57 +2066,57 @@ Next public holidays: {holidays}</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="23"/>
         <source>Edit interaction</source>
         <translation>编辑互动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="17"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="23"/>
         <source>Log interaction</source>
         <translation>记录互动</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="28"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="36"/>
         <source>When (your time)</source>
         <translation>时间（您的时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="38"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="39"/>
         <source>(the company)</source>
         <translation>（公司整体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="32"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="40"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="42"/>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="44"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="46"/>
         <source>Their response</source>
         <translation>客户回应</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="48"/>
         <source>Quote valid until</source>
         <translation>报价有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/interaction_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/interaction_dialog.py" line="49"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -2289,267 +2299,267 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="28"/>
+        <location filename="../../ui/main_window.py" line="29"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="46"/>
         <source>Week</source>
         <translation>周历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="47"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Planning the book: {done} of {total} accounts…</source>
         <translation>正在排定跟进计划：{done} / {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Today {due} · {late}</source>
         <translation>今天 {due} · {late}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Today {due}</source>
         <translation>今天 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>{due} due today (replies owed and touches) · {late} overdue</source>
         <translation>今天待办 {due} 项（待回复和待联系）· 已逾期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Portfolio report…</source>
         <translation>客户组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <location filename="../../ui/main_window.py" line="420"/>
         <location filename="../../ui/main_window.py" line="428"/>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -3434,7 +3444,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/views/today.py" line="84"/>
-        <location filename="../../ui/views/today.py" line="293"/>
+        <location filename="../../ui/views/today.py" line="300"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -3535,6 +3545,7 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/views/today.py" line="262"/>
+        <location filename="../../ui/views/today.py" line="269"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -3544,32 +3555,37 @@ Next public holidays: {holidays}</source>
         <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="293"/>
+        <location filename="../../ui/views/today.py" line="270"/>
+        <source>{n} of these touches had just been marked done by a colleague: they are recorded once.</source>
+        <translation>其中 {n} 次跟进刚刚已由同事标为完成：每次跟进只记录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/today.py" line="300"/>
         <source>Skip {n} touches?</source>
         <translation>跳过 {n} 项联系？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="303"/>
+        <location filename="../../ui/views/today.py" line="310"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="304"/>
+        <location filename="../../ui/views/today.py" line="311"/>
         <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
         <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="309"/>
+        <location filename="../../ui/views/today.py" line="316"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="310"/>
+        <location filename="../../ui/views/today.py" line="317"/>
         <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
         <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="327"/>
+        <location filename="../../ui/views/today.py" line="334"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>

@@ -49,8 +49,10 @@ from services.accounts.rows import (
     ContactRow,
     InteractionRow,
     account_details,
+    contact_row,
     contact_rows_of,
     details_of,
+    interaction_row,
     interaction_rows_of,
 )
 
@@ -68,6 +70,7 @@ __all__ = [
     "clean_account",
     "clean_contact",
     "clean_interaction",
+    "contact_row",
     "contact_rows_of",
     "contacts_of",
     "count_accounts",
@@ -82,6 +85,7 @@ __all__ = [
     "get_account",
     "get_contact",
     "get_interaction",
+    "interaction_row",
     "interaction_rows_of",
     "interactions_of",
     "is_empty",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import peewee as pw
 
 from models import (
+    Account,
     Contact,
     Interaction,
     db,
@@ -17,6 +18,7 @@ from models import (
 from services.accounts import phones
 from services.accounts.fields import clean_contact, clean_interaction
 from services.accounts.records import bury, get_account, reindex
+from services.edits import save_edit
 from services.errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -45,12 +47,14 @@ def create_contact(account_uuid: str, fields: dict) -> Contact:
     return contact
 
 
-def update_contact(contact_uuid: str, fields: dict) -> Contact:
+def update_contact(contact_uuid: str, fields: dict, version: int | None = None) -> Contact:
+    """version: the one the form loaded (see update_account)."""
     values = clean_contact(fields, partial=True)
     with db.atomic():
         contact = get_contact(contact_uuid)
         account = contact.account
-        contact.save_changes(values, derive=lambda c: setattr(c, "phone_e164", phones.e164(c.phone, account.country)))
+        save_edit(contact, values, version,
+                  derive=lambda c: setattr(c, "phone_e164", phones.e164(c.phone, account.country)))
         reindex(account)
     return contact
 
@@ -94,15 +98,16 @@ def log_interaction(account_uuid: str, fields: dict) -> Interaction:
         account = get_account(account_uuid)
         values = clean_interaction(fields, account)
         item = Interaction.create(account=account, **values)
-        account.touch()
-        account.save()
+        # Only the stamp: a whole-row save would write back what was read, over a colleague's edit of the account.
+        Account.update(updated_at=utcnow()).where(Account.id == account.id).execute()
     return item
 
 
-def update_interaction(interaction_uuid: str, fields: dict) -> Interaction:
+def update_interaction(interaction_uuid: str, fields: dict, version: int | None = None) -> Interaction:
+    """version: the one the form loaded (see update_account)."""
     with db.atomic():
         item = get_interaction(interaction_uuid)
-        item.save_changes(clean_interaction(fields, item.account, partial=True))
+        save_edit(item, clean_interaction(fields, item.account, partial=True), version)
     return item
 
 

@@ -23,6 +23,7 @@ from models import (
 from models.account import name_order, phone_search_digits
 from services.accounts import phones
 from services.accounts.fields import clean_account
+from services.edits import save_edit
 from services.errors import NotFoundError
 from services.text import fold, search_key
 
@@ -102,11 +103,12 @@ def create_account(fields: dict) -> Account:
     return account
 
 
-def update_account(account_uuid: str, fields: dict) -> Account:
+def update_account(account_uuid: str, fields: dict, version: int | None = None) -> Account:
+    """version: the one the form loaded; a colleague's save since then refuses this one (RecordChangedError)."""
     values = clean_account(fields, partial=True)
     with db.atomic():
         account = get_account(account_uuid)
-        account.save_changes(values, derive=refresh_search_key)
+        save_edit(account, values, version, derive=refresh_search_key)
     return account
 
 

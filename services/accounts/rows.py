@@ -8,7 +8,7 @@ from typing import NamedTuple
 import peewee as pw
 
 from models import Account, Contact, Interaction
-from services.accounts.people import messaging_of
+from services.accounts.people import get_contact, get_interaction, messaging_of
 from services.accounts.records import get_account
 
 
@@ -28,12 +28,13 @@ class AccountDetails(NamedTuple):
     notes: str
     founded_on: dt.date | None
     cadence_days: int | None  # None for the region's default
+    version: int  # the saves it has had: an edit of this version is refused once a colleague saved another
 
 
 def details_of(a: Account) -> AccountDetails:
     """The plain value of an account already read (a save returns one)."""
     return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
-                          a.tags, a.notes, a.founded_on, a.cadence_days)
+                          a.tags, a.notes, a.founded_on, a.cadence_days, a.version)
 
 
 def account_details(account_uuid: str) -> AccountDetails:
@@ -54,6 +55,7 @@ class ContactRow(NamedTuple):
     timezone: str
     birthday: dt.date | None
     notes: str
+    version: int  # as AccountDetails.version
 
 
 class InteractionRow(NamedTuple):
@@ -69,14 +71,28 @@ class InteractionRow(NamedTuple):
     valid_until: dt.date | None
     contact_uuid: str
     contact_name: str
+    version: int  # as AccountDetails.version
+
+
+def _contact_row(c: Contact) -> ContactRow:
+    return ContactRow(c.uuid, c.name, c.role, c.title, c.email, c.phone, messaging_of(c), c.language, c.timezone,
+                      c.birthday, c.notes, c.version)
 
 
 def contact_rows_of(account_uuid: str) -> list[ContactRow]:
     """An account's contacts by name: one query for the account, one for its contacts."""
     account = get_account(account_uuid)
-    return [ContactRow(c.uuid, c.name, c.role, c.title, c.email, c.phone, messaging_of(c), c.language, c.timezone,
-                       c.birthday, c.notes)
-            for c in Contact.select().where(Contact.account == account).order_by(Contact.name)]
+    return [_contact_row(c) for c in Contact.select().where(Contact.account == account).order_by(Contact.name)]
+
+
+def contact_row(contact_uuid: str) -> ContactRow:
+    """One contact as stored now (a form reloading a colleague's save)."""
+    return _contact_row(get_contact(contact_uuid))
+
+
+def interaction_row(interaction_uuid: str) -> InteractionRow:
+    """One interaction as stored now (a form reloading a colleague's save)."""
+    return _interaction_row(get_interaction(interaction_uuid))
 
 
 def interaction_rows_of(account_uuid: str, limit: int | None = None) -> list[InteractionRow]:
@@ -94,4 +110,4 @@ def interaction_rows_of(account_uuid: str, limit: int | None = None) -> list[Int
 def _interaction_row(i: Interaction) -> InteractionRow:
     contact = i.contact if i.contact_id else None
     return InteractionRow(i.uuid, i.occurred_at, i.direction, i.channel, i.purpose, i.response, i.summary,
-                          i.valid_until, contact.uuid if contact else "", contact.name if contact else "")
+                          i.valid_until, contact.uuid if contact else "", contact.name if contact else "", i.version)

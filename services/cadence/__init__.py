@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from services.cadence.planning import (
         agenda,
         dismiss,
+        log_done,
         mark_done,
         next_touches,
         plan,
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
     from services.cadence.touches import Touch
 
 _HOMES = {"Touch": "services.cadence.touches", **{name: "services.cadence.planning" for name in (
-    "agenda", "dismiss", "mark_done", "next_touches", "plan", "plan_rules", "reschedule", "snooze")}}
+    "agenda", "dismiss", "log_done", "mark_done", "next_touches", "plan", "plan_rules", "reschedule", "snooze")}}
 
-__all__ = ["Touch", "agenda", "dismiss", "mark_done", "next_touches", "plan", "plan_rules", "reschedule", "snooze"]
+__all__ = ["Touch", "agenda", "dismiss", "log_done", "mark_done", "next_touches", "plan", "plan_rules", "reschedule",
+           "snooze"]
 
 
 def __getattr__(name: str) -> Any:

@@ -12,10 +12,10 @@ from services.cadence.slots import Slots
 from services.cadence.touches import Touch
 
 
-def done_all(touches: list[Touch]) -> None:
+def done_all(touches: list[Touch]) -> int:
+    """Mark them done; how many this call recorded (those a colleague marked done first are left as they are)."""
     with write_transaction():
-        for t in touches:
-            planning.mark_done(t)
+        return sum(planning.mark_done(t) for t in touches)
 
 
 def skip_all(touches: list[Touch]) -> None:

@@ -10,13 +10,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from models import TouchState, utcnow, write_transaction
+from models import Interaction, TouchState, utcnow, write_transaction
 from models.base import save_by_key
 from services.cadence import rules as cr
 from services.cadence import store
 from services.cadence.slots import Slots
 from services.cadence.touches import Touch
-from services.errors import ValidationError
+from services.errors import UserError, ValidationError
 from services.words import Message
 
 
@@ -83,9 +83,39 @@ def _set_state(t: Touch, state: str, at: dt.datetime | None) -> None:
             save_by_key(TouchState, TouchState.touch_key, key, account_uuid=t.account_uuid, state=state, moved_to=at)
 
 
-def mark_done(t: Touch, at: dt.datetime | None = None) -> None:
-    """Done now: its stream goes on from today (early or late), the other streams keep their days."""
-    _set_state(t, "done", at or utcnow())
+def _claim_done(t: Touch, at: dt.datetime) -> bool:
+    """Mark every part of the touch done; True when this call made one of them done (it was not done before).
+
+    Conflict-safe on any database: the insert of a key already there does nothing, and the update of a moved or
+    skipped state to done changes a row only while it is not done yet, so of two people pressing Done at once
+    exactly one wins (the loser's statements wait for the winner's lock, then find the row done)."""
+    won = False
+    for key in t.all_state_keys:
+        inserted = (TouchState.insert(touch_key=key, account_uuid=t.account_uuid, state="done", moved_to=at)
+                    .on_conflict_ignore().as_rowcount().execute())
+        changed = inserted or (TouchState.update(state="done", moved_to=at, updated_at=utcnow())
+                               .where((TouchState.touch_key == key) & (TouchState.state != "done")).execute())
+        won = won or bool(changed)
+    return won
+
+
+def mark_done(t: Touch, at: dt.datetime | None = None) -> bool:
+    """Done now: its stream goes on from today (early or late), the other streams keep their days.
+
+    False when it was done already (a colleague pressed Done first): nothing changes then."""
+    with write_transaction():
+        return _claim_done(t, at or utcnow())
+
+
+def log_done(t: Touch, fields: dict, at: dt.datetime | None = None) -> Interaction:
+    """Done, with the interaction that did it logged: both or neither. A touch already done (a colleague pressed
+    Done first) refuses, so the talk is recorded once."""
+    from services.accounts import log_interaction  # services.accounts reaches the plan through the Trash
+
+    with write_transaction():
+        if not _claim_done(t, at or utcnow()):
+            raise UserError("error.touch_done_already", name=t.account)
+        return log_interaction(t.account_uuid, fields)
 
 
 def dismiss(t: Touch, at: dt.datetime | None = None) -> None:

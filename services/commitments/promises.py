@@ -11,6 +11,7 @@ from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import bury, get_account
 from services.accounts.trash import Trashed, keep_commitment
+from services.edits import save_edit
 from services.errors import NotFoundError, UserError, ValidationError
 from services.words import Message
 
@@ -84,10 +85,11 @@ def create_commitment(account_uuid: str, fields: dict) -> Commitment:
         return Commitment.create(account=account, **values)
 
 
-def update_commitment(commitment_uuid: str, fields: dict) -> Commitment:
+def update_commitment(commitment_uuid: str, fields: dict, version: int | None = None) -> Commitment:
+    """version: the one the form loaded (see services.accounts.update_account)."""
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        c.save_changes(clean_commitment(fields, c.account, partial=True))
+        save_edit(c, clean_commitment(fields, c.account, partial=True), version)
     return c
 
 
@@ -107,10 +109,7 @@ def _close(commitment_uuid: str, status: CommitmentStatus, on: dt.date | None) -
         c = get_commitment(commitment_uuid)
         if c.status != CommitmentStatus.OPEN:
             raise UserError("error.promise_closed", title=c.title, status=c.status)
-        c.status = status.value
-        c.completed_at = on or dt.date.today()
-        c.touch()
-        c.save()
+        save_edit(c, {"status": status.value, "completed_at": on or dt.date.today()}, None)
     return c
 
 
@@ -136,10 +135,7 @@ def reschedule(commitment_uuid: str, new_due: dt.date, reason: str) -> Commitmen
             raise ValidationError({"due_date": Message("check.same_due_date")})
         history = parse_due_history(c.due_history)
         history.append({"due_date": c.due_date.isoformat(), "reason": reason[:500], "changed_at": utcnow().isoformat()})
-        c.due_history = json.dumps(history, ensure_ascii=False)
-        c.due_date = new_due
-        c.touch()
-        c.save()
+        save_edit(c, {"due_history": json.dumps(history, ensure_ascii=False), "due_date": new_due}, None)
     return c
 
 
@@ -150,11 +146,8 @@ def record_approval(commitment_uuid: str, decision: str, approver: str, on: dt.d
         raise ValidationError(dict(errors))
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        c.approval = decision
-        c.approver = (approver or "").strip()[:200]
-        c.decided_at = on or dt.date.today()
-        c.touch()
-        c.save()
+        save_edit(c, {"approval": decision, "approver": (approver or "").strip()[:200],
+                      "decided_at": on or dt.date.today()}, None)
     return c
 
 

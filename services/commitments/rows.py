@@ -79,6 +79,7 @@ class PromiseForm(NamedTuple):
     approval: str
     approver: str
     notes: str
+    version: int  # as services.accounts.AccountDetails.version
 
 
 def promise_form(commitment_uuid: str) -> PromiseForm:

@@ -15,6 +15,7 @@ from models import (
     ForgottenContact,
     Tombstone,
     TrashItem,
+    actor,
     database_id,
     write_transaction,
 )
@@ -258,8 +259,10 @@ class Merge:
         changed = [u for u, fate in self.fate[kind].items() if fate is Fate.UPDATE]
         for uuid in changed:
             item = self.items[kind][uuid]
+            # One more version (an open form's save is then refused), never refused itself: the bundle has its rules.
             (model.update(**self.values[kind][uuid], **self.parent_ids(kind, item), created_at=item.created,
-                          updated_at=item.updated).where(model.id == self.local[kind][uuid].id).execute())
+                          updated_at=item.updated, version=model.version + 1, changed_by=actor.current())
+             .where(model.id == self.local[kind][uuid].id).execute())
         self.report.updated += len(changed)
         self.report.unchanged += sum(fate is Fate.SAME for fate in self.fate[kind].values())
         self.touch(kind, changed)

@@ -175,6 +175,9 @@ TEXT: dict[str, str] = {
     "remind.overdue_one": "{n} overdue", "remind.overdue_many": "{n} overdue",
     # ---- errors a user can fix
     "error.no_promise": "No promise with id {id}.", "error.promise_closed": "The promise '{title}' is already {status}.",
+    "error.touch_done_already": "A colleague has just marked this touch of {name} done: it is recorded once, so nothing was logged.",
+    "error.record_changed": "Changed by {who} at {at} while you were editing — reload theirs, or keep yours?",
+    "error.record_changed_unnamed": "Changed by a colleague at {at} while you were editing — reload theirs, or keep yours?",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)
     "field.accounts": "accounts", "field.approver": "approver", "field.birthday": "birthday",
     "field.cadence_days": "cadence_days", "field.city": "city", "field.company": "company",

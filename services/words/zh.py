@@ -162,6 +162,9 @@ TEXT: dict[str, str] = {
     "remind.overdue_one": "{n} 项逾期", "remind.overdue_many": "{n} 项逾期",
     # ---- errors a user can fix
     "error.no_promise": "没有 ID 为 {id} 的承诺。", "error.promise_closed": "承诺“{title}”已经是{status}状态。",
+    "error.touch_done_already": "一位同事刚刚已将 {name} 的这次跟进标为完成：每次跟进只记录一次，所以这次没有记录。",
+    "error.record_changed": "您编辑期间，{who} 于 {at} 修改了这条记录——重新载入对方的版本，还是保留您的？",
+    "error.record_changed_unnamed": "您编辑期间，一位同事于 {at} 修改了这条记录——重新载入对方的版本，还是保留您的？",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)
     "field.accounts": "客户", "field.approver": "审批人", "field.birthday": "生日", "field.cadence_days": "跟进间隔天数",
     "field.city": "城市", "field.company": "公司", "field.completed_at": "完成日期", "field.contact_uuid": "联系人",

@@ -24,6 +24,7 @@ class AccountDialog(FormDialog):
                  parent=None) -> None:
         super().__init__(self.tr("Edit account") if account else self.tr("New account"), parent)
         self._account = account
+        self.version = account.version if account else None
         a = account
         name = self.add_field("name", self.tr("Company name"), QLineEdit(a.name if a else ""))
         country = self.add_field("country", self.tr("Country"), QLineEdit(a.country if a else ""))
@@ -53,5 +54,9 @@ class AccountDialog(FormDialog):
 
     def save(self, values: dict) -> accounts.AccountDetails:
         if self._account:
-            return accounts.details_of(accounts.update_account(self._account.uuid, values))
+            return accounts.details_of(accounts.update_account(self._account.uuid, values, self.version))
         return accounts.details_of(accounts.create_account(values))
+
+    def stored_record(self) -> accounts.AccountDetails:
+        assert self._account is not None  # only an edit meets a colleague's save
+        return accounts.account_details(self._account.uuid)

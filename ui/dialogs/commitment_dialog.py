@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 from models.enums import Approval, CommitmentKind
 from services import commitments
 from services.accounts.rows import ContactRow
-from services.commitments.rows import PromiseForm
+from services.commitments.rows import PromiseForm, promise_form
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
 
@@ -23,6 +23,7 @@ class CommitmentDialog(FormDialog):
         super().__init__(self.tr("Edit promise") if commitment else self.tr("New promise"), parent)
         self._account_uuid = account_uuid
         self._commitment = commitment
+        self.version = commitment.version if commitment else None
         self.today = today or dt.date.today()
         c = commitment
         title = self.add_field("title", self.tr("What was promised"), QLineEdit(c.title if c else ""))
@@ -60,8 +61,12 @@ class CommitmentDialog(FormDialog):
             if warnings and not self.confirm(warnings):
                 return None
         if self._commitment:
-            return commitments.update_commitment(self._commitment.uuid, values)
+            return commitments.update_commitment(self._commitment.uuid, values, self.version)
         return commitments.create_commitment(self._account_uuid, values)
+
+    def stored_record(self) -> PromiseForm:
+        assert self._commitment is not None  # only an edit meets a colleague's save
+        return promise_form(self._commitment.uuid)
 
     def confirm(self, warnings) -> bool:
         """Think before you promise: show every reason; the user decides."""

@@ -18,6 +18,7 @@ class ContactDialog(FormDialog):
         super().__init__(self.tr("Edit contact") if contact else self.tr("New contact"), parent)
         self._account_uuid = account_uuid
         self._contact = contact
+        self.version = contact.version if contact else None
         c = contact
         name = self.add_field("name", self.tr("Name"), QLineEdit(c.name if c else ""))
         self.add_field("title", self.tr("Title"), QLineEdit(c.title if c else ""))
@@ -25,7 +26,7 @@ class ContactDialog(FormDialog):
         self.add_field("email", self.tr("E-mail"), QLineEdit(c.email if c else ""))
         self.add_field("phone", self.tr("Phone"), QLineEdit(c.phone if c else ""))
         handles = c.messaging if c else {}
-        messaging = QLineEdit(", ".join(f"{k}: {v}" for k, v in handles.items()))
+        messaging = QLineEdit(_handles_text(handles))
         messaging.setPlaceholderText(self.tr("wechat: li_wei88, whatsapp: +49 170 1234567"))
         self.add_field("messaging", self.tr("Messaging"), messaging)
         self.add_field("language", self.tr("Language"), QLineEdit(c.language if c else ""))
@@ -49,5 +50,16 @@ class ContactDialog(FormDialog):
 
     def save(self, values: dict):
         if self._contact:
-            return accounts.update_contact(self._contact.uuid, values)
+            return accounts.update_contact(self._contact.uuid, values, self.version)
         return accounts.create_contact(self._account_uuid, values)
+
+    def stored_record(self) -> ContactRow:
+        assert self._contact is not None  # only an edit meets a colleague's save
+        return accounts.contact_row(self._contact.uuid)
+
+    def shown_value(self, name: str, record: ContactRow):
+        return _handles_text(record.messaging) if name == "messaging" else super().shown_value(name, record)
+
+
+def _handles_text(handles: dict[str, str]) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in handles.items())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.edits import RecordChangedError
 from services.errors import UserError, ValidationError
 from ui.widgets.date_field import DateField
 
@@ -57,6 +58,7 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.result_record: Any = None
+        self.version: int | None = None  # the version of the record being edited, as loaded (None: a new one)
 
     def add_field(self, name: str, text: str, widget: QWidget) -> QWidget:
         holder = QWidget()
@@ -94,6 +96,29 @@ class FormDialog(QDialog):
             return w.value()
         raise TypeError(name)
 
+    def set_value_of(self, name: str, value) -> None:
+        """Show value in the field called name (the reverse of value_of)."""
+        w = self._fields[name]
+        if isinstance(w, QLineEdit):
+            w.setText("" if value is None else str(value))
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(value or "")
+        elif isinstance(w, QComboBox):
+            found = w.findData(value)
+            if found < 0 and w.isEditable():
+                w.setCurrentText(value or "")
+            else:
+                w.setCurrentIndex(max(0, found))
+        elif isinstance(w, QSpinBox):
+            w.setValue(value or 0)
+        elif isinstance(w, QDateTimeEdit):
+            w.setDateTime(QDateTime(value.astimezone()))
+        elif isinstance(w, DateField):
+            if value:
+                w.setDate(QDate(value))
+            else:
+                w.clear()
+
     def values(self) -> dict:
         return {name: self.value_of(name) for name in self._fields}
 
@@ -113,6 +138,42 @@ class FormDialog(QDialog):
     def save(self, values: dict) -> Any:
         raise NotImplementedError
 
+    def stored_record(self) -> Any:
+        """The record as stored now (a plain row with a version), for Reload after a colleague's save."""
+        raise NotImplementedError
+
+    def shown_value(self, name: str, record: Any) -> Any:
+        """What the field called name shows of record (a subclass converts where the field shows it otherwise)."""
+        return getattr(record, name)
+
+    def show_record(self, record: Any) -> None:
+        """Fill the form from record and edit its version from now on."""
+        for name in self._fields:
+            self.set_value_of(name, self.shown_value(name, record))
+        self.show_errors({})
+        self.version = record.version
+
+    def changed_meanwhile(self, exc: RecordChangedError) -> None:
+        """A colleague saved the record after this form read it: nothing is lost whatever the user picks.
+
+        Reload shows theirs (mine is discarded), Keep mine saves mine over theirs, Cancel leaves the form as it is."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), str(exc), parent=self)
+        box.setObjectName("changedMeanwhile")
+        # translate() with this class's context, as in _unreadable_dates
+        reload = box.addButton(QCoreApplication.translate("FormDialog", "Reload"),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        reload.setObjectName("reload")
+        keep = box.addButton(QCoreApplication.translate("FormDialog", "Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepMine")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is reload:
+            self.show_record(self.stored_record())
+        elif box.clickedButton() is keep:
+            self.version = exc.version
+            self.try_save()
+
     def _unreadable_dates(self) -> dict[str, str]:
         """A message per date box holding text that is no date: saving would silently drop what was typed."""
         # translate() with this class's context: self.tr() would look the text up under the subclass's name.
@@ -130,6 +191,9 @@ class FormDialog(QDialog):
             record = self.save(self.values())
         except ValidationError as exc:
             self.show_errors(exc.errors)
+            return
+        except RecordChangedError as exc:
+            self.changed_meanwhile(exc)
             return
         except UserError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))

@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QPlainTextEdit
 
 from models.enums import Channel, Direction, Purpose, Response
-from services import accounts
+from services import accounts, cadence
 from services.accounts.rows import ContactRow, InteractionRow
 from ui.dialogs.form import FormDialog, combo, local_datetime_edit, optional_date
 from ui.labels import label
 
+if TYPE_CHECKING:
+    from services.cadence.touches import Touch
+
 
 class InteractionDialog(FormDialog):
     def __init__(self, account_uuid: str, contacts: list[ContactRow], interaction: InteractionRow | None = None,
-                 preset: dict | None = None, parent=None) -> None:
+                 preset: dict | None = None, parent=None, done: Touch | None = None) -> None:
+        """done: the planned touch this talk was; saving marks it done, and is refused if a colleague did first."""
         super().__init__(self.tr("Edit interaction") if interaction else self.tr("Log interaction"), parent)
         self._account_uuid = account_uuid
         self._interaction = interaction
+        self.version = interaction.version if interaction else None
+        self._done = done
         i = interaction
         preset = preset or {}
 
@@ -42,6 +50,12 @@ class InteractionDialog(FormDialog):
         summary.setMaximumHeight(100)
 
     def save(self, values: dict):
+        if self._done is not None:
+            return cadence.log_done(self._done, values)
         if self._interaction:
-            return accounts.update_interaction(self._interaction.uuid, values)
+            return accounts.update_interaction(self._interaction.uuid, values, self.version)
         return accounts.log_interaction(self._account_uuid, values)
+
+    def stored_record(self) -> InteractionRow:
+        assert self._interaction is not None  # only an edit meets a colleague's save
+        return accounts.interaction_row(self._interaction.uuid)

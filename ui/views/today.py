@@ -257,11 +257,17 @@ class TodayView(LoadWhenShown, QWidget):
             return
         touches = self.selected()
         if len(touches) == 1:
-            if self._log_interaction(touches[0]):
-                self._act(lambda: _bulk().done_all(touches), touches)
+            if self._log_interaction(touches[0]):  # logged and marked done together, or neither
+                self._act(lambda: None, touches)
         elif touches and self._confirm(self.tr("Done"), self.tr(
                 "Mark {n} touches done without logging each one?").format(n=len(touches))):
-            self._act(lambda: _bulk().done_all(touches), touches)
+            self._act(lambda: self._tell_done_before(len(touches) - _bulk().done_all(touches)), touches)
+
+    def _tell_done_before(self, n: int) -> None:
+        """Say how many of the touches a colleague had marked done first (they are recorded once, by them)."""
+        if n:
+            QMessageBox.information(self, self.tr("Done"), self.tr(
+                "{n} of these touches had just been marked done by a colleague: they are recorded once.").format(n=n))
 
     def _log_interaction(self, t) -> bool:
         """As the plan asks: the interaction dialog, preset with every purpose of the touch."""
@@ -273,7 +279,8 @@ class TodayView(LoadWhenShown, QWidget):
         from services import accounts
         from ui.dialogs.interaction_dialog import InteractionDialog
 
-        dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self)
+        dialog = InteractionDialog(t.account_uuid, accounts.contact_rows_of(t.account_uuid), preset=preset, parent=self,
+                                   done=t)
         return bool(dialog.exec())
 
     def snooze(self, days: int) -> None:
