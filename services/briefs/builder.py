@@ -22,6 +22,7 @@ from services.briefs import (
     BriefInteraction,
     BriefLevel,
     BriefPromise,
+    BriefReach,
     BriefTouch,
     BriefTrust,
     BriefWeek,
@@ -30,6 +31,7 @@ from services.briefs import (
     render_pack,
 )
 from services.cadence.clock import local_time
+from services.countries.reach import reach_of
 from services.errors import UserError
 
 
@@ -88,7 +90,12 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=[s.get("title", "") + (f" — {s['url']}" if s.get("url") else "") for s in notes.sources]
         if notes else [],
-        health=_health(a.uuid, today, lang))
+        health=_health(a.uuid, today, lang), reach=_reach(a.country, lang) if country else None)
+
+
+def _reach(code: str, lang: str) -> BriefReach:
+    found = reach_of(code, lang)
+    return BriefReach(found.lines, found.regional)
 
 
 def _health(account_uuid: str, today: dt.date, lang: str) -> BriefHealth | None:

@@ -114,6 +114,14 @@ class BriefHealth:
 
 
 @dataclass(frozen=True)
+class BriefReach:
+    """How to reach them, already in the brief's words: (label, text) lines."""
+
+    lines: Sequence[tuple[str, str]]
+    regional: bool = False          # the region's default, the country has no entry of its own
+
+
+@dataclass(frozen=True)
 class BriefData:
     account: BriefAccount
     generated_at: dt.datetime       # timezone-aware; printed as given
@@ -130,6 +138,7 @@ class BriefData:
     etiquette_level: str = "country"                # "country" | "region"
     etiquette_sources: Sequence[str] = ()
     health: BriefHealth | None = None               # None: not computed (the section is left out)
+    reach: BriefReach | None = None                 # None: country unknown (the box is left out)
 
 
 @dataclass(frozen=True)

@@ -151,7 +151,7 @@ class CountriesView(LoadWhenShown, QWidget):
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
             langs=", ".join(country.languages), holidays=holiday_text))
         notes = cs.etiquette(code, self.lang)
-        parts = []
+        parts = [self._reach_html(code)]
         if notes.level == "region":
             parts.append("<p><i>" + html.escape(self.tr("No notes for this country yet: these are the notes for its "
                                                          "region.")) + "</i></p>")
@@ -165,6 +165,19 @@ class CountriesView(LoadWhenShown, QWidget):
         self.firm_notes.setPlainText(cs.country_note(code))
         self.window_start.setTime(QTime(start.hour, start.minute))
         self.window_end.setTime(QTime(end.hour, end.minute))
+
+    def _reach_html(self, code: str) -> str:
+        """How to reach them (services.countries.reach), the lines the brief prints, above the etiquette notes."""
+        from services import words
+        from services.countries.reach import reach_of
+
+        reach = reach_of(code, self.lang)
+        title = words.text("reach.title", self.lang)
+        if reach.regional:
+            title += " " + words.text("reach.regional", self.lang)
+        colon = words.text("brief.colon", self.lang)
+        lines = "<br>".join(f"<b>{html.escape(label + colon)}</b>{html.escape(text)}" for label, text in reach.lines)
+        return f"<p><b>{html.escape(title)}</b><br>{lines}</p>"
 
     def save_window(self) -> None:
         if self._code:
