@@ -45,54 +45,51 @@ class Practice(NamedTuple):
         return tuple((a, b) for a, b in ((start, pause[0]), (pause[1], end)) if a < b)
 
 
-class PracticeDataError(ValueError):
-    """resources/contact_practice.json breaks its own rules (a bug in the shipped data, not the user's)."""
-
-
 def _time(value: Any, where: str) -> dt.time:
     try:
         return dt.time.fromisoformat(value)
     except (TypeError, ValueError):
-        raise PracticeDataError(f"{where}: {value!r} is not a time like 09:00") from None
+        raise ValueError(f"{where}: {value!r} is not a time like 09:00") from None
 
 
 def _span(value: Any, where: str) -> Span:
     if not isinstance(value, list) or len(value) != 2:
-        raise PracticeDataError(f"{where}: expected [start, end]")
+        raise ValueError(f"{where}: expected [start, end]")
     start, end = _time(value[0], where), _time(value[1], where)
     if not start < end:
-        raise PracticeDataError(f"{where}: {value[0]} is not before {value[1]}")
+        raise ValueError(f"{where}: {value[0]} is not before {value[1]}")
     return start, end
 
 
 def _hours(value: Any, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise PracticeDataError(f"{where}: expected a positive number of hours, got {value!r}")
+        raise ValueError(f"{where}: expected a positive number of hours, got {value!r}")
     return float(value)
 
 
 def _channels(value: Any, where: str) -> tuple[str, ...]:
     unknown = [c for c in value if c not in CHANNELS] if isinstance(value, list) else [value]
     if unknown:
-        raise PracticeDataError(f"{where}: unknown channels {unknown}")
+        raise ValueError(f"{where}: unknown channels {unknown}")
     return tuple(value)
 
 
 def check_entry(code: str, level: str, raw: dict) -> Practice:
-    """One market's entry read and checked; PracticeDataError names the market and the field at fault."""
+    """One market's entry read and checked; ValueError (a bug in the shipped data, not the user's) names the market
+    and the field at fault."""
     office = _span(raw.get("office_hours"), f"{code}.office_hours")
     daily = None if raw.get("break") is None else _span(raw["break"], f"{code}.break")
     weekday_breaks = {}
     for day, span in (raw.get("weekday_breaks") or {}).items():
         if day not in {str(d) for d in range(7)}:
-            raise PracticeDataError(f"{code}.weekday_breaks: {day!r} is not a weekday number 0-6")
+            raise ValueError(f"{code}.weekday_breaks: {day!r} is not a weekday number 0-6")
         weekday_breaks[int(day)] = _span(span, f"{code}.weekday_breaks.{day}")
     week = raw.get("working_week")
     if not isinstance(week, list) or not week or any(d not in range(7) for d in week) or len(set(week)) != len(week):
-        raise PracticeDataError(f"{code}.working_week: expected distinct weekday numbers 0-6, got {week!r}")
+        raise ValueError(f"{code}.working_week: expected distinct weekday numbers 0-6, got {week!r}")
     channels = _channels(raw.get("channels"), f"{code}.channels")
     if not channels:
-        raise PracticeDataError(f"{code}.channels: at least one channel")
+        raise ValueError(f"{code}.channels: at least one channel")
     return Practice(code, level, channels, _channels(raw.get("blocked", []), f"{code}.blocked"),
                     _hours(raw.get("reply_expected_hours"), f"{code}.reply_expected_hours"),
                     _hours(raw.get("usual_answer_hours"), f"{code}.usual_answer_hours"),
@@ -107,7 +104,7 @@ def _table() -> tuple[dict[str, Practice], dict[str, Practice], Practice]:
     regions = {key: check_entry(key, "region", raw) for key, raw in data["regions"].items()}
     missing = {r.value for r in Region} - regions.keys()
     if missing:
-        raise PracticeDataError(f"regions without a default: {sorted(missing)}")
+        raise ValueError(f"regions without a default: {sorted(missing)}")
     return markets, regions, check_entry(DEFAULT_KEY, "default", data[DEFAULT_KEY])
 
 

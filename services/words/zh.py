@@ -57,7 +57,7 @@ TEXT: dict[str, str] = {
     "reach.reply": "回复时限",
     "reach.reply_text": "对方工作时间内 {n} 小时（对方通常在 {usual} 小时内回复）",
     "reach.hours": "办公时间", "reach.break": "，休息 {span}", "reach.day_break": "，{day}休息 {span}",
-    "reach.week": "工作日", "reach.range": "{start}至{end}",
+    "reach.week": "工作周", "reach.range": "{start}至{end}",
     "app.whatsapp": "WhatsApp", "app.wechat": "微信", "app.line": "LINE", "app.kakaotalk": "KakaoTalk",
     "app.telegram": "Telegram", "app.viber": "Viber", "app.zalo": "Zalo", "app.linkedin": "领英",
     "brief.more": "……另有 {n} 项", "brief.generated": "Rapport · 生成于 {date}", "brief.page": "第 {page} 页，共 {pages} 页",
