@@ -78,6 +78,18 @@ def test_reply_owed_to_a_chinese_customer_skips_their_lunch(make_account):
     assert owed.expected_by == at(2026, 11, 23, 8, 30)  # 11-12 and 13:30-16:30: Monday 16:30 in Shanghai
 
 
+# ----------------------------------------------------------------------------------------- the command line
+
+def test_country_json_carries_the_markets_practice(db_path, capsys):
+    import json
+
+    from cli import build_parser
+
+    args = build_parser().parse_args(["country", "India", "--json"])
+    assert args.func(args) == 0
+    assert json.loads(capsys.readouterr().out)["contact_practice"]["blocked"] == ["wechat"]
+
+
 # ----------------------------------------------------------------------------------------- the brief's box
 
 @pytest.mark.parametrize(("lang", "words"), [

@@ -36,6 +36,17 @@ class Practice(NamedTuple):
     def break_on(self, weekday: int) -> Span | None:
         return self.weekday_breaks.get(weekday, self.daily_break)
 
+    def as_data(self) -> dict[str, Any]:
+        """JSON-ready, in the shape of contact_practice.json (the command line's `country --json`)."""
+        def hhmm(span: Span | None) -> list[str] | None:
+            return [f"{span[0]:%H:%M}", f"{span[1]:%H:%M}"] if span else None
+
+        return {"level": self.level, "channels": list(self.channels), "blocked": list(self.blocked),
+                "reply_expected_hours": self.reply_expected_hours, "usual_answer_hours": self.usual_answer_hours,
+                "office_hours": hhmm(self.office_hours), "break": hhmm(self.daily_break),
+                "weekday_breaks": {str(day): hhmm(span) for day, span in self.weekday_breaks.items()},
+                "working_week": list(self.working_week), "sources": list(self.sources)}
+
     def periods(self, weekday: int) -> tuple[Span, ...]:
         """The office hours of a working day with that day's break taken out."""
         start, end = self.office_hours
