@@ -71,6 +71,8 @@ def country_payload(code: str, lang: str, now: dt.datetime | None = None) -> dic
     from zoneinfo import ZoneInfo
 
     from services import countries as cs
+    from services.countries.practice import practice
+    from services.countries.reach import reach_of
 
     country = cs.resolve_country(code)
     zone = ZoneInfo(country.main_timezone)
@@ -81,6 +83,8 @@ def country_payload(code: str, lang: str, now: dt.datetime | None = None) -> dic
         **_summary(country, lang), "name_en": country.name_en, "name_zh": country.name_zh,
         "weekend": list(cs.weekend_days(country.code)), "working_hours": [f"{start:%H:%M}", f"{end:%H:%M}"],
         "languages": list(country.languages), "local_time": local_now.isoformat(timespec="seconds"),
+        "contact_practice": practice(country.code).as_data(),
+        "reach": [list(line) for line in reach_of(country.code, lang).lines],
         "etiquette": notes.sections, "etiquette_sources": _sources(notes), "firm_notes": cs.country_note(country.code),
         "holidays": [{"date": h.date.isoformat(), "name": h.name_en, "local_name": h.name_local}
                      for h in cs.next_holidays(country.code, local_now.date(), count=10)],
@@ -109,6 +113,9 @@ def run_country(args) -> int:
     print(words.text("cli.local_time", time=payload["local_time"]))
     print(words.text("cli.week_window", weekend=payload["weekend"], window="–".join(payload["working_hours"])))
     print(words.text("cli.business_languages", languages=", ".join(payload["languages"])))
+    print(words.text("reach.title"))
+    for label, text in payload["reach"]:
+        print(f"  {label}{words.text('brief.colon')}{text}")
     print(words.text("cli.next_holidays"))
     for h in payload["holidays"]:
         local = f" ({h['local_name']})" if h["local_name"] and h["local_name"] != h["name"] else ""

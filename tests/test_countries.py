@@ -388,7 +388,7 @@ def test_cli_shows_one_country(open_book, capsys):
     assert code == 0
     assert (payload["code"], payload["name"], payload["name_zh"]) == ("SA", "Saudi Arabia", "沙特阿拉伯")
     assert payload["weekend"] == [4, 5]
-    assert payload["working_hours"] == ["10:00", "15:00"]
+    assert payload["working_hours"] == ["12:30", "15:00"]  # after the midday (Dhuhr) prayer break
     assert payload["languages"][0] == "ar"
     assert dt.datetime.fromisoformat(payload["local_time"]).utcoffset() == dt.timedelta(hours=3)
     assert payload["firm_notes"] == "Ask for the Riyadh office."

@@ -177,7 +177,7 @@ def test_country_contact_window_set_and_reset_in_the_countries_view(qtbot, open_
     assert countries.working_window("JP") == (dt.time(9), dt.time(11, 30))
     assert "09:00–11:30" in view.facts.text()
     view.window_reset.click()
-    assert countries.working_window("JP") == (dt.time(10), dt.time(15))
+    assert countries.working_window("JP") == (dt.time(10), dt.time(12))  # the market's: 10:00 to its lunch break
 
 
 def test_forget_and_export_a_person_from_the_account_pane(qtbot, main_window, make_account, make_contact,

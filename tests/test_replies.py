@@ -34,37 +34,43 @@ def owed(account, now):
 
 # ----------------------------------------------------------------------------------------- counting working hours
 
-def test_friday_afternoon_message_in_berlin_is_due_tuesday_after_eight_working_hours(open_book):
-    # Window 10:00-15:00 Berlin: Friday 14-15 (1 h), Monday 10-15 (5 h), Tuesday 10-12 (2 h).
+def test_friday_afternoon_message_in_berlin_is_due_monday_after_eight_office_hours(open_book):
+    # German office hours 08:00-17:00: Friday 14-17 (3 h), Monday 08-13 (5 h).
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 27, 13), 8)  # Friday 14:00 in Berlin
-    assert by == at(2026, 12, 1, 11)  # Tuesday 12:00 in Berlin
+    assert by == at(2026, 11, 30, 12)  # Monday 13:00 in Berlin
 
 
-def test_expected_by_skips_the_weekend_in_a_wider_window(open_book):
-    countries.set_working_window("country", "DE", dt.time(9), dt.time(17))
-    by = replies.expected_by("DE", BERLIN, at(2026, 11, 27, 13), 8)  # Friday 14:00: 3 h Friday, 5 h Monday
-    assert by == at(2026, 11, 30, 13)  # Monday 14:00 in Berlin
+def test_contact_window_setting_does_not_move_the_reply_clock(open_book):
+    countries.set_working_window("country", "DE", dt.time(11), dt.time(12))
+    by = replies.expected_by("DE", BERLIN, at(2026, 11, 27, 13), 8)
+    assert by == at(2026, 11, 30, 12)  # still Monday 13:00: the clock runs in their office hours
 
 
-def test_message_received_at_night_counts_from_the_window_opening(open_book):
+def test_lunch_break_is_not_counted(open_book):
+    # Chinese office hours 09:00-18:00 with lunch 12:00-13:30: Monday 11-12 (1 h), then 13:30-14:30 (1 h).
+    by = replies.expected_by("CN", "Asia/Shanghai", at(2026, 11, 23, 3), 2)  # Monday 11:00 in Shanghai
+    assert by == at(2026, 11, 23, 6, 30)  # Monday 14:30 in Shanghai
+
+
+def test_message_received_at_night_counts_from_the_office_opening(open_book):
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 24, 1), 2)  # Tuesday 02:00 in Berlin
-    assert by == at(2026, 11, 24, 11)  # Tuesday 10:00 + 2 h, Berlin
+    assert by == at(2026, 11, 24, 9)  # Tuesday 08:00 + 2 h, Berlin
 
 
 def test_message_received_after_closing_counts_from_the_next_working_morning(open_book):
     by = replies.expected_by("DE", BERLIN, at(2026, 11, 24, 16), 1)  # Tuesday 17:00 in Berlin
-    assert by == at(2026, 11, 25, 10)  # Wednesday 11:00 in Berlin
+    assert by == at(2026, 11, 25, 8)  # Wednesday 09:00 in Berlin
 
 
 def test_public_holiday_is_skipped(open_book):
     # 3 October 2025 (Friday) is German Unity Day: a message on Thursday evening waits for Monday.
     by = replies.expected_by("DE", BERLIN, at(2025, 10, 2, 18), 1)
-    assert by == at(2025, 10, 6, 9)  # Monday 11:00 in Berlin (CEST)
+    assert by == at(2025, 10, 6, 7)  # Monday 09:00 in Berlin (CEST)
 
 
 def test_saudi_weekend_is_friday_and_saturday(open_book):
-    by = replies.expected_by("SA", "Asia/Riyadh", at(2026, 11, 26, 11), 2)  # Thursday 14:00 in Riyadh
-    assert by == at(2026, 11, 29, 8)  # Sunday 11:00 in Riyadh: Thursday 14-15, Sunday 10-11
+    by = replies.expected_by("SA", "Asia/Riyadh", at(2026, 11, 26, 11), 4)  # Thursday 14:00 in Riyadh
+    assert by == at(2026, 11, 29, 6)  # Sunday 09:00 in Riyadh: Thursday 14-17, Sunday 08-09
 
 
 def test_expected_by_is_aware_utc(open_book):
@@ -80,12 +86,12 @@ def test_naive_received_time_is_refused(open_book):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])  # reads only
 @given(received=st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2026, 12, 31)),
        hours=st.integers(min_value=1, max_value=40))
-def test_expected_by_lands_inside_a_working_window(open_book, received, hours):
+def test_expected_by_lands_inside_office_hours(open_book, received, hours):
     from zoneinfo import ZoneInfo
 
     by = replies.expected_by("DE", BERLIN, received.replace(tzinfo=UTC), hours).astimezone(ZoneInfo(BERLIN))
     assert countries.is_working_day("DE", by.date())
-    assert dt.time(10) < by.time() <= dt.time(15)
+    assert dt.time(8) < by.time() <= dt.time(17)
 
 
 # ----------------------------------------------------------------------------------------- opening and closing
@@ -109,8 +115,8 @@ def test_reply_owed_explains_who_expects_what(make_account):
     a = make_account(country="DE")
     log(a, at(2026, 11, 24, 9))
     (t,) = owed(a, at(2026, 11, 24, 10))
-    assert t.reason == "they contacted us on 24 Nov (E-mail); Europe expects an answer within 5 working hours"
-    assert t.reason_in("zh") == "对方于 11月24日 联系我们（电子邮件）；欧洲期望在 5 个工作小时内得到回复"
+    assert t.reason == "they contacted us on 24 Nov (E-mail); Germany expects an answer within 8 working hours"
+    assert t.reason_in("zh") == "对方于 11月24日 联系我们（电子邮件）；德国期望在 8 个工作小时内得到回复"
 
 
 def test_outbound_interaction_closes_the_reply(make_account):

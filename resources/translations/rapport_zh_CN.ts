@@ -1239,13 +1239,13 @@ Next public holidays: {holidays}</source>
         <translation>{date} 核实</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="196"/>
-        <location filename="../../ui/views/countries.py" line="206"/>
+        <location filename="../../ui/views/countries.py" line="209"/>
+        <location filename="../../ui/views/countries.py" line="219"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/countries.py" line="210"/>
+        <location filename="../../ui/views/countries.py" line="223"/>
         <source>Notes saved.</source>
         <translation>备注已保存。</translation>
     </message>

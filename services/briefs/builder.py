@@ -23,6 +23,7 @@ from services.briefs import (
     BriefInteraction,
     BriefLevel,
     BriefPromise,
+    BriefReach,
     BriefTouch,
     BriefTrust,
     BriefWeek,
@@ -31,6 +32,7 @@ from services.briefs import (
     render_pack,
 )
 from services.cadence.clock import local_time
+from services.countries.reach import reach_of
 from services.errors import UserError
 
 
@@ -86,7 +88,8 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
         if notes else [],
         etiquette_level=notes.level if notes else "country",
         etiquette_sources=_sources(notes), etiquette_checked=_checked(notes, lang),
-        health=_health(a.uuid, today, lang), writing_note=cs.writing_of(a.country).notes.get(words.normal(lang), ""))
+        health=_health(a.uuid, today, lang), writing_note=cs.writing_of(a.country).notes.get(words.normal(lang), ""),
+        reach=_reach(a.country, lang) if country else None)
 
 
 def _contact(country: str, c, lang: str) -> BriefContact:
@@ -112,6 +115,11 @@ def _checked(notes: cs.Etiquette | None, lang: str) -> str:
         return ""
     first, last = (d.isoformat() for d in span)  # ISO: a checked date needs its year, and reads the same in zh
     return first if first == last else words.text("brief.checked_span", lang, first=first, last=last)
+
+
+def _reach(code: str, lang: str) -> BriefReach:
+    found = reach_of(code, lang)
+    return BriefReach(found.lines, found.regional)
 
 
 def _health(account_uuid: str, today: dt.date, lang: str) -> BriefHealth | None:

@@ -116,6 +116,14 @@ class BriefHealth:
 
 
 @dataclass(frozen=True)
+class BriefReach:
+    """How to reach them, already in the brief's words: (label, text) lines."""
+
+    lines: Sequence[tuple[str, str]]
+    regional: bool = False          # the region's default, the country has no entry of its own
+
+
+@dataclass(frozen=True)
 class BriefData:
     account: BriefAccount
     generated_at: dt.datetime       # timezone-aware; printed as given
@@ -134,6 +142,7 @@ class BriefData:
     etiquette_checked: str = ""                     # when the sources were checked, in the brief's language
     health: BriefHealth | None = None               # None: not computed (the section is left out)
     writing_note: str = ""                          # how names are ordered and used there, in the brief's language
+    reach: BriefReach | None = None                 # None: country unknown (the box is left out)
 
 
 @dataclass(frozen=True)

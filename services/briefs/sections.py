@@ -28,6 +28,7 @@ from services.briefs.layout import (
     rich,
     table,
 )
+from services.briefs.reach import reach_section
 from services.briefs.writing_section import writing_section
 from services.text import isolate
 
@@ -46,7 +47,7 @@ def brief_story(data: BriefData, width: float) -> list[Flowable]:
     """Everything printed for one account, in reading order, for a frame width in points."""
     return [
         _header(data, width), *health_section(data, width), Spacer(1, GAP),
-        *_clock_and_touches(data, width),
+        *_clock_and_touches(data, width), *reach_section(data, width),
         *_contacts(data, width),
         *writing_section(data, width, MAX_CONTACTS),
         *_promises(data, width),

@@ -7,22 +7,21 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from models.enums import Region
 from services.cadence.loading import PlanAccount
 from services.cadence.slots import Slots
 from services.cadence.touches import Touch, _main_contact, _zone
+from services.countries.data import UNKNOWN_COUNTRY
+from services.countries.practice import Span, practice, region_practice
 from services.errors import ValidationError
 from services.settings import get_setting, set_setting
 from services.words import Message, phrase
 
-# Working hours of the customer (their contact window, 10:00-15:00 unless set: 5 hours make one working day) within
-# which their culture expects an answer. Sources and reasoning per region: docs/replies.md.
-DEFAULT_HOURS: dict[str, float] = {
-    "europe": 5, "north_america": 5, "oceania": 5,  # one working day
-    "east_asia": 4,  # within hours: the same working day when it comes in by late morning
-    "latin_america": 10, "southeast_asia": 10, "south_asia": 10, "middle_east": 10, "cis": 10,  # two working days
-    "africa": 15,  # three working days
-}
-UNKNOWN_COUNTRY_HOURS = 5.0  # an account without a country: one working day, as for most exporters' first markets
+# Working hours of the customer (their office hours on their working days, lunch or prayer breaks left out) within
+# which their culture expects an answer: each market's reply_expected_hours in resources/contact_practice.json, its
+# region's default for a country without its own. Sources and reasoning: docs/replies.md.
+DEFAULT_HOURS: dict[str, float] = {r.value: region_practice(r.value).reply_expected_hours for r in Region}
+UNKNOWN_COUNTRY_HOURS = practice(UNKNOWN_COUNTRY).reply_expected_hours
 MIN_HOURS, MAX_HOURS = 1, 120
 SETTING_KEY = "reply_expectations"
 # Messages that wait for an answer. A fair, visit or meeting is a conversation already held: what follows it is a
@@ -38,6 +37,7 @@ class Expectations(NamedTuple):
 
     regions: dict[str, float]
     countries: dict[str, float]  # country code -> hours
+    overridden: frozenset[str] = frozenset()  # regions whose hours the user set: they win over a market's own
 
 
 class CountryName(NamedTuple):
@@ -54,8 +54,9 @@ class CountryName(NamedTuple):
 
 def expectations() -> Expectations:
     saved = get_setting(SETTING_KEY, {}) or {}
-    regions = {**DEFAULT_HOURS, **{k: float(v) for k, v in (saved.get("regions") or {}).items() if k in DEFAULT_HOURS}}
-    return Expectations(regions, {k: float(v) for k, v in (saved.get("countries") or {}).items()})
+    own = {k: float(v) for k, v in (saved.get("regions") or {}).items() if k in DEFAULT_HOURS}
+    return Expectations({**DEFAULT_HOURS, **own}, {k: float(v) for k, v in (saved.get("countries") or {}).items()},
+                        frozenset(own))
 
 
 def set_expectations(regions: Mapping[str, float], countries: Mapping[str, float]) -> None:
@@ -71,7 +72,9 @@ def set_expectations(regions: Mapping[str, float], countries: Mapping[str, float
         code = resolve_country(typed).code  # an UnknownCountryError names what was typed
         _check(hours, CountryName(code))
         codes[code] = float(hours)
-    set_setting(SETTING_KEY, {"regions": {k: float(v) for k, v in regions.items()}, "countries": codes})
+    # Only a region's hours that differ from its default are kept: the default gives way to each market's own.
+    own = {k: float(v) for k, v in regions.items() if float(v) != DEFAULT_HOURS[k]}
+    set_setting(SETTING_KEY, {"regions": own, "countries": codes})
 
 
 def set_region_hours(region: str, hours: float) -> None:
@@ -92,25 +95,32 @@ def set_country_hours(country: str, hours: float | None) -> None:
 
 
 def expected_hours(country: str, region: str, wanted: Expectations) -> tuple[float, Message | CountryName]:
-    """Hours to answer a customer of country in, and whose expectation it is (the country's or the region's)."""
+    """Hours to answer a customer of country in, and whose expectation it is: the user's country setting, their region
+    setting, the market's own (contact_practice.json), its region's default."""
     if country in wanted.countries:
         return wanted.countries[country], CountryName(country)
-    if region in wanted.regions:
+    if region in wanted.overridden:
         return wanted.regions[region], Message(f"Region.{region}")
-    return UNKNOWN_COUNTRY_HOURS, Message("why.reply_unknown_country")
+    if country == UNKNOWN_COUNTRY or region not in wanted.regions:
+        return UNKNOWN_COUNTRY_HOURS, Message("why.reply_unknown_country")
+    market = practice(country)
+    if market.level == "country":
+        return market.reply_expected_hours, CountryName(country)
+    return wanted.regions[region], Message(f"Region.{region}")
 
 
 def expected_by(country: str, zone: str, received_utc: dt.datetime, hours: float) -> dt.datetime:
-    """When a reply is due: hours counted in the customer's working windows on their working days (aware UTC).
-
-    A message received outside their hours starts counting when their next window opens.
+    """When a reply is due: hours counted in the customer's office hours (breaks left out) on their working days
+    (aware UTC). A message received outside their hours starts counting when their office next opens.
     """
-    from services.countries import is_working_day, working_window
+    from services.countries import is_working_day
 
-    return _count(lambda day: is_working_day(country, day), working_window(country), zone, received_utc, hours)
+    market = practice(country)
+    return _count(lambda day: is_working_day(country, day), lambda day: market.periods(day.weekday()), zone,
+                  received_utc, hours)
 
 
-def _count(working: Callable[[dt.date], bool], window: tuple[dt.time, dt.time], zone: str,
+def _count(working: Callable[[dt.date], bool], periods: Callable[[dt.date], tuple[Span, ...]], zone: str,
            received_utc: dt.datetime, hours: float) -> dt.datetime:
     if received_utc.tzinfo is None:
         raise ValueError("received_utc must be timezone-aware")
@@ -118,11 +128,11 @@ def _count(working: Callable[[dt.date], bool], window: tuple[dt.time, dt.time], 
     left = dt.timedelta(hours=hours)
     cursor = received_utc.astimezone(dt.UTC)
     day = cursor.astimezone(tz).date()
-    for _ in range(5000):  # a 15-minute window and 120 hours still fit: 480 working days
-        if working(day):
-            # Windows in UTC: differences of times in one zone would ignore a daylight-saving change.
-            opens = dt.datetime.combine(day, window[0], tz).astimezone(dt.UTC)
-            closes = dt.datetime.combine(day, window[1], tz).astimezone(dt.UTC)
+    for _ in range(5000):  # 120 hours in the shortest office day still fit
+        for start, end in periods(day) if working(day) else ():
+            # Hours in UTC: differences of times in one zone would ignore a daylight-saving change.
+            opens = dt.datetime.combine(day, start, tz).astimezone(dt.UTC)
+            closes = dt.datetime.combine(day, end, tz).astimezone(dt.UTC)
             begin = max(opens, cursor)
             if begin < closes:
                 if begin + left <= closes:
@@ -148,7 +158,8 @@ def reply_owed(a: PlanAccount, slots: Slots, now: dt.datetime, wanted: Expectati
     hours, culture = expected_hours(a.country, info.region, wanted or expectations())
     contact = _main_contact(a, inbound.contact_id)
     zone = _zone(a, contact, info.zone)
-    by = _count(lambda day: slots.working(a.country, day), info.window, zone, received, hours)
+    by = _count(lambda day: slots.working(a.country, day), lambda day: slots.periods(a.country, day), zone, received,
+                hours)
     local = received.astimezone(ZoneInfo(zone))
     key = f"{a.uuid}/reply/{inbound.uuid}"
     why = (phrase("reply_received", date=local.date(), channel=Message(f"Channel.{inbound.channel}")),

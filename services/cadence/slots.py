@@ -13,7 +13,7 @@ MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
 class CountrySlots(NamedTuple):
     region: str
     zone: str  # the country's main time zone
-    window: tuple[dt.time, dt.time]  # working hours
+    window: tuple[dt.time, dt.time]  # contact window on an ordinary working day
 
 
 class Slots:
@@ -31,6 +31,7 @@ class Slots:
         self._days: dict[tuple[str, dt.date], bool] = {}
         self._zones: dict[str, ZoneInfo] = {}
         self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
+        self._day_windows: dict[tuple[str, int], tuple[dt.time, dt.time]] = {}
 
     def info(self, code: str) -> CountrySlots:
         """An unknown country has region "" (see plan_rules) and zone UTC."""
@@ -43,6 +44,20 @@ class Slots:
                 c = self._country(code)
                 self._cache[code] = CountrySlots(c.region.value, c.main_timezone, self._window(code))
         return self._cache[code]
+
+    def window_on(self, code: str, day: dt.date) -> tuple[dt.time, dt.time]:
+        """The contact window on that day of the week (a Friday prayer break narrows Friday's)."""
+        key = (code, day.weekday())
+        found = self._day_windows.get(key)
+        if found is None:
+            found = self._day_windows[key] = self._window(code, day.weekday())
+        return found
+
+    def periods(self, code: str, day: dt.date) -> tuple[tuple[dt.time, dt.time], ...]:
+        """The customer's office hours that day, breaks left out: the hours a reply clock counts."""
+        from services.countries.practice import practice
+
+        return practice(code).periods(day.weekday())
 
     def tz(self, zone: str) -> ZoneInfo:
         return self._zones.get(zone) or self._zones.setdefault(zone, ZoneInfo(zone))
@@ -76,7 +91,7 @@ class Slots:
     def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
         """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
         with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
-        start, end = self.info(code).window
+        start, end = self.window_on(code, day)
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         steps = max(1, (minutes - 30) // 15 + 1)
         offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()

@@ -1,4 +1,4 @@
-"""Working windows: the hours a customer can be contacted, by region and by country, as set in Settings."""
+"""Contact windows: the hours a customer can be contacted, from their market's office hours or as set in Settings."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from models.enums import Region
 from services.countries.data import UNKNOWN_COUNTRY, get_country, resolve_country
+from services.countries.practice import Practice, practice, region_practice
 from services.errors import ValidationError
 from services.words import Message
 
@@ -32,16 +33,35 @@ def _saved_window(bucket: str, key: str) -> tuple[dt.time, dt.time] | None:
 
 
 def region_window(region: str) -> tuple[dt.time, dt.time]:
-    """The contact window of a region: its override in Settings, else 10:00-15:00."""
-    return _saved_window("regions", region) or DEFAULT_WINDOW
+    """The contact window of a region: its override in Settings, else its default market's."""
+    return _saved_window("regions", region) or market_window(region_practice(region))
 
 
-def working_window(code: str) -> tuple[dt.time, dt.time]:
-    """Hours to contact a customer (their local time): country override, else region's, else 10:00-15:00."""
+def market_window(market: Practice, weekday: int = 0) -> tuple[dt.time, dt.time]:
+    """The part of 10:00-15:00 inside the market's office hours and outside that day's break.
+
+    A break that splits it leaves the longer part (the morning when both are as long: mail read before lunch is
+    answered the same day), so every window stays one span as the planner and the reply clock count it.
+    """
+    parts = [(max(DEFAULT_WINDOW[0], a), min(DEFAULT_WINDOW[1], b)) for a, b in market.periods(weekday)]
+    parts = [(a, b) for a, b in parts if a < b]
+    if not parts:  # office hours that miss 10:00-15:00 altogether: their own hours, as the nearest there is
+        return market.periods(weekday)[0]
+    return max(parts, key=lambda p: _minutes(p[1]) - _minutes(p[0]))  # max keeps the first of equals
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def working_window(code: str, weekday: int | None = None) -> tuple[dt.time, dt.time]:
+    """Hours to contact a customer (their local time): country override, else region's, else their market's
+    (on weekday when given: a Friday prayer break narrows Friday's)."""
     if code == UNKNOWN_COUNTRY:
-        return DEFAULT_WINDOW
+        return market_window(practice(code))
     country = get_country(code)
-    return _saved_window("countries", country.code) or region_window(country.region.value)
+    saved = _saved_window("countries", country.code) or _saved_window("regions", country.region.value)
+    return saved or market_window(practice(country.code), 0 if weekday is None else weekday)
 
 
 def set_working_window(scope: str, key: str, start: dt.time | None, end: dt.time | None = None) -> None:

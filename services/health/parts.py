@@ -100,16 +100,15 @@ def rhythm(f: Facts, today: dt.date, slots: Slots, rules: dict) -> Scored:
 
 def working_hours(slots: Slots, country: str, zone: str, start: dt.datetime, end: dt.datetime,
                   enough: float = float("inf")) -> float:
-    """Hours of the customer's working windows on their working days between start and end (aware), counted up to
-    enough (past it the score no longer changes)."""
-    info = slots.info(country)
+    """The customer's office hours (breaks left out) on their working days between start and end (aware), counted
+    up to enough (past it the score no longer changes)."""
     tz = slots.tz(zone)
     total = 0.0
     day, last = start.astimezone(tz).date(), end.astimezone(tz).date()
     while day <= last and total < enough:
-        if slots.working(country, day):
-            opens = max(dt.datetime.combine(day, info.window[0], tz), start)
-            closes = min(dt.datetime.combine(day, info.window[1], tz), end)
+        for open_at, close_at in slots.periods(country, day) if slots.working(country, day) else ():
+            opens = max(dt.datetime.combine(day, open_at, tz), start)
+            closes = min(dt.datetime.combine(day, close_at, tz), end)
             if closes > opens:
                 total += (closes - opens).total_seconds() / 3600
         day += dt.timedelta(days=1)

@@ -62,6 +62,15 @@ TEXT: dict[str, str] = {
     "brief.pack_count": "{n} accounts", "brief.contents": "Contents", "brief.page_short": "Page",
     "brief.projected_mark": "(planned)", "brief.writing": "Writing to them", "brief.in_english": "In English",
     "brief.overdue_mark": "overdue", "brief.pack": "Account briefs", "brief.country_unknown": "Country unknown",
+    # ---- the brief's "How to reach them" box (issue 21)
+    "reach.title": "How to reach them", "reach.regional": "(regional default)",
+    "reach.channels": "Channels, in order", "reach.blocked": "Blocked or restricted",
+    "reach.reply": "Reply expected",
+    "reach.reply_text": "within {n} of their working hours (they usually answer within {usual})",
+    "reach.hours": "Office hours", "reach.break": ", break {span}", "reach.day_break": ", {day} break {span}",
+    "reach.week": "Working week", "reach.range": "{start}–{end}",
+    "app.whatsapp": "WhatsApp", "app.wechat": "WeChat", "app.line": "LINE", "app.kakaotalk": "KakaoTalk",
+    "app.telegram": "Telegram", "app.viber": "Viber", "app.zalo": "Zalo", "app.linkedin": "LinkedIn",
     # ---- the brief's relationship health and the portfolio report (issue 18)
     "brief.health": "Relationship health", "brief.health_score": "{score} / 100",
     "brief.band_good": "Good", "brief.band_watch": "Watch", "brief.band_at_risk": "At risk",

@@ -150,7 +150,7 @@ class CountriesView(LoadWhenShown, QWidget):
                                    "Business languages: {langs}\nNext public holidays: {holidays}").format(
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
             langs=", ".join(country.languages), holidays=holiday_text))
-        self.notes.setHtml(self._notes_html(cs.etiquette(code, self.lang)))
+        self.notes.setHtml(self._reach_html(code) + self._notes_html(cs.etiquette(code, self.lang)))
         self.firm_notes.setPlainText(cs.country_note(code))
         self.window_start.setTime(QTime(start.hour, start.minute))
         self.window_end.setTime(QTime(end.hour, end.minute))
@@ -180,6 +180,19 @@ class CountriesView(LoadWhenShown, QWidget):
         checked = self.tr("checked {date}").format(date=sources.checked.isoformat()) if sources.checked else ""
         shown = " · ".join(part for part in (f"[{refs}]" if refs else "", checked) if part)
         return f' <small><span style="color:gray">{html.escape(shown)}</span></small>'
+
+    def _reach_html(self, code: str) -> str:
+        """How to reach them (services.countries.reach), the lines the brief prints, above the etiquette notes."""
+        from services import words
+        from services.countries.reach import reach_of
+
+        reach = reach_of(code, self.lang)
+        title = words.text("reach.title", self.lang)
+        if reach.regional:
+            title += " " + words.text("reach.regional", self.lang)
+        colon = words.text("brief.colon", self.lang)
+        lines = "<br>".join(f"<b>{html.escape(label + colon)}</b>{html.escape(text)}" for label, text in reach.lines)
+        return f"<p><b>{html.escape(title)}</b><br>{lines}</p>"
 
     def save_window(self) -> None:
         if self._code:
