@@ -147,6 +147,11 @@ def _v12_interaction_time_index() -> None:
     db.execute_sql(INTERACTION_TIME_INDEX)
 
 
+def _v15_muslim_owned() -> None:
+    """account.muslim_owned, false for every account already kept."""
+    db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
+
+
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -159,6 +164,7 @@ STEPS: dict[int, Callable[[], None]] = {
     10: _v10_name_keys,
     11: _v11_account_health,
     12: _v12_interaction_time_index,
+    15: _v15_muslim_owned,
 }
 LATEST = max(STEPS)
 

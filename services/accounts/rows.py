@@ -28,12 +28,13 @@ class AccountDetails(NamedTuple):
     notes: str
     founded_on: dt.date | None
     cadence_days: int | None  # None for the region's default
+    muslim_owned: bool = False  # keeps Ramadan and Eid outside the Muslim-majority markets
 
 
 def details_of(a: Account) -> AccountDetails:
     """The plain value of an account already read (a save returns one)."""
     return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
-                          a.tags, a.notes, a.founded_on, a.cadence_days)
+                          a.tags, a.notes, a.founded_on, a.cadence_days, a.muslim_owned)
 
 
 def account_details(account_uuid: str) -> AccountDetails:
