@@ -48,12 +48,14 @@ def muslim_markets() -> frozenset[str]:
     return frozenset(_data()["muslim_markets"])
 
 
-def _lunisolar(anchor: str, year: int) -> list[tuple[dt.date, dt.date]]:
+def _lunisolar(code: str, anchor: str, year: int) -> list[tuple[dt.date, dt.date]]:
     """Lunar New Year's or Diwali's day in year, as a one-day span; [] past the package's calendar tables."""
     from holidays.calendars import _ChineseLunisolar, _HinduLunisolar
+    from holidays.calendars.chinese import CHINESE_CALENDAR, KOREAN_CALENDAR, VIETNAMESE_CALENDAR
 
-    if anchor == "lunar_new_year":
-        day = _ChineseLunisolar().lunar_new_year_date(year)[0]
+    if anchor == "lunar_new_year":  # Seoul's and Hanoi's meridians put the new moon a day apart in some years
+        calendar = {"KR": KOREAN_CALENDAR, "VN": VIETNAMESE_CALENDAR}.get(code, CHINESE_CALENDAR)
+        day = _ChineseLunisolar(calendar).lunar_new_year_date(year)[0]
     else:
         day = _HinduLunisolar().diwali_date(year)[0]
     return [(day, day)] if day else []
@@ -97,7 +99,7 @@ def _occurrences(code: str, anchor: str, year: int) -> list[tuple[dt.date, dt.da
         return [(day, day) for day in eid_al_fitr(code, year)]
     if anchor == "fixed":
         return [(dt.date(year, 1, 1), dt.date(year, 1, 1))]
-    return _lunisolar(anchor, year)
+    return _lunisolar(code, anchor, year)
 
 
 def _span(offsets: list, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
