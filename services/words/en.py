@@ -53,6 +53,8 @@ TEXT: dict[str, str] = {
     "brief.risk": "Risk", "brief.promise": "Promise", "brief.why": "Why at risk", "brief.action": "Suggested action",
     "brief.due": "due", "brief.by": "by", "brief.trust": "Trust record", "brief.kept": "Kept", "brief.late": "Late",
     "brief.broken": "Broken", "brief.open": "Open", "brief.holidays": "Holidays & festivals · next 90 days",
+    "brief.closures": "Closures ahead", "brief.closure_closed": "Office closed",
+    "brief.closure_short": "Short hours {start}–{end}", "brief.closure_quiet": "No new quotes",
     "brief.holiday": "Public holiday", "brief.festival": "Festival", "brief.interactions": "Last interactions",
     "brief.when": "When", "brief.channel": "Channel", "brief.response": "Response", "brief.summary": "Summary",
     "brief.firm_notes": "Firm notes", "brief.account_notes": "Account notes", "brief.etiquette": "Etiquette",
