@@ -177,8 +177,9 @@ class CountriesView(LoadWhenShown, QWidget):
         lines = []
         for c in coming:
             name = html.escape(f"{c.dates_text(self.lang, today)} {isolate(c.name.render(self.lang))}")
-            lines.append(f"• <b>{name}</b> ({html.escape(self._closure_kind(c))}): "
-                         f"{html.escape(c.reason.render(self.lang))}")
+            lines.append("• " + self.tr("{name} ({kind}): {reason}").format(
+                name=f"<b>{name}</b>", kind=html.escape(self._closure_kind(c)),
+                reason=html.escape(c.reason.render(self.lang))))
         heading = html.escape(self.tr("Closures ahead"))
         self.closures.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
         self.closures.setVisible(bool(coming))
