@@ -23,7 +23,7 @@ from models.commitment import Commitment
 from models.files import atomic_output, private_folder
 from models.health import install_health_table
 from models.interaction import Interaction
-from models.plan import install_plan_tables, mark_whole_plan_stale
+from models.plan import install_plan_tables, mark_whole_plan_stale, reinstall_trigger
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
@@ -148,8 +148,12 @@ def _v12_interaction_time_index() -> None:
 
 
 def _v15_muslim_owned() -> None:
-    """account.muslim_owned, false for every account already kept."""
-    db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
+    """account.muslim_owned, false for every account already kept; ticking it re-plans the account, and the whole
+    book is re-planned once now, around the seasonal closures (issue 21)."""
+    if "muslim_owned" not in {c.name for c in db.get_columns("account")}:  # a fresh book made it with the table
+        db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
+    reinstall_trigger("plan_account_upd")
+    mark_whole_plan_stale()
 
 
 STEPS: dict[int, Callable[[], None]] = {

@@ -57,8 +57,8 @@ _MARK = "INSERT INTO plan_dirty(account_id) VALUES ({ref})"
 _BY_UUID = "INSERT INTO plan_dirty(account_id) SELECT id FROM account WHERE uuid = {ref}"
 TRIGGERS = {
     "plan_account_ins": ("AFTER INSERT ON account", [_MARK.format(ref="NEW.id")]),
-    "plan_account_upd": ("AFTER UPDATE OF name, country, timezone, stage, priority, cadence_days, founded_on "
-                         "ON account", [_MARK.format(ref="NEW.id")]),
+    "plan_account_upd": ("AFTER UPDATE OF name, country, timezone, stage, priority, cadence_days, founded_on, "
+                         "muslim_owned ON account", [_MARK.format(ref="NEW.id")]),
     "plan_contact_ins": ("AFTER INSERT ON contact", [_MARK.format(ref="NEW.account_id")]),
     "plan_contact_upd": ("AFTER UPDATE OF account_id, name, role, timezone, birthday ON contact",
                          [_MARK.format(ref="NEW.account_id"), _MARK.format(ref="OLD.account_id")]),
@@ -85,9 +85,19 @@ def install_plan_tables() -> None:
     # The last quote and samples sent to each account, found without walking its whole history.
     db.execute_sql("CREATE INDEX IF NOT EXISTS interaction_account_purpose "
                    "ON interaction (account_id, purpose, occurred_at)")
-    for name, (when, statements) in TRIGGERS.items():
-        body = "; ".join(statements)
-        db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN {body}; END")
+    for name in TRIGGERS:
+        _create_trigger(name)
+
+
+def _create_trigger(name: str) -> None:
+    when, statements = TRIGGERS[name]
+    db.execute_sql(f"CREATE TRIGGER IF NOT EXISTS {name} {when} BEGIN {'; '.join(statements)}; END")
+
+
+def reinstall_trigger(name: str) -> None:
+    """One trigger made again as TRIGGERS now has it (a migration that adds a column the plan reads)."""
+    db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    _create_trigger(name)
 
 
 def mark_whole_plan_stale() -> None:

@@ -82,3 +82,13 @@ def test_a_stored_reason_naming_a_closure_reads_back_in_both_languages():
     why = (words.phrase("closure_moved", closure=words.Named("Songkran", "宋干节"), until=dt.date(2027, 4, 16)),)
     back = words.from_data(words.to_data(why))
     assert (words.render(back, "en"), words.render(back, "zh")) == (words.render(why, "en"), words.render(why, "zh"))
+
+
+def test_ticking_muslim_owned_on_a_gb_account_replans_it_with_ramadan(make_account):
+    a = make_account(name="Leicester Halal Foods", country="GB")
+    log(a, dt.date(2027, 1, 20))
+    day = dt.date(2027, 2, 1)
+    cadence.plan(day, 60, include_overdue=True, today=day)  # the whole book's stored plan, made before the tick
+    accounts.update_account(a.uuid, {"muslim_owned": True})
+    stored = cadence.plan(day, 60, include_overdue=True, today=day)
+    assert "Ramadan" in first_with(stored, "contact").reason_in("en")
