@@ -150,7 +150,7 @@ def _v12_interaction_time_index() -> None:
 def _v15_muslim_owned() -> None:
     """account.muslim_owned, false for every account already kept; ticking it re-plans the account, and the whole
     book is re-planned once now, around the seasonal closures (issue 21)."""
-    if "muslim_owned" not in {c.name for c in db.get_columns("account")}:  # a fresh book made it with the table
+    if "muslim_owned" not in {c.name for c in db.get_columns("account")}:  # there already: the version was set back
         db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
     reinstall_trigger("plan_account_upd")
     mark_whole_plan_stale()
