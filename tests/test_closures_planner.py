@@ -36,7 +36,7 @@ def test_a_moved_cn_touch_says_which_closure_moved_it_in_english_and_chinese(mak
     log(a, dt.date(2027, 1, 5))
     touch = first_with(plan_of(a, dt.date(2027, 1, 20)), "contact")
     assert "moved: Spring Festival closure (their office closed until 17 Feb" in touch.reason_in("en")
-    assert "春节期间对方办公室关闭至" in touch.reason_in("zh")
+    assert "春节停业期间，对方办公室关闭至" in touch.reason_in("zh")
 
 
 def test_a_quote_due_in_ramadans_last_ten_days_moves_after_eid_and_says_why(make_account):
@@ -79,7 +79,7 @@ def test_the_spring_festival_greeting_still_goes_out_before_the_festival(make_ac
 
 
 def test_a_stored_reason_naming_a_closure_reads_back_in_both_languages():
-    why = (words.phrase("closure_moved", closure=words.Named("Songkran", "宋干节"), until=dt.date(2027, 4, 16)),)
+    why = (words.phrase("closure_moved", name=words.Named("Songkran", "宋干节"), until=dt.date(2027, 4, 16)),)
     back = words.from_data(words.to_data(why))
     assert (words.render(back, "en"), words.render(back, "zh")) == (words.render(why, "en"), words.render(why, "zh"))
 

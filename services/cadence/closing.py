@@ -33,16 +33,16 @@ def clear_of_closures(slots: Slots, country: str, muslim_owned: bool, day: dt.da
             break
         if closure.kind == "closed":
             day = _after(slots, country, closure.end)
-            why.append(phrase("closure_moved", closure=closure.name, until=closure.end))
+            why.append(phrase("closure_moved", name=closure.name, until=closure.end))
             continue
         if new_quote and closure.quiet_from is not None and day >= closure.quiet_from:
             day = _after(slots, country, closure.end)
             quiet_days = (closure.end - closure.quiet_from).days + 1
-            why.append(phrase("closure_quote_moved", closure=closure.name, n=quiet_days))
+            why.append(phrase("closure_quote_moved", name=closure.name, n=quiet_days))
             continue
         if closure.window is not None:
             start, end = _narrowed(slots.info(country).window, closure.window)
-            why.append(phrase("closure_lightened", closure=closure.name, start=f"{start:%H:%M}", end=f"{end:%H:%M}"))
+            why.append(phrase("closure_lightened", name=closure.name, start=f"{start:%H:%M}", end=f"{end:%H:%M}"))
             return Cleared(day, (start, end), tuple(why))
         break
     return Cleared(day, None, tuple(why))

@@ -143,7 +143,7 @@ def join(words: Iterable[str], lang: str | None = None) -> str:
 
 
 # A user's or a holiday's name: isolated, or a right-to-left one reorders the words and dates around it.
-NAME_PARAMS = {"festival", "name", "who", "by", "closure"}
+NAME_PARAMS = {"festival", "name", "who", "by"}
 
 
 def _value(key: str, value: Any, lang: str) -> Any:
