@@ -102,9 +102,14 @@ def _occurrences(code: str, anchor: str, year: int) -> list[tuple[dt.date, dt.da
     return _lunisolar(code, anchor, year)
 
 
+def _day_of(year: int, text: str) -> dt.date:
+    month, day = text.split("-")
+    return dt.date(year, int(month), int(day))
+
+
 def _span(offsets: list, first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
     if isinstance(offsets[0], str):  # fixed: "MM-DD" days of first's year
-        return tuple(dt.date(first.year, *(int(p) for p in text.split("-"))) for text in offsets)  # type: ignore[return-value]
+        return _day_of(first.year, offsets[0]), _day_of(first.year, offsets[1])
     return first + dt.timedelta(days=offsets[0]), last + dt.timedelta(days=offsets[1])
 
 
@@ -118,10 +123,10 @@ def _offsets(rule: dict, code: str, muslim_owned: bool) -> list | None:
 
 
 def _closure(rule: dict, start: dt.date, end: dt.date) -> Closure:
-    window = tuple(dt.time.fromisoformat(t) for t in rule["window"]) if "window" in rule else None
+    hours = rule.get("window")
+    window = (dt.time.fromisoformat(hours[0]), dt.time.fromisoformat(hours[1])) if hours else None
     quiet = rule.get("no_quotes_last_days")
-    return Closure(rule["id"], rule["kind"], start, end, Named(**rule["name"]), Named(**rule["reason"]),
-                   window,  # type: ignore[arg-type]
+    return Closure(rule["id"], rule["kind"], start, end, Named(**rule["name"]), Named(**rule["reason"]), window,
                    max(start, end - dt.timedelta(days=quiet - 1)) if quiet else None)
 
 
