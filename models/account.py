@@ -25,6 +25,8 @@ class Account(VersionedModel):
     tags = pw.TextField(default="")
     founded_on = pw.DateField(null=True)
     cadence_days = pw.IntegerField(null=True)
+    # Muslim-owned outside the Muslim-majority markets: the planner keeps Ramadan and Eid for it (issue 21).
+    muslim_owned = pw.BooleanField(default=False)
     # Casefolded, accent-free name + city + contact names: search works in every script.
     search_key = pw.TextField(default="", index=True)
     # The folded name alone (Ctrl+K finds accounts by name); kept by a trigger (models.migrations.NAME_KEYS).

@@ -24,7 +24,7 @@ from models.dialect import name_key_trigger, on_server
 from models.files import atomic_output, private_folder
 from models.health import install_health_table
 from models.interaction import Interaction
-from models.plan import install_plan_tables, mark_whole_plan_stale
+from models.plan import install_plan_tables, mark_whole_plan_stale, reinstall_trigger
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
@@ -159,6 +159,15 @@ def _v14_versions() -> None:
         db.execute_sql(f"ALTER TABLE {table} ADD COLUMN changed_by VARCHAR(200) NOT NULL DEFAULT ''")
 
 
+def _v15_muslim_owned() -> None:
+    """account.muslim_owned, false for every account already kept; ticking it re-plans the account, and the whole
+    book is re-planned once now, around the seasonal closures (issue 21)."""
+    if "muslim_owned" not in {c.name for c in db.get_columns("account")}:  # there already: the version was set back
+        db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
+    reinstall_trigger("plan_account_upd")
+    mark_whole_plan_stale()
+
+
 STEPS: dict[int, Callable[[], None]] = {
     2: _v2_commitments,
     3: _v3_support_tables,
@@ -172,6 +181,7 @@ STEPS: dict[int, Callable[[], None]] = {
     11: _v11_account_health,
     12: _v12_interaction_time_index,
     14: _v14_versions,
+    15: _v15_muslim_owned,
 }
 LATEST = max(STEPS)
 

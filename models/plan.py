@@ -12,7 +12,7 @@ import peewee as pw
 
 from models.account import Account
 from models.base import db
-from models.dialect import trigger
+from models.dialect import on_server, trigger
 from models.support import Meta
 
 DAY_KEY, END_KEY = "plan_day", "plan_end"  # meta: the day the stored plan is for, and how far it reaches
@@ -58,8 +58,8 @@ _MARK = "INSERT INTO plan_dirty(account_id) VALUES ({ref})"
 _BY_UUID = "INSERT INTO plan_dirty(account_id) SELECT id FROM account WHERE uuid = {ref}"
 TRIGGERS = {
     "plan_account_ins": ("AFTER INSERT ON account", [_MARK.format(ref="NEW.id")]),
-    "plan_account_upd": ("AFTER UPDATE OF name, country, timezone, stage, priority, cadence_days, founded_on "
-                         "ON account", [_MARK.format(ref="NEW.id")]),
+    "plan_account_upd": ("AFTER UPDATE OF name, country, timezone, stage, priority, cadence_days, founded_on, "
+                         "muslim_owned ON account", [_MARK.format(ref="NEW.id")]),
     "plan_contact_ins": ("AFTER INSERT ON contact", [_MARK.format(ref="NEW.account_id")]),
     "plan_contact_upd": ("AFTER UPDATE OF account_id, name, role, timezone, birthday ON contact",
                          [_MARK.format(ref="NEW.account_id"), _MARK.format(ref="OLD.account_id")]),
@@ -86,9 +86,21 @@ def install_plan_tables() -> None:
     # The last quote and samples sent to each account, found without walking its whole history.
     db.execute_sql("CREATE INDEX IF NOT EXISTS interaction_account_purpose "
                    "ON interaction (account_id, purpose, occurred_at)")
-    for name, (when, statements) in TRIGGERS.items():
-        for statement in trigger(name, when, statements):
-            db.execute_sql(statement)
+    for name in TRIGGERS:
+        _create_trigger(name)
+
+
+def _create_trigger(name: str) -> None:
+    when, statements = TRIGGERS[name]
+    for statement in trigger(name, when, statements):
+        db.execute_sql(statement)
+
+
+def reinstall_trigger(name: str) -> None:
+    """One trigger made again as TRIGGERS now has it (a migration that adds a column the plan reads)."""
+    if not on_server():  # the server's CREATE OR REPLACE replaces it in place
+        db.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
+    _create_trigger(name)
 
 
 def mark_whole_plan_stale() -> None:

@@ -110,10 +110,11 @@ def account_countries() -> list[str]:
 
 
 def planner_accounts(account_uuid: str | None = None, ids: list[int] | None = None) -> Iterator[tuple]:
-    """(id, uuid, name, country, timezone, stage, priority, cadence_days, founded_on, created_at) per account,
-    dates and times as stored (text or values); one account with account_uuid, these with ids."""
+    """(id, uuid, name, country, timezone, stage, priority, cadence_days, founded_on, created_at, muslim_owned) per
+    account, dates and times as stored (text or values); one account with account_uuid, these with ids."""
     query = Account.select(Account.id, Account.uuid, Account.name, Account.country, Account.timezone, Account.stage,
-                           Account.priority, Account.cadence_days, Account.founded_on, Account.created_at)
+                           Account.priority, Account.cadence_days, Account.founded_on, Account.created_at,
+                           Account.muslim_owned)
     if account_uuid:
         query = query.where(Account.uuid == account_uuid)
     if ids is not None:

@@ -135,3 +135,18 @@ def integer(value, field: str, errors: FieldErrors, lo: int, hi: int) -> int | N
     if not lo <= number <= hi:
         errors[field] = Message("check.between", lo=lo, hi=hi)
     return number
+
+
+YES = frozenset({"1", "true", "yes", "y", "x", "是"})
+NO = frozenset({"", "0", "false", "no", "n", "否"})
+
+
+def flag(value, field: str, errors: FieldErrors) -> bool:
+    """A yes/no field: a boolean, or as a spreadsheet writes it (TRUE, yes, 1, x, 是; empty is no)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    shown = str(value).strip().casefold()
+    if shown in YES or shown in NO:
+        return shown in YES
+    errors[field] = Message("check.not_yes_no", value=str(value)[:40])
+    return False

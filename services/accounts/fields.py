@@ -43,6 +43,7 @@ def clean_account(fields: dict, partial: bool = False, country_required: bool = 
         "tags": lambda x: _tags(x, errors),
         "founded_on": lambda x: v.date(x, "founded_on", errors),
         "cadence_days": lambda x: v.integer(x, "cadence_days", errors, 3, 730),
+        "muslim_owned": lambda x: v.flag(x, "muslim_owned", errors),
     }
     return v.checked(checks, fields, errors, partial=partial)
 

@@ -5,6 +5,7 @@ builder fills the plain data from the book (and writes a brief or a pack); the r
 
 from services.briefs.data import (
     BriefAccount,
+    BriefClosure,
     BriefContact,
     BriefData,
     BriefHealth,
@@ -23,6 +24,7 @@ from services.briefs.render import BriefCancelled, render_brief, render_pack
 __all__ = [
     "BriefAccount",
     "BriefCancelled",
+    "BriefClosure",
     "BriefContact",
     "BriefData",
     "BriefHealth",

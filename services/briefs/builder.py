@@ -16,6 +16,7 @@ from services import countries as cs
 from services.briefs import (
     BriefAccount,
     BriefCancelled,
+    BriefClosure,
     BriefContact,
     BriefData,
     BriefHealth,
@@ -81,6 +82,7 @@ def collect(account_uuid: str, lang: str = "en", today: dt.date | None = None,
     record = commitments.account_trust(a.uuid)
     return BriefData(
         account=account, generated_at=now, lang=lang, contacts=contacts, holidays=_holidays(a, today, lang),
+        closures=_closures(a, today, lang),
         touches=touches, promises=_promises(a, today, lang),
         trust=BriefTrust(kept=record.kept, late=record.late, broken=record.broken, open=record.open),
         interactions=interactions, firm_notes=cs.country_note(a.country), account_notes=a.notes,
@@ -166,6 +168,21 @@ def _holidays(a: Account, today: dt.date, lang: str) -> list[BriefHoliday]:
                 name = words.term(f.name, lang)
                 items.append(BriefHoliday(date=f.day, name=name, kind="festival"))
     return sorted(items, key=lambda h: h.date)
+
+
+def _closures(a: Account, today: dt.date, lang: str) -> list[BriefClosure]:
+    """The customer's seasonal closures of the next 90 days (Ramadan too when the account is Muslim-owned)."""
+    found = cs.closures_between(a.country, today, today + dt.timedelta(days=90), a.muslim_owned)
+    return [BriefClosure(dates_text=c.dates_text(lang, today), name=c.name.render(lang),
+                         kind_label=_closure_kind(c, lang), reason=c.reason.render(lang)) for c in found]
+
+
+def _closure_kind(c: cs.Closure, lang: str) -> str:
+    if c.kind == "closed":
+        return words.text("brief.closure_closed", lang)
+    if c.window is not None:
+        return words.text("brief.closure_short", lang, start=f"{c.window[0]:%H:%M}", end=f"{c.window[1]:%H:%M}")
+    return words.text("brief.closure_quiet", lang)
 
 
 # ---------------------------------------------------------------- entry points

@@ -47,6 +47,16 @@ class BriefHoliday:
 
 
 @dataclass(frozen=True)
+class BriefClosure:
+    """A seasonal closure ahead (services/countries/closures.py), in the brief's language."""
+
+    dates_text: str                 # "3 – 17 Feb"
+    name: str
+    kind_label: str                 # "Office closed", "Short hours 10:00–14:00", "No new quotes"
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class BriefTouch:
     due_local_text: str             # their time, "Thu 10:00"
     due_user_text: str              # your time, "Thu 16:00"
@@ -130,6 +140,7 @@ class BriefData:
     lang: str = "en"                # "en" | "zh": fixed headings and labels
     contacts: Sequence[BriefContact] = ()
     holidays: Sequence[BriefHoliday] = ()
+    closures: Sequence[BriefClosure] = ()          # the next 90 days, by start
     touches: Sequence[BriefTouch] = ()
     promises: Sequence[BriefPromise] = ()
     trust: BriefTrust = field(default_factory=BriefTrust)

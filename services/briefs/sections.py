@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from services import dates
 from services.briefs import labels
@@ -260,7 +260,7 @@ def _holidays(data: BriefData, width: float) -> list[Flowable]:
     upcoming = sorted((h for h in data.holidays if today <= h.date <= today + dt.timedelta(days=HOLIDAY_DAYS)),
                       key=lambda h: h.date)
     shown = upcoming[:MAX_HOLIDAYS]
-    if not shown:
+    if not shown and not data.closures:
         return [*out, _none(lang)]
     widths = [width * 0.18, width * 0.64, width * 0.18]
     inner = [w - 2 * PAD for w in widths]
@@ -272,7 +272,22 @@ def _holidays(data: BriefData, width: float) -> list[Flowable]:
         kind = labels.text("festival" if holiday.kind == "festival" else "holiday", lang)
         rows.append([para(_day(holiday.date, data), "cell", inner[0]), rich(name, "cell", inner[1]),
                      para(kind, "cell_small", inner[2])])
-    return [*out, grid(rows, widths, header=False), *_more(len(upcoming), len(shown), lang)]
+    if rows:
+        out += [grid(rows, widths, header=False), *_more(len(upcoming), len(shown), lang)]
+    return [*out, *_closures(data, width)]
+
+
+def _closures(data: BriefData, width: float) -> list[Flowable]:
+    """'Closures ahead': each closure's days, name and why, and what it means for contact (office closed ...)."""
+    if not data.closures:
+        return []
+    widths = [width * 0.18, width * 0.56, width * 0.26]  # room for "工作时间缩短 10:00–14:00" on one line
+    inner = [w - 2 * PAD for w in widths]
+    rows = [[para(c.dates_text, "cell", inner[0]),
+             [para(c.name, "cell", inner[1], limit=NAME_LIMIT), para(c.reason, "cell_small", inner[1])],
+             para(c.kind_label, "cell_small", inner[2])] for c in data.closures]
+    title = rich([Piece(labels.text("closures", data.lang), bold=True)], "body", sum(widths))
+    return [Spacer(1, 4), KeepTogether([title, Spacer(1, 2), grid(rows, widths, header=False)])]
 
 
 def _notes(data: BriefData, width: float) -> list[Flowable]:

@@ -48,6 +48,7 @@ class PlanAccount:
     cadence_days: int | None
     founded_on: dt.date | None
     created_at: dt.datetime
+    muslim_owned: bool = False  # keeps Ramadan and Eid outside the Muslim-majority markets
     contacts: list[PlanContact] = field(default_factory=list)
     recent: list[RecentInteraction] = field(default_factory=list)  # newest first
     last_sent: dict[str, RecentInteraction] = field(default_factory=dict)  # the last quote and samples we sent
@@ -59,10 +60,10 @@ def load(account_uuid: str | None = None, ids: list[int] | None = None) -> list[
     """The accounts the planner reads: one (account_uuid), these (ids), or every account."""
     # Plain cursor tuples (models.queries): this runs over every account and ~80,000 interactions each morning.
     accounts = {}
-    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created in \
+    for pk, uuid, name, country, tz, stage, priority, cadence_days, founded, created, muslim in \
             queries.planner_accounts(account_uuid, ids):
         accounts[pk] = PlanAccount(pk, uuid, name, country, tz, stage, priority, cadence_days, _date(founded),
-                                _stamp(created))
+                                   _stamp(created), bool(muslim))
     if not accounts:
         return []
     ids = list(accounts) if account_uuid or ids else None

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zlib
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from services.countries.closures import Closure
 
 MINUTES = {m: dt.timedelta(minutes=m) for m in range(0, 24 * 60, 15)}
 
@@ -21,14 +24,17 @@ class Slots:
 
     def __init__(self) -> None:
         from services.countries import UNKNOWN_COUNTRY, get_country, is_working_day, working_window
+        from services.countries.closures import closure_on
 
         self._unknown = UNKNOWN_COUNTRY
         self._country = get_country
         self._working = is_working_day
         self._window = working_window
+        self._closure_on = closure_on
         self._cache: dict[str, CountrySlots] = {}
         self._moves: dict[tuple, dt.date] = {}
         self._days: dict[tuple[str, dt.date], bool] = {}
+        self._closures: dict[tuple[str, dt.date, bool], Closure | None] = {}
         self._zones: dict[str, ZoneInfo] = {}
         self._starts: dict[tuple, tuple[dt.datetime, float]] = {}
         self._day_windows: dict[tuple[str, int], tuple[dt.time, dt.time]] = {}
@@ -69,6 +75,14 @@ class Slots:
             found = self._days[key] = self._working(code, day)
         return found
 
+    def closure(self, code: str, day: dt.date, muslim_owned: bool = False) -> Closure | None:
+        """The seasonal closure the customer's office is in on day (services/countries/closures.py), or None."""
+        key = (code, day, muslim_owned)
+        if key not in self._closures:
+            self._closures[key] = None if code == self._unknown and not muslim_owned else \
+                self._closure_on(code, day, muslim_owned)
+        return self._closures[key]
+
     def forward(self, code: str, day: dt.date) -> dt.date:
         return self._step(code, day, 1)
 
@@ -88,10 +102,12 @@ class Slots:
             self._moves[key] = found
         return found
 
-    def at(self, code: str, zone: str, day: dt.date, seed: str) -> tuple[dt.datetime, float]:
-        """A time inside the customer's window on day, spread by seed so not everything lands at 10:00;
-        with its POSIX timestamp (for sorting: tens of thousands of touches, one zone lookup per zone and day)."""
-        start, end = self.window_on(code, day)
+    def at(self, code: str, zone: str, day: dt.date, seed: str,
+           window: tuple[dt.time, dt.time] | None = None) -> tuple[dt.datetime, float]:
+        """A time inside the customer's window (or the one given: a Ramadan day's) on day, spread by seed so not
+        everything lands at 10:00; with its POSIX timestamp (for sorting: tens of thousands of touches, one zone
+        lookup per zone and day)."""
+        start, end = window or self.window_on(code, day)
         minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         steps = max(1, (minutes - 30) // 15 + 1)
         offset = zlib.crc32(seed.encode()) % steps * 15  # stable across runs, unlike hash()

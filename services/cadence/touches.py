@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from models.enums import Purpose, Stage, role_rank
 from services.cadence import rules as cr
+from services.cadence.closing import clear_of_closures
 from services.cadence.loading import PlanAccount, PlanContact, RecentInteraction
 from services.cadence.slots import Slots
 from services.words import Message, phrase, render
@@ -155,14 +156,21 @@ def _zone(a: PlanAccount, contact: PlanContact | None, country_zone: str) -> str
 
 
 def _touch(a: PlanAccount, slots: Slots, due: _Due, day: dt.date, forward: bool = True) -> Touch:
-    """The touch due on day, moved to the customer's nearest working day (forward, or back for a greeting)."""
+    """The touch due on day, moved to the customer's nearest working day (forward, or back for a greeting) and,
+    going forward, clear of their seasonal closures; a greeting keeps its festival's day."""
     zone = _zone(a, due.contact, slots.info(a.country).zone)
-    day = slots.forward(a.country, day) if forward else slots.backward(a.country, day)
-    when, stamp = slots.at(a.country, zone, day, due.key)
+    why, window = due.why, None
+    if forward:
+        cleared = clear_of_closures(slots, a.country, a.muslim_owned, slots.forward(a.country, day),
+                                    due.kind == "quote")
+        day, window, why = cleared.day, cleared.window, (*due.why, *cleared.why) if cleared.why else due.why
+    else:
+        day = slots.backward(a.country, day)
+    when, stamp = slots.at(a.country, zone, day, due.key, window)
     contact = due.contact
     return Touch(key=due.key, state_key=due.state_key, kind=due.kind, account_uuid=a.uuid, account=a.name,
                  country=a.country, contact_uuid=contact.uuid if contact else None,
-                 contact=contact.name if contact else "", purpose=due.purpose, due_local=when, why=due.why,
+                 contact=contact.name if contact else "", purpose=due.purpose, due_local=when, why=why,
                  timestamp=stamp)
 
 

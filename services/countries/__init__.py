@@ -4,6 +4,7 @@ The names the rest of the code calls as ``countries.get_country(...)`` (or ``cs.
 modules that hold them.
 """
 
+from services.countries.closures import Closure, closure_on, closures_between, next_closures
 from services.countries.data import (
     UNKNOWN_COUNTRY,
     UNKNOWN_COUNTRY_ZONE,
@@ -42,6 +43,7 @@ __all__ = [
     "ETIQUETTE_SECTIONS",
     "UNKNOWN_COUNTRY",
     "UNKNOWN_COUNTRY_ZONE",
+    "Closure",
     "Country",
     "Etiquette",
     "Holiday",
@@ -51,6 +53,8 @@ __all__ = [
     "Source",
     "Writing",
     "all_countries",
+    "closure_on",
+    "closures_between",
     "country_note",
     "etiquette",
     "etiquette_level",
@@ -58,6 +62,7 @@ __all__ = [
     "holiday_spans",
     "holidays_between",
     "is_working_day",
+    "next_closures",
     "next_holidays",
     "region_window",
     "resolve_country",

@@ -74,7 +74,7 @@ def account_record(a: Account) -> dict:
     return {**_stamps(a), "name": a.name, "country": a.country, "city": a.city, "timezone": a.timezone,
             "stage": a.stage, "priority": a.priority, "source": a.source, "language": a.language,
             "notes": a.notes, "tags": [t.strip() for t in a.tags.split(",") if t.strip()],
-            "founded_on": _iso(a.founded_on), "cadence_days": a.cadence_days}
+            "founded_on": _iso(a.founded_on), "cadence_days": a.cadence_days, "muslim_owned": a.muslim_owned}
 
 
 def contact_record(c: Contact, account_uuid: str) -> dict:

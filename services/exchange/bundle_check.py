@@ -26,12 +26,13 @@ class BundleError(UserError):
     """A bundle refused as a whole; the message names the record and field."""
 
 
-TEXT, TAGS, WHOLE, REF, OPTIONAL_REF, MESSAGING, DATES, HISTORY = (
-    "text", "tags", "whole", "ref", "optional ref", "messaging", "dates", "history")
+TEXT, TAGS, WHOLE, REF, OPTIONAL_REF, MESSAGING, DATES, HISTORY, FLAG = (
+    "text", "tags", "whole", "ref", "optional ref", "messaging", "dates", "history", "flag")
 _TEXTS = ("name", "notes")
 FIELDS: dict[str, dict[str, str]] = {
     "accounts": {**dict.fromkeys(("country", "city", "timezone", "stage", "priority", "source", "language",
-                                  "founded_on", *_TEXTS), TEXT), "tags": TAGS, "cadence_days": WHOLE},
+                                  "founded_on", *_TEXTS), TEXT), "tags": TAGS, "cadence_days": WHOLE,
+                 "muslim_owned": FLAG},
     "contacts": {"account_uuid": REF, **dict.fromkeys(("title", "role", "email", "phone", "language", "timezone",
                                                        "birthday", *_TEXTS), TEXT), "messaging": MESSAGING},
     "interactions": {"account_uuid": REF, "contact_uuid": OPTIONAL_REF, **dict.fromkeys(
@@ -123,6 +124,8 @@ def _type_problem(shape: str, value) -> Message | None:
         ok = isinstance(value, int) and not isinstance(value, bool)
         shown = value if isinstance(value, float) else describe(value)
         return None if ok else Message("bundle.field_not_whole", value=shown)
+    if shape == FLAG:
+        return None if isinstance(value, bool) else Message("bundle.field_not_flag", value=describe(value))
     if shape == TAGS:
         ok = isinstance(value, str) or (isinstance(value, list) and all(isinstance(t, str) for t in value))
         return None if ok else Message("bundle.field_not_tags")

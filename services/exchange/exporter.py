@@ -18,7 +18,7 @@ COLUMNS = (("Company", "company"), ("Country", "country"), ("City", "city"), ("C
            ("WeChat", "wechat"), ("WhatsApp", "whatsapp"), ("LINE", "line"), ("KakaoTalk", "kakaotalk"),
            ("Telegram", "telegram"), ("Zalo", "zalo"), ("Messaging", "messaging"), ("Notes", "notes"),
            ("Company Notes", "company_notes"), ("Source", "source"), ("Stage", "stage"), ("Priority", "priority"),
-           ("Tags", "tags"))
+           ("Tags", "tags"), ("Muslim-owned", "muslim_owned"))
 HEADERS = [header for header, _ in COLUMNS]
 # Excel runs a cell starting with these as a formula; a leading apostrophe keeps it text (the importer drops it).
 FORMULA_START = ("=", "+", "-", "@")
@@ -41,7 +41,7 @@ def export_rows() -> list[list[str]]:
 def _row(account: Account, contact: Contact | None) -> list[str]:
     values = {"company": account.name, "country": account.country, "city": account.city,
               "company_notes": account.notes, "source": account.source, "stage": account.stage,
-              "priority": account.priority, "tags": account.tags}
+              "priority": account.priority, "tags": account.tags, "muslim_owned": "yes" if account.muslim_owned else ""}
     if contact is not None:
         handles = _handles(contact)
         values.update({"contact_name": contact.name, "title": contact.title, "role": contact.role,

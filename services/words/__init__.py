@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
@@ -86,6 +87,18 @@ class Message:
 
     def __contains__(self, part: str) -> bool:
         return part in str(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name or sentence that data gives in both languages (a closure of resources/closures.json), kept with the
+    message that shows it: the catalogue holds the sentence around it."""
+
+    en: str
+    zh: str
+
+    def render(self, lang: str | None = None) -> str:
+        return self.zh if normal(lang) == "zh" else self.en
 
 
 def phrase(code: str, **params: Any) -> Message:
@@ -181,6 +194,8 @@ def _data(value: Any) -> Any:
         return {"$m": value.code, "p": {k: _data(v) for k, v in value.params.items()}}
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return {"$d": value.isoformat()}
+    if isinstance(value, Named):
+        return {"$n": [value.en, value.zh]}
     if isinstance(value, tuple):
         return {"$t": [_data(v) for v in value]}
     return value
@@ -194,4 +209,6 @@ def _message(value: Any) -> Any:
             return dt.date.fromisoformat(value["$d"])
         if "$t" in value:
             return tuple(_message(v) for v in value["$t"])
+        if "$n" in value:
+            return Named(*value["$n"])
     return value

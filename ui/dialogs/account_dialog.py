@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox
 
 from models.enums import Priority, Stage
 from services import accounts
@@ -48,6 +48,11 @@ class AccountDialog(FormDialog):
         cadence.setSuffix(self.tr(" days"))
         cadence.setValue(a.cadence_days or 0 if a else 0)
         self.add_field("cadence_days", self.tr("Follow up every"), cadence)
+        muslim = QCheckBox(self.tr("Muslim-owned"))
+        muslim.setChecked(bool(a and a.muslim_owned))
+        self.add_field("muslim_owned", "", muslim)
+        muslim.setToolTip(self.tr("The planner keeps Ramadan and Eid for this customer, also outside the "
+                                  "Muslim-majority markets"))
         notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(a.notes if a else ""))
         notes.setMaximumHeight(90)
         name.setFocus()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -90,6 +91,8 @@ class FormDialog(QDialog):
             return w.currentData()
         if isinstance(w, QSpinBox):
             return w.value() or None
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
         if isinstance(w, QDateTimeEdit):
             return w.dateTime().toPython().astimezone()
         if isinstance(w, DateField):

@@ -50,6 +50,9 @@ class CountriesView(LoadWhenShown, QWidget):
         self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
         self.facts = QLabel()
         self.facts.setWordWrap(True)
+        self.closures = QLabel()
+        self.closures.setObjectName("closures")
+        self.closures.setWordWrap(True)
         self.notes = QTextBrowser()
         self.notes.setObjectName("etiquette")
         self.notes.setOpenExternalLinks(True)
@@ -71,6 +74,7 @@ class CountriesView(LoadWhenShown, QWidget):
         d = QVBoxLayout(detail)
         d.addWidget(self.title)
         d.addWidget(self.facts)
+        d.addWidget(self.closures)
         d.addWidget(self.notes, 1)
         hours = QHBoxLayout()
         hours.addWidget(QLabel(self.tr("Contact window (their time)")))
@@ -150,6 +154,7 @@ class CountriesView(LoadWhenShown, QWidget):
                                    "Business languages: {langs}\nNext public holidays: {holidays}").format(
             zones=", ".join(country.timezones), weekend=weekend or "-", start=f"{start:%H:%M}", end=f"{end:%H:%M}",
             langs=", ".join(country.languages), holidays=holiday_text))
+        self._show_closures(code, today)
         self.notes.setHtml(self._reach_html(code) + self._notes_html(cs.etiquette(code, self.lang)))
         self.firm_notes.setPlainText(cs.country_note(code))
         self.window_start.setTime(QTime(start.hour, start.minute))
@@ -193,6 +198,26 @@ class CountriesView(LoadWhenShown, QWidget):
         colon = words.text("brief.colon", self.lang)
         lines = "<br>".join(f"<b>{html.escape(label + colon)}</b>{html.escape(text)}" for label, text in reach.lines)
         return f"<p><b>{html.escape(title)}</b><br>{lines}</p>"
+
+    def _show_closures(self, code: str, today: dt.date) -> None:
+        """The market's next seasonal closures, each with its days, what it does and why; hidden when none."""
+        coming = cs.next_closures(code, today)
+        lines = []
+        for c in coming:
+            name = html.escape(f"{c.dates_text(self.lang, today)} {isolate(c.name.render(self.lang))}")
+            lines.append("• " + self.tr("{name} ({kind}): {reason}").format(
+                name=f"<b>{name}</b>", kind=html.escape(self._closure_kind(c)),
+                reason=html.escape(c.reason.render(self.lang))))
+        heading = html.escape(self.tr("Closures ahead"))
+        self.closures.setText(f"<b>{heading}</b><br>" + "<br>".join(lines))
+        self.closures.setVisible(bool(coming))
+
+    def _closure_kind(self, c: cs.Closure) -> str:
+        if c.kind == "closed":
+            return self.tr("office closed")
+        if c.window is not None:
+            return self.tr("short hours {start}–{end}").format(start=f"{c.window[0]:%H:%M}", end=f"{c.window[1]:%H:%M}")
+        return self.tr("no new quotes")
 
     def save_window(self) -> None:
         if self._code:
