@@ -60,7 +60,17 @@ def open_book(book_kind, tmp_path, request):
         address = models.parse_address(f"sqlite:///{tmp_path / 'rapport.sqlite'}")
         models.open_database(address)
     yield address
+    background_work_finished()
     models.close_database()
+
+
+def background_work_finished() -> None:
+    """Wait for the test's background jobs (a window's re-plan, a screen's load): run on into the next test, they
+    would work on its book."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
 
 
 def empty_server_book() -> None:
@@ -161,7 +171,9 @@ def main_window(qtbot, open_book):
     assert make_app() is QApplication.instance()
     window = MainWindow(open_book)
     qtbot.addWidget(window)
-    return window
+    yield window
+    window.close()  # stops its timers (the book's poll): nothing of this test starts work in the next one
+    background_work_finished()
 
 
 @pytest.fixture

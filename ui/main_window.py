@@ -470,4 +470,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         self.accounts.save_state()
+        self.watch.timer.stop()  # a closed window no longer reloads its screens
         super().closeEvent(event)
