@@ -10,6 +10,7 @@ import peewee as pw
 from models.base import BaseModel
 from models.enums import Priority, Role, Stage
 from models.folding import fold
+from models.users import AppUser
 
 
 class Account(BaseModel):
@@ -30,6 +31,9 @@ class Account(BaseModel):
     # The folded name alone (Ctrl+K finds accounts by name); kept by a trigger (models.migrations.NAME_KEYS).
     name_key = pw.TextField(default="", index=True)
     order_key = pw.TextField(default="")  # name_order(name): the list's order by name
+    # Who looks after the account (None: nobody yet); the lists filter "mine" on it through its index.
+    owner = pw.ForeignKeyField(AppUser, null=True, backref="accounts", on_delete="SET NULL", index=True)
+    owner_id: ClassVar[pw.IntegerField[int | None]]
 
     class Meta:
         # The list walks this in name order and tests a search on the key in the index itself: a table row is read

@@ -55,11 +55,12 @@ class Risk:
 
 
 def _overloaded_people(items: list[Commitment], t: dict) -> set[str]:
-    """Commitment uuids whose person has more than N open promises due within one window containing it."""
-    by_person: dict[str, list[Commitment]] = defaultdict(list)
+    """Commitment uuids whose user has more than N open promises due within one window containing it (counted per
+    user, so two people of one name are two people and one person's spellings are one)."""
+    by_person: dict[int, list[Commitment]] = defaultdict(list)
     for c in items:
-        if c.promised_by:
-            by_person[c.promised_by.strip().casefold()].append(c)
+        if c.promised_by_id is not None:
+            by_person[c.promised_by_id].append(c)
     flagged: set[str] = set()
     for promises in by_person.values():
         dates = [c.due_date for c in promises]
@@ -71,14 +72,14 @@ def overloaded_among(items: list[Commitment], t: dict) -> set[str]:
     """The uuids of these open promises whose person is overloaded around their day, counted over that person's open
     promises to every account: one query for the people's promises near the items' days (crowded() looks no further
     than a window either side), so a few promises never walk a whole register."""
-    people = {c.promised_by for c in items if c.promised_by}
+    people = {c.promised_by_id for c in items if c.promised_by_id is not None}
     if not people:
         return set()
     span = dt.timedelta(days=t["overload_window_days"])
     first, last = min(c.due_date for c in items) - span, max(c.due_date for c in items) + span
     pool = {c.uuid: c for c in items}
-    pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.promised_by, Commitment.due_date)
-                .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.promised_by.in_(people)
+    pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.made_by, Commitment.due_date)
+                .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.made_by.in_(people)
                        & Commitment.due_date.between(first, last)))
     return _overloaded_people(list(pool.values()), t) & {c.uuid for c in items}
 

@@ -173,6 +173,13 @@ TEXT: dict[str, str] = {
     "remind.promises_one": "{n} promise at high risk", "remind.promises_many": "{n} promises at high risk",
     "remind.overdue_one": "{n} overdue", "remind.overdue_many": "{n} overdue",
     # ---- errors a user can fix
+    "error.no_user": "No user with id {id}.",
+    "error.user_exists": "There is already a user named {name}. Choose another name, or edit that user.",
+    "error.not_a_manager": "Only a manager can approve or reject a promise, and {name} is not one. Choose a manager, or make {name} a manager under Users in Settings.",
+    "error.no_user_named": "No user named {name} in this book. See `rapport users` for the names, or add one with `rapport users add NAME`.",
+    "UserRole.sales": "Sales",
+    "UserRole.manager": "Manager",
+    "UserRole.assistant": "Assistant",
     "error.no_promise": "No promise with id {id}.", "error.promise_closed": "The promise '{title}' is already {status}.",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)
     "field.accounts": "accounts", "field.approver": "approver", "field.birthday": "birthday",

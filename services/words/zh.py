@@ -160,6 +160,13 @@ TEXT: dict[str, str] = {
     "remind.promises_one": "{n} 项高风险承诺", "remind.promises_many": "{n} 项高风险承诺",
     "remind.overdue_one": "{n} 项逾期", "remind.overdue_many": "{n} 项逾期",
     # ---- errors a user can fix
+    "error.no_user": "没有 ID 为 {id} 的用户。",
+    "error.user_exists": "已有名为 {name} 的用户。请换一个名字，或编辑该用户。",
+    "error.not_a_manager": "只有经理可以批准或驳回承诺，而 {name} 不是经理。请选择一位经理，或在“设置”的“用户”中把 {name} 设为经理。",
+    "error.no_user_named": "此账簿中没有名为 {name} 的用户。用 `rapport users` 查看名字，或用 `rapport users add 名字` 添加。",
+    "UserRole.sales": "销售",
+    "UserRole.manager": "经理",
+    "UserRole.assistant": "助理",
     "error.no_promise": "没有 ID 为 {id} 的承诺。", "error.promise_closed": "承诺“{title}”已经是{status}状态。",
     # ---- form fields, named in field errors (English: the field's own name, as the command line takes it)
     "field.accounts": "客户", "field.approver": "审批人", "field.birthday": "生日", "field.cadence_days": "跟进间隔天数",
