@@ -191,11 +191,14 @@ def previous_due_dates(c: Commitment) -> list[str]:
     return [h["due_date"] for h in parse_due_history(c.due_history)]
 
 
-def open_commitments(account_uuid: str | None = None) -> list[Commitment]:
+def open_commitments(account_uuid: str | None = None, made_by: int | None = None) -> list[Commitment]:
+    """The open promises (of one account; made by one user id), soonest due first."""
     query = (Commitment.select(Commitment, Account).join(Account)
              .where(Commitment.status == CommitmentStatus.OPEN.value))
     if account_uuid:
         query = query.where(Account.uuid == account_uuid)
+    if made_by is not None:
+        query = query.where(Commitment.made_by == made_by)
     return list(query.order_by(Commitment.due_date))
 
 

@@ -166,27 +166,29 @@ def risks(today: dt.date | None = None, account_uuid: str | None = None) -> list
     return out
 
 
-def assess(today: dt.date | None = None) -> list[tuple[Commitment, Risk | None]]:
-    """All open promises with their risk (None when not at risk), for the Commitments view."""
+def assess(today: dt.date | None = None, made_by: int | None = None) -> list[tuple[Commitment, Risk | None]]:
+    """All open promises (of user id made_by, if given) with their risk (None when not at risk), for the
+    Commitments view."""
     today = today or dt.date.today()
     by_uuid = {r.commitment.uuid: r for r in risks(today)}
-    rows = [(c, by_uuid.get(c.uuid)) for c in open_commitments()]
+    rows = [(c, by_uuid.get(c.uuid)) for c in open_commitments(made_by=made_by)]
     rows.sort(key=lambda pair: (LEVEL_ORDER[pair[1].level] if pair[1] else 3, pair[0].due_date))
     return rows
 
 
-def high_risks(today: dt.date | None = None) -> list[Risk]:
+def high_risks(today: dt.date | None = None, made_by: int | None = None) -> list[Risk]:
     """The open promises at high risk, read without walking every open promise: only those overdue, refused, or
     due soon while waiting for approval can be high (risk_level), and overload is counted over their people only."""
     today = today or dt.date.today()
     t = thresholds()
     soon = today + dt.timedelta(days=t["due_soon_days"])
-    candidates = [c for c in (Commitment.select(Commitment, Account).join(Account)
-                              .where((Commitment.status == CommitmentStatus.OPEN.value)
-                                     & ((Commitment.due_date < today)
-                                        | (Commitment.approval == Approval.REJECTED.value)
-                                        | ((Commitment.due_date <= soon)
-                                           & (Commitment.approval == Approval.PENDING.value)))))]
+    query = (Commitment.select(Commitment, Account).join(Account)
+             .where((Commitment.status == CommitmentStatus.OPEN.value)
+                    & ((Commitment.due_date < today) | (Commitment.approval == Approval.REJECTED.value)
+                       | ((Commitment.due_date <= soon) & (Commitment.approval == Approval.PENDING.value)))))
+    if made_by is not None:
+        query = query.where(Commitment.made_by == made_by)
+    candidates = list(query)
     overloaded = overloaded_among(candidates, t)  # over each candidate's person, near its day
     out = []
     for c in candidates:
