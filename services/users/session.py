@@ -8,6 +8,9 @@ from services.errors import UserError
 from services.settings import personal_setting, set_personal_setting
 from services.users.people import UserRow, find_user, get_user, list_users, row_of
 
+# The user this process runs as once chosen (a command's --user, the window's chooser); one person per process.
+_chosen: list[UserRow | None] = [None]
+
 
 def remembered_user() -> UserRow | None:
     """The user this person chose for the open book on this computer, if still active."""
@@ -17,7 +20,11 @@ def remembered_user() -> UserRow | None:
 
 
 def current_user() -> UserRow | None:
-    """The remembered user, else the book's only active user; None when someone must still choose."""
+    """The user chosen in this process, else the remembered one, else the book's only active user; None when
+    someone must still choose."""
+    chosen = _chosen[0]
+    if chosen is not None and AppUser.get_or_none(AppUser.uuid == chosen.uuid) is not None:
+        return chosen
     found = remembered_user()
     if found is not None:
         return found
@@ -34,8 +41,13 @@ def choose(user_uuid: str) -> UserRow:
     """This person is user_uuid from now on (on this computer, for this book); records they change say so."""
     user = row_of(get_user(user_uuid))
     set_personal_setting("user", user.uuid)
-    actor.set_current(user.name)
+    _run_as(user)
     return user
+
+
+def _run_as(user: UserRow | None) -> None:
+    _chosen[0] = user
+    actor.set_current(user.name if user else "")
 
 
 def choose_for_command(name: str | None) -> UserRow | None:
@@ -46,6 +58,7 @@ def choose_for_command(name: str | None) -> UserRow | None:
             raise UserError("error.no_user_named", name=name)
         found: UserRow | None = row_of(user)
     else:
+        _chosen[0] = None
         found = current_user()
-    actor.set_current(found.name if found else "")
+    _run_as(found)
     return found

@@ -198,6 +198,7 @@ TEXT: dict[str, str] = {
     "field.previous_due_dates": "previous_due_dates", "field.quote": "quote", "field.sample": "sample",
     "field.transit": "transit",
     # ---- the command line
+    "cli.user_inactive": "deactivated",
     "cli.damaged": "{problem} {advice}", "cli.not_changed": "It was not changed.",
     "cli.not_changed_copy": "It was not changed. The newest sound automatic copy is {copy}; put it in place with: rapport --db {db} restore {copy}",
     "cli.option_between": "{option} must be between {lo} and {hi}",

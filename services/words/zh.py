@@ -182,6 +182,7 @@ TEXT: dict[str, str] = {
     "field.kind": "类型", "field.status": "状态", "field.approval": "审批", "field.previous_due_dates": "以前的到期日",
     "field.quote": "报价", "field.sample": "样品", "field.transit": "运输天数",
     # ---- the command line
+    "cli.user_inactive": "已停用",
     "cli.damaged": "{problem}{advice}", "cli.not_changed": "数据库未被改动。",
     "cli.not_changed_copy": "数据库未被改动。最新的完好自动备份是 {copy}；用以下命令恢复：rapport --db {db} restore {copy}",
     "cli.option_between": "{option} 必须在 {lo} 到 {hi} 之间",
