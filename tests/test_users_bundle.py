@@ -1,4 +1,4 @@
-"""A bundle carries each account's owner and each promise's maker as a user (uuid and name)."""
+"""Bundles carry each account's owner and each promise's maker as a user (uuid and name); sheets the owner by name."""
 
 import datetime as dt
 
@@ -56,3 +56,21 @@ def test_a_changed_owner_travels_back(exported, tmp_path, db_path):
     models.open_database(db_path)  # the office again
     bundle.import_bundle(back)
     assert Account.get().owner.name == "Li Na"
+
+
+def test_an_imported_owner_column_makes_the_owner_a_user(db_path, tmp_path):
+    from services.exchange.importer import import_file
+    from tests.import_files import write_csv
+
+    path = write_csv(tmp_path / "leads.csv", [["Company", "Country", "负责人"], ["Müller GmbH", "DE", "王伟"]])
+    import_file(path)
+    assert Account.get().owner.name == "王伟"
+
+
+def test_the_exported_sheet_names_each_accounts_owner(make_account):
+    from services.exchange.exporter import HEADERS, export_rows
+
+    anna = users.add_user({"name": "Anna Berg"})
+    make_account(name="Müller GmbH", country="DE", owner_uuid=anna.uuid)
+    (row,) = export_rows()
+    assert row[HEADERS.index("Owner")] == "Anna Berg"
