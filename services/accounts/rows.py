@@ -28,12 +28,13 @@ class AccountDetails(NamedTuple):
     notes: str
     founded_on: dt.date | None
     cadence_days: int | None  # None for the region's default
+    owner_uuid: str = ""  # the user who owns it, "" for nobody
 
 
 def details_of(a: Account) -> AccountDetails:
     """The plain value of an account already read (a save returns one)."""
     return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
-                          a.tags, a.notes, a.founded_on, a.cadence_days)
+                          a.tags, a.notes, a.founded_on, a.cadence_days, a.owner.uuid if a.owner_id else "")
 
 
 def account_details(account_uuid: str) -> AccountDetails:
