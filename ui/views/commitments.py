@@ -31,7 +31,7 @@ from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
 from ui.widgets.lazy import LoadWhenShown
 from ui.widgets.tables import make_table, row_menu
-from ui.widgets.user_picker import ScopePicker
+from ui.widgets.user_picker import ScopePicker, manager_names
 
 
 def trust_text(record) -> str:
@@ -207,10 +207,10 @@ class CommitmentsView(LoadWhenShown, QWidget):
         decision = QComboBox()
         for a in (Approval.APPROVED, Approval.REJECTED, Approval.PENDING, Approval.NOT_NEEDED):
             decision.addItem(label(Approval, a), a.value)
-        approver = QLineEdit(c.approver)
+        approver = manager_names(c.approver)  # only a manager decides (services.commitments says so)
         if self._small_dialog(self.tr("Approval decision"), [(self.tr("Decision"), decision),
                                                               (self.tr("Approver"), approver)]):
-            self._act(lambda x: commitments.record_approval(x.uuid, decision.currentData(), approver.text(),
+            self._act(lambda x: commitments.record_approval(x.uuid, decision.currentData(), approver.currentText(),
                                                             self._today()))
 
     def _validated(self, action):

@@ -24,6 +24,15 @@ def user_combo(current: str = "", nobody: bool = False, role: UserRole | None = 
     return box
 
 
+def manager_names(current: str = "") -> QComboBox:
+    """The managers' names to pick who approves; editable, as a pending approval may name someone else (the board)."""
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems([u.name for u in users.list_users(role=UserRole.MANAGER)])
+    box.setCurrentText(current)
+    return box
+
+
 class ScopePicker(QComboBox):
     """Mine / a colleague's / everyone's: scopeChanged gives the services.users scope the list should show."""
 

@@ -1,0 +1,81 @@
+"""The first-start chooser, the user pickers in the forms and the settings split, driven as a user would."""
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from services import users
+
+
+@pytest.fixture
+def two_users(open_book):
+    return users.add_user({"name": "Anna Berg"}), users.add_user({"name": "Li Na", "role": "manager"})
+
+
+def test_a_book_without_users_gets_one_named_after_the_login_without_asking(qtbot, open_book, monkeypatch):
+    from ui.dialogs import user_chooser
+
+    monkeypatch.setattr(user_chooser.getpass, "getuser", lambda: "anna")
+    monkeypatch.setattr(user_chooser.UserChooser, "exec", lambda self: pytest.fail("asked"))
+    user_chooser.choose_user_at_start()
+    assert (users.current_user().name, users.current_user().role) == ("anna", "manager")
+
+
+def test_the_chooser_asks_once_when_the_book_has_several_users(qtbot, two_users, monkeypatch):
+    from ui.dialogs import user_chooser
+
+    shown = []
+    monkeypatch.setattr(user_chooser.UserChooser, "exec", lambda self: shown.append(self) or 0)
+    user_chooser.choose_user_at_start()
+    assert len(shown) == 1
+
+
+def test_choosing_in_the_chooser_remembers_the_user(qtbot, two_users):
+    from ui.dialogs.user_chooser import UserChooser
+
+    _anna, li = two_users
+    chooser = UserChooser()
+    qtbot.addWidget(chooser)
+    chooser.list.setCurrentRow(1)
+    chooser.accept()
+    assert users.remembered_user() == li
+
+
+def test_new_user_in_the_chooser_adds_and_selects_them(qtbot, two_users, monkeypatch):
+    from ui.dialogs import user_chooser
+
+    def fill_and_save(dialog):
+        dialog.field("name").setText("Pedro Alves")
+        dialog.try_save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(user_chooser.UserDialog, "exec", fill_and_save)
+    chooser = user_chooser.UserChooser()
+    qtbot.addWidget(chooser)
+    chooser.new_button.click()
+    assert chooser.list.currentItem().text().startswith("Pedro Alves")
+
+
+def test_the_account_form_offers_owners_and_saves_the_chosen_one(qtbot, two_users):
+    from ui.dialogs.account_dialog import AccountDialog
+
+    _anna, li = two_users
+    dialog = AccountDialog(["Germany"])
+    qtbot.addWidget(dialog)
+    dialog.field("name").setText("Müller GmbH")
+    dialog.field("country").setText("DE")
+    owner = dialog.field("owner_uuid")
+    owner.setCurrentIndex(owner.findData(li.uuid))
+    dialog.try_save()
+    assert dialog.result_record.owner_uuid == li.uuid
+
+
+def test_the_promise_dialog_offers_the_managers_as_approvers(qtbot, two_users, make_account):
+    from ui.dialogs.commitment_dialog import CommitmentDialog
+
+    account = make_account()
+    dialog = CommitmentDialog(account.uuid, [], ["Anna Berg", "Li Na"], today=dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    approver = dialog.field("approver")
+    assert [approver.itemText(i) for i in range(approver.count())] == ["Li Na"]
