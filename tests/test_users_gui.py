@@ -79,3 +79,52 @@ def test_the_promise_dialog_offers_the_managers_as_approvers(qtbot, two_users, m
     qtbot.addWidget(dialog)
     approver = dialog.field("approver")
     assert [approver.itemText(i) for i in range(approver.count())] == ["Li Na"]
+
+
+def test_settings_show_the_firms_half_and_mine_apart(qtbot, two_users):
+    from PySide6.QtWidgets import QTabWidget
+
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    halves = dialog.findChild(QTabWidget, "settingsHalves")
+    assert [halves.tabText(i) for i in range(halves.count())] == ["Mine (this computer)",
+                                                                  "Firm (shared by everyone using this book)"]
+
+
+def test_choosing_who_i_am_in_settings_changes_the_current_user(qtbot, two_users):
+    from ui.dialogs.settings_dialog import SettingsDialog
+
+    _anna, li = two_users
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.me.setCurrentIndex(dialog.me.findData(li.uuid))
+    dialog.save()
+    assert users.current_user() == li
+
+
+def test_the_paper_chosen_in_settings_is_the_first_choice_when_printing(qtbot, two_users):
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.widgets.print_choices import paper_box
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.save()
+    assert paper_box().currentData() == "letter"
+
+
+def test_the_users_page_adds_a_user(qtbot, two_users, monkeypatch):
+    from ui.dialogs import users_page
+
+    def fill_and_save(dialog):
+        dialog.field("name").setText("Pedro Alves")
+        dialog.try_save()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(users_page.UserDialog, "exec", fill_and_save)
+    page = users_page.UsersPage()
+    qtbot.addWidget(page)
+    page.add_button.click()
+    assert page.list.count() == 3
