@@ -34,7 +34,7 @@ class AccountDetails(NamedTuple):
 def details_of(a: Account) -> AccountDetails:
     """The plain value of an account already read (a save returns one)."""
     return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
-                          a.tags, a.notes, a.founded_on, a.cadence_days, a.owner.uuid if a.owner_id else "")
+                          a.tags, a.notes, a.founded_on, a.cadence_days, a.owner.uuid if a.owner is not None else "")
 
 
 def account_details(account_uuid: str) -> AccountDetails:

@@ -32,7 +32,7 @@ def export_rows() -> list[list[str]]:
     contacts: dict[int, list[Contact]] = {}
     for contact in Contact.select():
         contacts.setdefault(contact.account_id, []).append(contact)
-    owners = {u.id: u.name for u in AppUser.select()}
+    owners: dict[int | None, str] = {u.id: u.name for u in AppUser.select()}
     rows = []
     for account in sorted(Account.select(), key=lambda a: (fold(a.name), a.country)):
         people = sorted(contacts.get(account.id, []), key=lambda c: fold(c.name))
