@@ -1652,7 +1652,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="76"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="203"/>
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
@@ -1842,137 +1842,142 @@ Next public holidays: {holidays}</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="162"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
         <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check: the last columns show where each country comes from.</source>
         <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”：最后两列显示每个国家的来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="222"/>
         <source>Read as {encoding}: if letters look wrong, choose another encoding above.</source>
         <translation>按 {encoding} 读取：如果文字显示不正确，请在上方选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="253"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="254"/>
         <source>Row {row}: merge into {account} ({why})</source>
         <translation>第 {row} 行：并入 {account}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
         <source>same e-mail</source>
         <translation>相同电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
         <source>same phone number</source>
         <translation>相同电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>same name</source>
         <translation>相同名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>same web domain</source>
         <translation>相同网站域名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Importing… Nothing is written until every row is in; Cancel leaves the book as it was.</source>
         <translation>正在导入… 所有行处理完之前不会写入任何内容；点“取消”则数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="341"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>{n} accounts have no country: set it later with Set country… in the list.</source>
         <translation>{n} 个客户没有国家：稍后可在列表中用“设置国家…”设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>Reading was cancelled. Change an option above to read the file again.</source>
         <translation>已取消读取。更改上方任一选项即可重新读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>This file cannot be imported: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="202"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="203"/>
         <source>Detected: {value}</source>
         <translation>自动检测：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="230"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="231"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="244"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
         <source>The mapping changed: Check again before importing.</source>
         <translation>列对应关系已更改：导入前请重新“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="334"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
         <source>Ready to import: {new} rows add new records, {updated} update existing ones, {skipped} have problems and will be skipped.</source>
         <translation>可以导入：{new} 行将新增记录，{updated} 行将更新现有记录，{skipped} 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="337"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
         <source>Imported: {new} rows added new records, {updated} updated existing ones, {skipped} were skipped.</source>
         <translation>导入完成：{new} 行新增了记录，{updated} 行更新了现有记录，{skipped} 行被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="348"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="351"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="367"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="369"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>

@@ -159,6 +159,7 @@ class ImportDialog(QDialog):
             "website": self.tr("Website"),
             "notes": self.tr("Notes"), "company_notes": self.tr("Company notes"), "source": self.tr("Source"),
             "stage": self.tr("Stage"), "priority": self.tr("Priority"), "tags": self.tr("Tags"),
+            "owner": self.tr("Owner"),
         }
 
     def reload(self) -> None:
