@@ -94,3 +94,10 @@ def test_the_promise_list_shows_the_promises_i_made(make_account):
                                             "promised_at": TODAY, "due_date": TODAY + dt.timedelta(days=30)})
     me = users.scope_owner_id(users.MINE)
     assert [r.title for r in open_promise_rows(TODAY, made_by=me)] == ["Samples from Anna Berg"]
+
+
+def test_reminders_look_at_my_accounts_when_the_book_has_colleagues(firm):
+    from ui.reminders import _today_view
+
+    now = dt.datetime(2026, 11, 30, 12, tzinfo=dt.UTC)
+    assert {t.account for t in _today_view(now).touches} == {"Müller GmbH"}
