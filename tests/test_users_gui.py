@@ -128,3 +128,27 @@ def test_the_users_page_adds_a_user(qtbot, two_users, monkeypatch):
     qtbot.addWidget(page)
     page.add_button.click()
     assert page.list.count() == 3
+
+
+def test_a_one_person_book_shows_no_scope_picker(qtbot, open_book):
+    from ui.views.accounts import AccountsView
+
+    users.choose(users.add_user({"name": "Anna Berg"}).uuid)
+    view = AccountsView()
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.scope_filter.isVisible()
+
+
+def test_a_colleague_added_later_appears_in_the_scope_picker_after_a_reload(qtbot, open_book):
+    from ui.views.accounts import AccountsView
+
+    users.choose(users.add_user({"name": "Anna Berg"}).uuid)
+    view = AccountsView()
+    qtbot.addWidget(view)
+    view.show()
+    users.add_user({"name": "Li Na"})
+    view.reload()
+    picker = view.scope_filter
+    assert ([picker.itemText(i) for i in range(picker.count())], picker.isVisible()) == (
+        ["Mine", "Li Na", "Everyone"], True)

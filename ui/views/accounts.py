@@ -61,7 +61,7 @@ class AccountsView(QWidget):
         self.attention_filter.setToolTip(self.tr(
             "Health at risk or to watch, a promise at risk, or the next touch overdue"))
         self.attention_filter.toggled.connect(self._on_attention)
-        self.scope_filter = ScopePicker()
+        self.scope_filter = ScopePicker(self)
         self.scope_filter.scopeChanged.connect(self._on_scope)
         self.count_label = QLabel()
 
@@ -184,6 +184,8 @@ class AccountsView(QWidget):
 
     def reload(self) -> None:
         """Read the list again: a count and the rows on screen, however large the book."""
+        self.scope_filter.reload()  # users may have come, gone or changed in Settings
+        self.model.set_owner(self.scope_filter.scope(), refresh=False)
         self.model.reload(self._names)
         present = sorted(set(accounts.present_countries()) - {""}, key=lambda c: self._names.get(c, c))
         current = self.country_filter.currentData()

@@ -47,7 +47,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: dt.date | None = None
-        self.person = ScopePicker()  # whose promises: read again from the database when changed
+        self.person = ScopePicker(self)  # whose promises: read again from the database when changed
         self.account = QComboBox()
         self.level = QComboBox()
         self.level.addItem(self.tr("All open promises"), "")
@@ -97,6 +97,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
         return self.today or dt.date.today()
 
     def reload(self) -> None:
+        self.person.reload()
         self.request_reload()
 
     def refresh(self) -> None:

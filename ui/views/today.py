@@ -93,7 +93,7 @@ class TodayView(LoadWhenShown, QWidget):
         for b in (self.done_button, self.snooze_button, self.week_button, self.move_button, self.skip_button):
             bar.addWidget(b)
         bar.addStretch(1)
-        self.scope = ScopePicker()  # whose accounts and promises Today shows
+        self.scope = ScopePicker(self)  # whose accounts and promises Today shows
         self.scope.scopeChanged.connect(lambda _scope: self.refresh())
         bar.addWidget(self.scope)
         return bar
@@ -188,6 +188,7 @@ class TodayView(LoadWhenShown, QWidget):
     def reload(self) -> None:
         """Now even when hidden: the sidebar's counts follow every change."""
         self._stale = False
+        self.scope.reload()
         self.refresh()
 
     def refresh(self) -> None:
