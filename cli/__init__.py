@@ -13,12 +13,14 @@ from services.words import Message
 
 # Modules under cli that define register(subparsers); order is the order in --help.
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
-                   "trash"]
+                   "trash", "users"]
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: RAPPORT_DB, else the user's data folder)")
     parser.add_argument("--lang", choices=["en", "zh"], help="language of the interface and briefs")
+    parser.add_argument("--user", help="who is at the keyboard (default: RAPPORT_USER, else the one remembered "
+                                       "on this computer, else the book's only user)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, paint the main window once, print the start-up time, exit")
     return parser
@@ -102,6 +104,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         except models.DatabaseDamagedError as exc:
             return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book))
         try:
+            _as_user(args)
             _copy_first(args, book)
             return args.func(args)
         finally:
@@ -113,6 +116,15 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         if explained is None:
             raise
         return fail(shown(explained))
+
+
+def _as_user(args: argparse.Namespace) -> None:
+    """The user the command runs as (--user, RAPPORT_USER, else the remembered or only one): it stamps changes."""
+    import os
+
+    from services.users import choose_for_command
+
+    choose_for_command(args.user or os.environ.get("RAPPORT_USER"))
 
 
 def _damaged_advice(book: BookAddress) -> Message:

@@ -19,11 +19,32 @@ def register(sub) -> None:
     p = sub.add_parser("agenda", help="whom to contact, when (their time) and with what")
     _range_args(p)
     p.add_argument("--json", action="store_true")
+    whose = p.add_mutually_exclusive_group()
+    whose.add_argument("--mine", dest="whose", action="store_const", const="mine",
+                       help="only my accounts (the default when the book has more than one user)")
+    whose.add_argument("--user", dest="whose_name", metavar="NAME", help="only this colleague's accounts")
+    whose.add_argument("--everyone", dest="whose", action="store_const", const="everyone",
+                       help="everyone's accounts (the default when the book has one user)")
     p.set_defaults(func=run_agenda)
     p = sub.add_parser("ics", help="write the plan as an iCalendar file")
     p.add_argument("file")
     _range_args(p)
     p.set_defaults(func=run_ics)
+
+
+def _owner(args) -> int | None:
+    """The user id whose accounts the agenda lists (None: everyone's): --mine, --user NAME or --everyone."""
+    from services import users
+    from services.errors import UserError
+
+    scope = getattr(args, "whose", None)
+    name = getattr(args, "whose_name", None)
+    if name:
+        found = users.find_user(name)
+        if found is None:
+            raise UserError("error.no_user_named", name=name)
+        scope = found.uuid
+    return users.scope_owner_id(scope or users.default_scope())
 
 
 def _plan(args):
@@ -35,7 +56,7 @@ def _plan(args):
         return None, fail("cli.not_a_date", option="--from", value=args.start)
     if not 1 <= args.days <= 3660:
         return None, fail("cli.option_between", option="--days", lo=1, hi=3660)
-    return plan(start, args.days, include_overdue=args.overdue, today=start), 0
+    return plan(start, args.days, include_overdue=args.overdue, today=start, owner=_owner(args)), 0
 
 
 def _replies(args, now: dt.datetime) -> list:
@@ -45,7 +66,7 @@ def _replies(args, now: dt.datetime) -> list:
     today = dt.date.today()
     start = dt.date.fromisoformat(args.start) if args.start else today
     if args.overdue or start <= today < start + dt.timedelta(days=args.days):
-        return replies_owed(now)
+        return replies_owed(now, owner=_owner(args))
     return []
 
 

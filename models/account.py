@@ -10,6 +10,7 @@ import peewee as pw
 from models.base import VersionedModel
 from models.enums import Priority, Role, Stage
 from models.folding import fold
+from models.users import AppUser
 
 
 class Account(VersionedModel):
@@ -32,11 +33,16 @@ class Account(VersionedModel):
     # The folded name alone (Ctrl+K finds accounts by name); kept by a trigger (models.migrations.NAME_KEYS).
     name_key = pw.TextField(default="", index=True)
     order_key = pw.TextField(default="")  # name_order(name): the list's order by name
+    # Who looks after the account (None: nobody yet); "mine" walks the (owner, name order) index below.
+    owner = pw.ForeignKeyField(AppUser, null=True, backref="accounts", on_delete="SET NULL", index=False)
+    owner_id: ClassVar[pw.IntegerField[int | None]]
 
     class Meta:
         # The list walks this in name order and tests a search on the key in the index itself: a table row is read
         # only for an account that matches.
-        indexes = ((("order_key", "search_key"), False),)
+        indexes = ((("order_key", "search_key"), False),
+                   # One owner's accounts in name order: a page of "mine" is a walk, not a sort of all of theirs.
+                   (("owner", "order_key", "search_key"), False))
 
 
 _NUMBER = re.compile(r"\d+")

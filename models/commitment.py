@@ -10,6 +10,7 @@ import peewee as pw
 from models.account import Account, Contact
 from models.base import VersionedModel
 from models.enums import Approval, CommitmentKind, CommitmentStatus
+from models.users import AppUser
 
 
 class Commitment(VersionedModel):
@@ -21,6 +22,10 @@ class Commitment(VersionedModel):
     title = pw.CharField(max_length=300)
     name_key = pw.TextField(default="", index=True)  # the folded title, kept by a trigger (as Account.name_key)
     kind = pw.CharField(max_length=20, default=CommitmentKind.OTHER.value)
+    # The user who made the promise; promised_by keeps their name as shown (briefs, charts, the bundle).
+    made_by = pw.ForeignKeyField(AppUser, null=True, column_name="promised_by_id", backref="promises",
+                                 on_delete="SET NULL", index=True)
+    promised_by_id: ClassVar[pw.IntegerField[int | None]]  # the key alone (made_by is named after its column)
     promised_by = pw.CharField(max_length=200, default="", index=True)
     promised_at = pw.DateField()
     due_date = pw.DateField(index=True)

@@ -114,3 +114,11 @@ class Region(StrEnum):
     AFRICA = "africa"
     OCEANIA = "oceania"
     CIS = "cis"
+
+
+class UserRole(StrEnum):
+    """What a person in the firm does: only a manager decides approvals (issue 19)."""
+
+    SALES = "sales"
+    MANAGER = "manager"
+    ASSISTANT = "assistant"

@@ -21,18 +21,21 @@ from models.base import (
 )
 from models.commitment import Commitment
 from models.dialect import name_key_trigger, on_server
+from models.enums import UserRole
 from models.files import atomic_output, private_folder
+from models.folding import fold
 from models.health import install_health_table
 from models.interaction import Interaction
 from models.plan import install_plan_tables, mark_whole_plan_stale, reinstall_trigger
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
+from models.users import AppUser, initials_of
 
-ALL_MODELS = [Meta, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
+ALL_MODELS = [Meta, AppUser, Account, Contact, Interaction, Commitment, Setting, CountryNote, TouchState,
               Tombstone, ExchangePeer, TrashItem, ForgottenContact]
 
 
 def _v2_commitments() -> None:
-    db.create_tables([Commitment])
+    db.create_tables([AppUser, Commitment])  # as they are now: a promise refers to its maker (step 13)
 
 
 def _v3_support_tables() -> None:
@@ -166,6 +169,43 @@ def _v15_muslim_owned() -> None:
         db.execute_sql("ALTER TABLE account ADD COLUMN muslim_owned BOOLEAN NOT NULL DEFAULT FALSE")
     reinstall_trigger("plan_account_upd")
     mark_whole_plan_stale()
+# One owner's accounts in name order (models.account.Account.Meta names it so on a fresh book).
+OWNER_ORDER_INDEX = ('CREATE INDEX IF NOT EXISTS "account_owner_id_order_key_search_key" ON "account" '
+                     '("owner_id", "order_key", "search_key")')
+
+
+def _v13_users() -> None:
+    """The firm's users; accounts get an owner, promises the user who made them. Each distinct free-text
+    "promised by" becomes a user (role sales); a user named as an approver becomes a manager; nothing is asked."""
+    db.create_tables([AppUser])
+    for table, column in (("account", "owner_id"), ("commitment", "promised_by_id")):
+        if column in {c.name for c in db.get_columns(table)}:  # step 2 made commitment as it is now
+            continue
+        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" INTEGER REFERENCES "app_user" ("id") '
+                       "ON DELETE SET NULL")
+        if table == "commitment":
+            _add_index(Commitment, column)
+    db.execute_sql(OWNER_ORDER_INDEX)
+    users_from_promise_names()
+
+
+def users_from_promise_names() -> None:
+    """A user for every name in commitment.promised_by that is no user's yet, and each promise linked to its
+    name's user; approver names that are users' make them managers. Names compare folded, spaces trimmed."""
+    known = {fold(u.name): u for u in AppUser.select()}
+    names = sorted({n.strip() for (n,) in Commitment.select(Commitment.promised_by).distinct().tuples() if n.strip()})
+    for name in names:
+        if fold(name) not in known:
+            known[fold(name)] = AppUser.create(name=name, initials=initials_of(name), role=UserRole.SALES.value)
+    for (name,) in Commitment.select(Commitment.promised_by).distinct().tuples():
+        user = known.get(fold(name.strip()))
+        if user is not None:
+            unlinked = (Commitment.promised_by == name) & Commitment.made_by.is_null()
+            Commitment.update(made_by=user).where(unlinked).execute()
+    approvers = {fold(n.strip()) for (n,) in Commitment.select(Commitment.approver).distinct().tuples()}
+    managers = [u.id for key, u in known.items() if key in approvers]
+    if managers:
+        AppUser.update(role=UserRole.MANAGER.value).where(AppUser.id.in_(managers)).execute()
 
 
 STEPS: dict[int, Callable[[], None]] = {
@@ -180,6 +220,7 @@ STEPS: dict[int, Callable[[], None]] = {
     10: _v10_name_keys,
     11: _v11_account_health,
     12: _v12_interaction_time_index,
+    13: _v13_users,
     14: _v14_versions,
     15: _v15_muslim_owned,
 }

@@ -185,6 +185,9 @@ def test_due_before_promise_is_refused(de):
 
 
 def test_approval_decision_is_recorded(de):
+    from services import users
+
+    users.add_user({"name": "Board", "role": "manager"})
     c = promise(de, approval="pending")
     cm.record_approval(c.uuid, "approved", "Board", TODAY)
     again = cm.get_commitment(c.uuid)

@@ -61,9 +61,9 @@ def test_commitments_view_filters_and_marks_kept(qtbot, make_account):
     view.level.setCurrentIndex(view.level.findData("high"))
     assert view.model.rowCount() == 1
     view.level.setCurrentIndex(0)
-    view.person.setCurrentIndex(view.person.findData("Zhang Wei"))
+    view.person.setCurrentIndex(view.person.findText("Zhang Wei"))
     assert [r.title for r in view.model.rows()] == ["Catalogue"]
-    view.person.setCurrentIndex(0)
+    view.person.setCurrentIndex(view.person.findData("everyone"))
     view.table.selectRow(0)
     view.kept_button.click()
     assert commitments.get_commitment(late.uuid).status == "kept"

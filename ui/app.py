@@ -250,6 +250,10 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
     from services.cadence.reading import read_stale_day
 
     read_stale_day(True)
+    from ui.dialogs.user_chooser import choose_user_at_start
+
+    if not smoke_test:  # before the window: its lists open on "mine"
+        choose_user_at_start()
     window = build_main_window(book)
     if window is None:
         return 2

@@ -36,9 +36,11 @@ def set_enabled_kinds(enabled: dict[str, bool]) -> None:
 
 
 def _today_view(now: dt.datetime) -> TodayView:
+    from services import users
     from services.cadence.today import today_view
 
-    return today_view(now.astimezone().date(), now)  # the user's day: that is when "today" starts for them
+    # The user's day (that is when "today" starts for them), and their own accounts when the book has colleagues.
+    return today_view(now.astimezone().date(), now, users.default_scope())
 
 
 class Reminders(QObject):

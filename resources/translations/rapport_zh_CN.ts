@@ -4,107 +4,112 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="26"/>
         <source>Edit account</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="25"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="26"/>
         <source>New account</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
         <source>Company name</source>
         <translation>公司名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="31"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="32"/>
         <source>Code or name in any language, e.g. DE, Deutschland, 德国</source>
         <translation>代码或任意语言的名称，如 DE、Deutschland、德国</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="34"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="35"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="35"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="36"/>
         <source>Leave empty for the country&apos;s main zone</source>
         <translation>留空则使用该国的主要时区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="36"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="37"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="38"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="39"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="41"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="42"/>
         <source>e.g. Canton Fair 2026</source>
         <translation>如：2026 广交会</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="43"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="44"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="44"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/account_dialog.py" line="48"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="51"/>
         <source>Region default</source>
         <translation>地区默认</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="52"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="50"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="54"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="51"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="55"/>
         <source>Muslim-owned</source>
         <translation>穆斯林企业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="54"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="58"/>
         <source>The planner keeps Ramadan and Eid for this customer, also outside the Muslim-majority markets</source>
         <translation>即使客户不在穆斯林为主的市场，计划也为其避开斋月和开斋节</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/account_dialog.py" line="56"/>
+        <location filename="../../ui/dialogs/account_dialog.py" line="60"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -340,92 +345,92 @@
 <context>
     <name>AccountsView</name>
     <message>
-        <location filename="../../ui/views/accounts.py" line="43"/>
+        <location filename="../../ui/views/accounts.py" line="44"/>
         <source>Search name, city or contact (Ctrl+F)</source>
         <translation>搜索名称、城市或联系人（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="50"/>
+        <location filename="../../ui/views/accounts.py" line="51"/>
         <source>All regions</source>
         <translation>全部地区</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="53"/>
+        <location filename="../../ui/views/accounts.py" line="54"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="58"/>
+        <location filename="../../ui/views/accounts.py" line="59"/>
         <source>Needs attention</source>
         <translation>需关注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="61"/>
+        <location filename="../../ui/views/accounts.py" line="62"/>
         <source>Health at risk or to watch, a promise at risk, or the next touch overdue</source>
         <translation>健康度有风险或需关注、有承诺存在风险，或下次跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="94"/>
+        <location filename="../../ui/views/accounts.py" line="98"/>
         <source>Select an account on the left, or press Ctrl+N to add one.</source>
         <translation>请在左侧选择一个客户，或按 Ctrl+N 新建客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="187"/>
+        <location filename="../../ui/views/accounts.py" line="194"/>
         <source>All countries</source>
         <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="188"/>
+        <location filename="../../ui/views/accounts.py" line="195"/>
         <source>Needs a country</source>
         <translation>待补国家</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="239"/>
+        <location filename="../../ui/views/accounts.py" line="250"/>
         <source>{shown} of {total} accounts</source>
         <translation>显示 {shown} / 共 {total} 个客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="307"/>
+        <location filename="../../ui/views/accounts.py" line="318"/>
         <source>Brief…</source>
         <translation>客户简报…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="307"/>
+        <location filename="../../ui/views/accounts.py" line="318"/>
         <source>Pack of {n} briefs…</source>
         <translation>简报合集（{n} 份）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="311"/>
+        <location filename="../../ui/views/accounts.py" line="322"/>
         <source>Log interaction…</source>
         <translation>记录互动…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="312"/>
+        <location filename="../../ui/views/accounts.py" line="323"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="313"/>
+        <location filename="../../ui/views/accounts.py" line="324"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="314"/>
+        <location filename="../../ui/views/accounts.py" line="325"/>
         <source>Set country…</source>
         <translation>设置国家…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="316"/>
+        <location filename="../../ui/views/accounts.py" line="327"/>
         <source>Merge accounts…</source>
         <translation>合并客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="326"/>
+        <location filename="../../ui/views/accounts.py" line="337"/>
         <source>Merge accounts</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/accounts.py" line="327"/>
+        <location filename="../../ui/views/accounts.py" line="338"/>
         <source>Select two or more accounts in the list (Ctrl+click), then merge them.</source>
         <translation>请在列表中选择两个或更多客户（按住 Ctrl 点击），再进行合并。</translation>
     </message>
@@ -659,87 +664,87 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="24"/>
         <source>Edit promise</source>
         <translation>编辑承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="23"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="24"/>
         <source>New promise</source>
         <translation>新建承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="29"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="30"/>
         <source>What was promised</source>
         <translation>承诺内容</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="30"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="31"/>
         <source>e.g. Year-end rebate of 3% on 2026 orders</source>
         <translation>如：2026 年订单享受 3% 年终返利</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="31"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="32"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="34"/>
         <source>To</source>
         <translation>承诺对象</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="33"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="34"/>
         <source>(the company)</source>
         <translation>（公司整体）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="40"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="42"/>
         <source>Promised by</source>
         <translation>承诺人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="41"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="43"/>
         <source>Promised on</source>
         <translation>承诺日期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="47"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="46"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="48"/>
         <source>Internal approval</source>
         <translation>内部审批</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="48"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="50"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="49"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="73"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="75"/>
         <source>Think before you promise</source>
         <translation>承诺前请三思</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="76"/>
         <source>Before you give your word:</source>
         <translation>在做出承诺之前：</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="77"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="79"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/commitment_dialog.py" line="78"/>
+        <location filename="../../ui/dialogs/commitment_dialog.py" line="80"/>
         <source>Go back</source>
         <translation>返回修改</translation>
     </message>
@@ -830,7 +835,7 @@ Details were written to {log}.</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="37"/>
+        <location filename="../../ui/views/commitments.py" line="38"/>
         <source>Kept on time {kept} · late {late} · broken {broken} · open {open}</source>
         <translation>按时兑现&#xa0;{kept} · 延迟兑现&#xa0;{late} · 未兑现&#xa0;{broken} · 未完成&#xa0;{open}</translation>
     </message>
@@ -838,155 +843,150 @@ Details were written to {log}.</source>
 <context>
     <name>CommitmentsView</name>
     <message>
-        <location filename="../../ui/views/commitments.py" line="52"/>
+        <location filename="../../ui/views/commitments.py" line="53"/>
         <source>All open promises</source>
         <translation>全部未完成承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="53"/>
+        <location filename="../../ui/views/commitments.py" line="54"/>
         <source>At risk (any level)</source>
         <translation>有风险（任意级别）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="54"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>High risk</source>
         <translation>高风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="54"/>
+        <location filename="../../ui/views/commitments.py" line="55"/>
         <source>Medium risk</source>
         <translation>中风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="55"/>
+        <location filename="../../ui/views/commitments.py" line="56"/>
         <source>Low risk</source>
         <translation>低风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="60"/>
+        <location filename="../../ui/views/commitments.py" line="62"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="60"/>
+        <location filename="../../ui/views/commitments.py" line="62"/>
         <source>Account</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="61"/>
+        <location filename="../../ui/views/commitments.py" line="63"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="68"/>
+        <location filename="../../ui/views/commitments.py" line="70"/>
         <source>Mark kept</source>
         <translation>标记为已兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="69"/>
-        <location filename="../../ui/views/commitments.py" line="146"/>
+        <location filename="../../ui/views/commitments.py" line="71"/>
+        <location filename="../../ui/views/commitments.py" line="148"/>
         <source>Mark broken</source>
         <translation>标记为未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="70"/>
+        <location filename="../../ui/views/commitments.py" line="72"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="71"/>
+        <location filename="../../ui/views/commitments.py" line="73"/>
         <source>Approval decision…</source>
         <translation>审批决定…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="72"/>
-        <location filename="../../ui/views/commitments.py" line="167"/>
+        <location filename="../../ui/views/commitments.py" line="74"/>
+        <location filename="../../ui/views/commitments.py" line="169"/>
         <source>Cancel promise…</source>
         <translation>取消承诺…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="73"/>
+        <location filename="../../ui/views/commitments.py" line="75"/>
         <source>The promise no longer applies: it counts neither kept nor broken</source>
         <translation>承诺已不再适用：既不算已兑现，也不算未兑现</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="107"/>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/commitments.py" line="107"/>
+        <location filename="../../ui/views/commitments.py" line="109"/>
         <source>All accounts</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="114"/>
+        <location filename="../../ui/views/commitments.py" line="116"/>
         <source>Trust record by person: </source>
         <translation>各人信任记录：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="128"/>
-        <location filename="../../ui/views/commitments.py" line="139"/>
+        <location filename="../../ui/views/commitments.py" line="130"/>
+        <location filename="../../ui/views/commitments.py" line="141"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="128"/>
+        <location filename="../../ui/views/commitments.py" line="130"/>
         <source>Select a promise first.</source>
         <translation>请先选择一条承诺。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="147"/>
+        <location filename="../../ui/views/commitments.py" line="149"/>
         <source>Mark &apos;{title}&apos; as broken? It counts against the trust record of {account} and {person}.</source>
         <translation>将“{title}”标记为未兑现？这会在 {account} 和 {person} 的信任记录中记一次失信。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="164"/>
+        <location filename="../../ui/views/commitments.py" line="166"/>
         <source>Open the account</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="165"/>
+        <location filename="../../ui/views/commitments.py" line="167"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="168"/>
+        <location filename="../../ui/views/commitments.py" line="170"/>
         <source>Delete (entered by mistake)…</source>
         <translation>删除（误录）…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="196"/>
+        <location filename="../../ui/views/commitments.py" line="198"/>
         <source>Why the date moves (the customer will ask)</source>
         <translation>改期原因（客户会问到）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="197"/>
+        <location filename="../../ui/views/commitments.py" line="199"/>
         <source>Reschedule promise</source>
         <translation>承诺改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="197"/>
+        <location filename="../../ui/views/commitments.py" line="199"/>
         <source>New due date</source>
         <translation>新到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="198"/>
+        <location filename="../../ui/views/commitments.py" line="200"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="210"/>
+        <location filename="../../ui/views/commitments.py" line="212"/>
         <source>Approval decision</source>
         <translation>审批决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="210"/>
+        <location filename="../../ui/views/commitments.py" line="212"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/commitments.py" line="211"/>
+        <location filename="../../ui/views/commitments.py" line="213"/>
         <source>Approver</source>
         <translation>审批人</translation>
     </message>
@@ -1773,7 +1773,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="76"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="80"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
         <source>Detected</source>
         <translation>自动检测</translation>
     </message>
@@ -1968,137 +1968,142 @@ Next public holidays: {holidays}</source>
         <translation>穆斯林企业</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="163"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="218"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
         <source>{rows} rows; the first {shown} are shown. Choose above each column what it holds, then Check: the last columns show where each country comes from.</source>
         <translation>共 {rows} 行，显示前 {shown} 行。请在每列上方选择该列的内容，然后点击“检查”：最后两列显示每个国家的来源。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="223"/>
         <source>Read as {encoding}: if letters look wrong, choose another encoding above.</source>
         <translation>按 {encoding} 读取：如果文字显示不正确，请在上方选择其他编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="254"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="255"/>
         <source>Row {row}: merge into {account} ({why})</source>
         <translation>第 {row} 行：并入 {account}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>same e-mail</source>
         <translation>相同电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>same phone number</source>
         <translation>相同电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>same name</source>
         <translation>相同名称</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>similar name</source>
         <translation>名称相似</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="267"/>
         <source>same web domain</source>
         <translation>相同网站域名</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="289"/>
         <source>Importing… Nothing is written until every row is in; Cancel leaves the book as it was.</source>
         <translation>正在导入… 所有行处理完之前不会写入任何内容；点“取消”则数据库保持原样。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="343"/>
         <source>{n} accounts have no country: set it later with Set country… in the list.</source>
         <translation>{n} 个客户没有国家：稍后可在列表中用“设置国家…”设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>Reading was cancelled. Change an option above to read the file again.</source>
         <translation>已取消读取。更改上方任一选项即可重新读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="366"/>
         <source>This file cannot be imported: {error}</source>
         <translation>无法导入此文件：{error}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="203"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
         <source>Detected: {value}</source>
         <translation>自动检测：{value}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>bar</source>
         <translation>竖线</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="231"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="232"/>
         <source>(ignore)</source>
         <translation>（忽略）</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="246"/>
         <source>The mapping changed: Check again before importing.</source>
         <translation>列对应关系已更改：导入前请重新“检查”。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="336"/>
         <source>Ready to import: {new} rows add new records, {updated} update existing ones, {skipped} have problems and will be skipped.</source>
         <translation>可以导入：{new} 行将新增记录，{updated} 行将更新现有记录，{skipped} 行有问题，将被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="338"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="339"/>
         <source>Imported: {new} rows added new records, {updated} updated existing ones, {skipped} were skipped.</source>
         <translation>导入完成：{new} 行新增了记录，{updated} 行更新了现有记录，{skipped} 行被跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="350"/>
         <source>Row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="368"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="369"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>已取消：未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="369"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>Nothing was imported: {error}</source>
         <translation>未导入任何内容：{error}</translation>
     </message>
@@ -3009,7 +3014,7 @@ Next public holidays: {holidays}</source>
 <context>
     <name>PrintChoices</name>
     <message>
-        <location filename="../../ui/widgets/print_choices.py" line="23"/>
+        <location filename="../../ui/widgets/print_choices.py" line="26"/>
         <source>Letter</source>
         <translation>Letter（美国信纸）</translation>
     </message>
@@ -3040,37 +3045,37 @@ Next public holidays: {holidays}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../ui/reminders.py" line="105"/>
+        <location filename="../../ui/reminders.py" line="107"/>
         <source>{n} reminders</source>
         <translation>{n} 条提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="109"/>
+        <location filename="../../ui/reminders.py" line="111"/>
         <source>… and {n} more</source>
         <translation>……另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="115"/>
+        <location filename="../../ui/reminders.py" line="117"/>
         <source>{title} — {text}</source>
         <translation>{title} — {text}</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="124"/>
+        <location filename="../../ui/reminders.py" line="126"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="126"/>
+        <location filename="../../ui/reminders.py" line="128"/>
         <source>Open Rapport</source>
         <translation>打开 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="127"/>
+        <location filename="../../ui/reminders.py" line="129"/>
         <source>Pause reminders</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/reminders.py" line="132"/>
+        <location filename="../../ui/reminders.py" line="134"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -3233,6 +3238,24 @@ Next public holidays: {holidays}</source>
     </message>
 </context>
 <context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../../ui/widgets/user_picker.py" line="44"/>
+        <source>Whose accounts and promises to show</source>
+        <translation>显示谁的客户和承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_picker.py" line="55"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/user_picker.py" line="59"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
     <name>SetAsideTableModel</name>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="70"/>
@@ -3276,138 +3299,158 @@ Next public holidays: {holidays}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="54"/>
-        <source>General</source>
-        <translation>常规</translation>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="59"/>
         <source>Follow-up rhythm</source>
         <translation>跟进节奏</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="57"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="61"/>
         <source>Reply expectations</source>
         <translation>回复时限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="58"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="62"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="65"/>
+        <source>Mine (this computer)</source>
+        <translation>我的（这台电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="66"/>
+        <source>Firm (shared by everyone using this book)</source>
+        <translation>公司（使用此账簿的所有人共享）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="79"/>
+        <source>I am</source>
+        <translation>我是</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="85"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="75"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="86"/>
         <source>A new language takes effect when Rapport starts again.</source>
         <translation>新语言将在 Rapport 重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="88"/>
+        <source>Paper for briefs and reports</source>
+        <translation>简报和报告的纸张</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
         <source>When a customer&apos;s window opens for a touch due today</source>
         <translation>今日有跟进的客户进入其工作时间时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="94"/>
         <source>When a reply owed reaches the time the customer expects it</source>
         <translation>待回复的消息到达客户期望的回复时间时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="95"/>
         <source>When a promise turns high risk</source>
         <translation>承诺变为高风险时</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="87"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="100"/>
         <source>Remind me</source>
         <translation>提醒我</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Follow up every</source>
         <translation>跟进间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="105"/>
         <source>Fresh quote every</source>
         <translation>重新报价间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Samples every</source>
         <translation>寄送样品间隔</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Sample transit</source>
         <translation>样品运输时间</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>Contact from</source>
         <translation>联系时间从</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="106"/>
         <source>until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="99"/>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="124"/>
         <source>Cold or unanswered replies lengthen the rhythm (up to 3×), warm replies shorten it; an account can set its own rhythm in its details. Times are the customer&apos;s local time; a country can override its region in the Countries view.</source>
         <translation>客户反应冷淡或未回复时会拉长跟进节奏（最多 3 倍），反应积极时会缩短；每个客户可在其详情中设置自己的节奏。时间均为客户当地时间；可在“国家”视图中为单个国家设置，覆盖其所属地区的设置。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="145"/>
         <source>&apos;Due soon&apos; within</source>
         <translation>“即将到期”期限</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="146"/>
         <source>A person is overloaded above this many open promises</source>
         <translation>个人未完成承诺超过此数即视为负荷过重</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="147"/>
         <source>… due within</source>
         <translation>…且在此期限内到期</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="148"/>
         <source>&apos;Rescheduled&apos; after this many moves</source>
         <translation>改期达到此次数即标记为“多次改期”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="149"/>
         <source>Warn when a new promise is due within</source>
         <translation>新承诺的到期时间少于此值时提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/settings_dialog.py" line="150"/>
         <source>… or a delivery promise within</source>
         <translation>…交货类承诺则为</translation>
     </message>
@@ -3448,184 +3491,184 @@ Next public holidays: {holidays}</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/views/today.py" line="77"/>
+        <location filename="../../ui/views/today.py" line="78"/>
         <source>Done…</source>
         <translation>已完成…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="78"/>
+        <location filename="../../ui/views/today.py" line="79"/>
         <source>Enter: log the interaction (one row) or mark every selected touch done</source>
         <translation>Enter：记录这次往来（单行），或将所有选中的联系标为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="79"/>
+        <location filename="../../ui/views/today.py" line="80"/>
         <source>Snooze a day</source>
         <translation>稍后提醒（1 天）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="80"/>
+        <location filename="../../ui/views/today.py" line="81"/>
         <source>S: to the customer&apos;s next working day</source>
         <translation>S：推到客户的下一个工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="81"/>
+        <location filename="../../ui/views/today.py" line="82"/>
         <source>Snooze a week</source>
         <translation>稍后提醒（1 周）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="82"/>
+        <location filename="../../ui/views/today.py" line="83"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="83"/>
+        <location filename="../../ui/views/today.py" line="84"/>
         <source>R: spread over the next working days, inside each customer&apos;s window</source>
         <translation>R：分摊到接下来的几个工作日，各在客户的工作时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="84"/>
-        <location filename="../../ui/views/today.py" line="300"/>
+        <location filename="../../ui/views/today.py" line="85"/>
+        <location filename="../../ui/views/today.py" line="305"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="85"/>
+        <location filename="../../ui/views/today.py" line="86"/>
         <source>Delete: skip the selected touches</source>
         <translation>Delete：跳过选中的联系</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="113"/>
+        <location filename="../../ui/views/today.py" line="117"/>
         <source>Reschedule all…</source>
         <translation>全部改期…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="114"/>
+        <location filename="../../ui/views/today.py" line="118"/>
         <source>Spread them over the next working days, inside each customer&apos;s window</source>
         <translation>分摊到接下来的几个工作日，各在客户的工作时段内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="115"/>
+        <location filename="../../ui/views/today.py" line="119"/>
         <source>Skip all…</source>
         <translation>全部跳过…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="209"/>
+        <location filename="../../ui/views/today.py" line="214"/>
         <source>Replies owed ({n})</source>
         <translation>待回复（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="210"/>
+        <location filename="../../ui/views/today.py" line="215"/>
         <source>Today&apos;s touches ({n})</source>
         <translation>今天要联系（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="211"/>
+        <location filename="../../ui/views/today.py" line="216"/>
         <source>Promises at high risk ({n})</source>
         <translation>高风险承诺（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="215"/>
+        <location filename="../../ui/views/today.py" line="220"/>
         <source>Overdue ({n})</source>
         <translation>已逾期（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="218"/>
+        <location filename="../../ui/views/today.py" line="223"/>
         <source>Later this week ({n})</source>
         <translation>本周稍后（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="228"/>
+        <location filename="../../ui/views/today.py" line="233"/>
         <source>1 touch 1–7 days late</source>
         <translation>1 项联系逾期 1–7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="228"/>
+        <location filename="../../ui/views/today.py" line="233"/>
         <source>{n} touches 1–7 days late</source>
         <translation>{n} 项联系逾期 1–7 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="230"/>
+        <location filename="../../ui/views/today.py" line="235"/>
         <source>1 touch 8–30 days late</source>
         <translation>1 项联系逾期 8–30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="230"/>
+        <location filename="../../ui/views/today.py" line="235"/>
         <source>{n} touches 8–30 days late</source>
         <translation>{n} 项联系逾期 8–30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="231"/>
+        <location filename="../../ui/views/today.py" line="236"/>
         <source>{n} older than 30 days</source>
         <translation>{n} 项逾期超过 30 天</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="235"/>
+        <location filename="../../ui/views/today.py" line="240"/>
         <source>Planning the book for the first time: the day&apos;s touches appear here in a moment.</source>
         <translation>正在首次排定跟进计划：今天的跟进稍后会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="239"/>
+        <location filename="../../ui/views/today.py" line="244"/>
         <source>Nothing is due today. A good moment to catch up on the late ones below.</source>
         <translation>今天没有到期事项，正好处理下面逾期的联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="241"/>
+        <location filename="../../ui/views/today.py" line="246"/>
         <source>Nothing is due today and nothing is late.</source>
         <translation>今天没有到期事项，也没有逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="243"/>
+        <location filename="../../ui/views/today.py" line="248"/>
         <source>A clear day: no replies owed, nothing due and nothing late.</source>
         <translation>今天很清爽：没有待回复，没有到期事项，也没有逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="245"/>
+        <location filename="../../ui/views/today.py" line="250"/>
         <source>Later this week: {n}.</source>
         <translation>本周稍后还有 {n} 项。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="262"/>
-        <location filename="../../ui/views/today.py" line="269"/>
+        <location filename="../../ui/views/today.py" line="267"/>
+        <location filename="../../ui/views/today.py" line="274"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="263"/>
+        <location filename="../../ui/views/today.py" line="268"/>
         <source>Mark {n} touches done without logging each one?</source>
         <translation>将 {n} 项联系标为已完成，不逐一记录往来？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="270"/>
+        <location filename="../../ui/views/today.py" line="275"/>
         <source>{n} of these touches had just been marked done by a colleague: they are recorded once.</source>
         <translation>其中 {n} 次跟进刚刚已由同事标为完成：每次跟进只记录一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="300"/>
+        <location filename="../../ui/views/today.py" line="305"/>
         <source>Skip {n} touches?</source>
         <translation>跳过 {n} 项联系？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="310"/>
+        <location filename="../../ui/views/today.py" line="315"/>
         <source>Skip all</source>
         <translation>全部跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="311"/>
+        <location filename="../../ui/views/today.py" line="316"/>
         <source>Skip all {n} touches of this group? They leave the plan; each stream plans its next touch as usual.</source>
         <translation>跳过本组全部 {n} 项联系？它们将移出计划；各节奏照常安排下一次联系。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="316"/>
+        <location filename="../../ui/views/today.py" line="321"/>
         <source>Reschedule</source>
         <translation>改期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="317"/>
+        <location filename="../../ui/views/today.py" line="322"/>
         <source>Spread {n} touches over the next working days (each inside its customer&apos;s window). Days:</source>
         <translation>将 {n} 项联系分摊到接下来的工作日（各在客户的工作时段内）。天数：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/today.py" line="334"/>
+        <location filename="../../ui/views/today.py" line="339"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -3845,6 +3888,98 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/undo_stack.py" line="83"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
+    </message>
+</context>
+<context>
+    <name>UserChooser</name>
+    <message>
+        <location filename="../../ui/dialogs/user_chooser.py" line="22"/>
+        <source>Who are you?</source>
+        <translation>您是谁？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_chooser.py" line="23"/>
+        <source>Several people use this book. Choose your name: your accounts, promises and reminders are shown first, and your changes carry your name. You can change this later in Settings.</source>
+        <translation>有好几个人使用此账簿。请选择您的名字：优先显示您的客户、承诺和提醒，您的修改会署上您的名字。以后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_chooser.py" line="30"/>
+        <source>New user…</source>
+        <translation>新用户…</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="17"/>
+        <source>Edit user</source>
+        <translation>编辑用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="17"/>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="19"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="20"/>
+        <source>Initials</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="21"/>
+        <source>From the name when left empty</source>
+        <translation>留空则取自姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/user_dialog.py" line="22"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>UserPicker</name>
+    <message>
+        <location filename="../../ui/widgets/user_picker.py" line="17"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="28"/>
+        <source>Everyone who uses this book. Accounts have an owner and promises are made by a user; only a manager can approve or reject a promise. Changes here are saved at once.</source>
+        <translation>使用此账簿的所有人。每个客户有一位负责人，每个承诺由一位用户做出；只有经理可以批准或驳回承诺。此处的更改立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="33"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="34"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="35"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="36"/>
+        <source>Someone who left: kept on their records, no longer offered</source>
+        <translation>已离职的人：保留在其记录上，不再供选择</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/users_page.py" line="77"/>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>

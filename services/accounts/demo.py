@@ -119,7 +119,21 @@ def create_demo_data(n_accounts: int, seed: int = 1, today: dt.date | None = Non
             if len(rows["interactions"]) >= BATCH * 4:
                 _flush(rows, counts)
         _flush(rows, counts)
+        _users_and_owners()
     return counts
+
+
+def _users_and_owners() -> None:
+    """The firm's people become users (as the migration makes them), and each owns a share of the accounts."""
+    from models.migrations import users_from_promise_names
+    from models.users import AppUser
+
+    users_from_promise_names()
+    owners = [pk for (pk,) in AppUser.select(AppUser.id).order_by(AppUser.id).tuples()]
+    n = len(owners)
+    for turn, owner in enumerate(owners):  # id modulo n, in integer arithmetic (peewee's % is LIKE)
+        share = Account.id - (Account.id / n) * n == turn
+        Account.update(owner=owner).where(Account.owner.is_null() & share).execute()
 
 
 def _roles(rng: random.Random, n_accounts: int, showcases: int) -> dict[int, tuple[str, int]]:

@@ -45,7 +45,18 @@ def clean_account(fields: dict, partial: bool = False, country_required: bool = 
         "cadence_days": lambda x: v.integer(x, "cadence_days", errors, 3, 730),
         "muslim_owned": lambda x: v.flag(x, "muslim_owned", errors),
     }
-    return v.checked(checks, fields, errors, partial=partial)
+    out = v.checked(checks, fields, errors, partial=partial)
+    if {"owner", "owner_uuid"} & fields.keys() or not partial:
+        out["owner"] = _owner(fields)
+    return out
+
+
+def _owner(fields: dict):
+    """The account's owner: a user by uuid (a form's picker, a bundle) or by name (an import, an older bundle; a
+    new name becomes a user); None: nobody owns it."""
+    from services.users import user_for_name
+
+    return user_for_name(str(fields.get("owner") or ""), fields.get("owner_uuid") or None)
 
 
 def _tags(value, errors: v.FieldErrors) -> str:

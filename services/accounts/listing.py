@@ -14,6 +14,7 @@ from models.dialect import EARLIER_THAN_ANY
 from models.enums import Priority, Stage
 from services.accounts import phones
 from services.text import fold
+from services.users import EVERYONE, owner_condition
 
 
 class AccountRow(NamedTuple):
@@ -76,10 +77,11 @@ class ListQuery(NamedTuple):
     descending: bool = False
     country_order: tuple[str, ...] = ()
     attention: bool = False
+    owner: str | None = None  # whose accounts (services.users scope: mine, a user's uuid); None: everyone's
 
     def filtered(self) -> bool:
         return bool(self.text.strip() or self.country is not None or self.countries is not None or self.stage
-                    or self.attention)
+                    or self.attention or self.owner not in (None, EVERYONE))
 
 
 def search_terms(text: str) -> list[str]:
@@ -104,6 +106,9 @@ def _where(query: ListQuery, gather: bool) -> pw.ColumnBase | None:
         conditions.append(Account.country.in_(sorted(query.countries)))
     if query.stage:
         conditions.append(Account.stage == query.stage)
+    owned = owner_condition(query.owner, Account.owner)
+    if owned is not None:
+        conditions.append(owned)
     if query.attention:
         conditions.append(queries.needs_attention(dt.datetime.now(dt.UTC).replace(tzinfo=None)))
     found = search_index.matching(search_terms(query.text), gather)

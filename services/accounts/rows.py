@@ -30,13 +30,14 @@ class AccountDetails(NamedTuple):
     cadence_days: int | None  # None for the region's default
     version: int  # the saves it has had: an edit of this version is refused once a colleague saved another
     muslim_owned: bool = False  # keeps Ramadan and Eid outside the Muslim-majority markets
+    owner_uuid: str = ""  # the user who owns it, "" for nobody
 
 
 def details_of(a: Account) -> AccountDetails:
     """The plain value of an account already read (a save returns one)."""
     return AccountDetails(a.uuid, a.name, a.country, a.city, a.timezone, a.stage, a.priority, a.source, a.language,
                           a.tags, a.notes, a.founded_on, a.cadence_days, a.version,
-                          a.muslim_owned)
+                          a.muslim_owned, a.owner.uuid if a.owner is not None else "")
 
 
 def account_details(account_uuid: str) -> AccountDetails:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import replace
 
-from models import Interaction, TouchState, utcnow, write_transaction
+from models import Account, Interaction, TouchState, utcnow, write_transaction
 from models.base import save_by_key
 from services.cadence import rules as cr
 from services.cadence import store
@@ -21,11 +21,11 @@ from services.words import Message
 
 
 def plan(start: dt.date, days: int, account_uuid: str | None = None, include_overdue: bool = False,
-         today: dt.date | None = None) -> list[Touch]:
+         today: dt.date | None = None, owner: int | None = None) -> list[Touch]:
     """Touches due in [start, start+days) in the customer's local date; with include_overdue, earlier ones too.
 
     today is the planning day (default start): touches whose day has passed stay on that day (overdue), and later
-    touches of the same stream are projected as if it were done today.
+    touches of the same stream are projected as if it were done today. owner: only the accounts this user id owns.
     """
     if days < 1:
         raise ValidationError({"days": Message("check.at_least_one")})
@@ -33,14 +33,16 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
     end = start + dt.timedelta(days=days)
     if end <= today + dt.timedelta(days=store.HORIZON_DAYS) and store.readable(today, account_uuid):
         store.ensure(today)
-        return store.read(start, end, account_uuid, include_overdue)
-    return _on_the_fly(start, end, account_uuid, include_overdue, today)
+        return store.read(start, end, account_uuid, include_overdue, owner=owner)
+    return _on_the_fly(start, end, account_uuid, include_overdue, today, owner)
 
 
 def _on_the_fly(start: dt.date, end: dt.date, account_uuid: str | None, include_overdue: bool,
-                today: dt.date) -> list[Touch]:
+                today: dt.date, owner: int | None = None) -> list[Touch]:
     out = []
-    for touches in store.compute(None, today, end, account_uuid=account_uuid).values():
+    ids = None if owner is None else [pk for (pk,) in Account.select(Account.id).where(Account.owner == owner)
+                                      .tuples()]
+    for touches in store.compute(ids, today, end, account_uuid=account_uuid).values():
         for t in touches:
             day = t.due_local.date()
             if day >= start or (include_overdue and t.kind not in store.GREETING_KINDS):

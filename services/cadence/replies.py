@@ -170,13 +170,14 @@ def reply_owed(a: PlanAccount, slots: Slots, now: dt.datetime, wanted: Expectati
                  expected_by=by)
 
 
-def replies_owed(now: dt.datetime, account_uuid: str | None = None) -> list[Touch]:
-    """Every reply owed in the book (or one account's), the one expected soonest first, from the plan (Done or Skip
-    hides one)."""
+def replies_owed(now: dt.datetime, account_uuid: str | None = None, owner: int | None = None) -> list[Touch]:
+    """Every reply owed in the book (or one account's, or those to the accounts user id owner owns), the one
+    expected soonest first, from the plan (Done or Skip hides one)."""
     from services.cadence.planning import plan
 
     today = now.date()
-    owed = [t for t in plan(today, 1, account_uuid=account_uuid, include_overdue=True, today=today)
+    owed = [t for t in plan(today, 1, account_uuid=account_uuid, include_overdue=True, today=today,
+                            owner=owner)
             if t.kind == "reply"]
     return sorted(owed, key=lambda t: (t.expected_by or t.due_utc, t.account))
 

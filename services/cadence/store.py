@@ -245,7 +245,7 @@ def ensure(today: dt.date) -> None:
 
 
 def _where(query, start: dt.date | None, end: dt.date, account_uuid: str | None, include_overdue: bool,
-           kinds: tuple[str, ...] | None, exclude: tuple[str, ...] | None):
+           kinds: tuple[str, ...] | None, exclude: tuple[str, ...] | None, owner: int | None = None):
     query = query.where(PlannedTouch.day < end)
     if start is not None:
         after = PlannedTouch.day >= start
@@ -258,16 +258,18 @@ def _where(query, start: dt.date | None, end: dt.date, account_uuid: str | None,
         query = query.where(PlannedTouch.kind.not_in(exclude))
     if account_uuid is not None:
         query = query.where(Account.uuid == account_uuid)
+    if owner is not None:  # one user's accounts (services.users scope): a condition on the account joined
+        query = query.where(Account.owner == owner)
     return query
 
 
 def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, include_overdue: bool = False,
          limit: int | None = None, kinds: tuple[str, ...] | None = None,
-         exclude: tuple[str, ...] | None = None) -> list[Touch]:
+         exclude: tuple[str, ...] | None = None, owner: int | None = None) -> list[Touch]:
     """Stored touches whose customer day is in [start, end) (with include_overdue: earlier ones too, never a
-    greeting; kinds: only these; exclude: not these), by time."""
+    greeting; kinds: only these; exclude: not these; owner: of the accounts this user id owns), by time."""
     query = PlannedTouch.select(PlannedTouch, Account.uuid, Account.name, Account.country).join(Account)
-    query = _where(query, start, end, account_uuid, include_overdue, kinds, exclude)
+    query = _where(query, start, end, account_uuid, include_overdue, kinds, exclude, owner)
     query = query.order_by(PlannedTouch.due_utc, Account.name)
     if limit is not None:
         query = query.limit(limit)
@@ -277,10 +279,14 @@ def read(start: dt.date | None, end: dt.date, account_uuid: str | None = None, i
     return [_touch(_Row._make(values), slots) for values in queries.plain_rows(query)]
 
 
-def count(start: dt.date | None, end: dt.date, exclude: tuple[str, ...] | None = None) -> int:
-    """How many stored touches read(start, end, exclude=exclude) would give, from the day index alone."""
-    query = _where(PlannedTouch.select(), start, end, None, False, None, exclude)
-    return query.count()
+def count(start: dt.date | None, end: dt.date, exclude: tuple[str, ...] | None = None,
+          owner: int | None = None) -> int:
+    """How many stored touches read(start, end, exclude=exclude, owner=owner) would give, from the day index alone
+    (for everyone; one owner's joins their accounts)."""
+    query = PlannedTouch.select()
+    if owner is not None:
+        query = query.join(Account)
+    return _where(query, start, end, None, False, None, exclude, owner).count()
 
 
 GREETING_KINDS = ("greeting", "birthday", "anniversary")

@@ -51,6 +51,7 @@ class TodayView:
     overdue: list[TouchGroup]
     week: TouchGroup = field(default_factory=lambda: TouchGroup("week", []))  # the rest of the week
     planning: bool = False  # no plan stored yet: the window is making the first one in the background
+    owner: int | None = None  # whose accounts and promises (a user id, services.users scope); None: everyone's
 
     @property
     def upcoming(self) -> list[Touch]:
@@ -77,20 +78,26 @@ def _least_late_first(touches: list[Touch], today: dt.date) -> list[Touch]:
     return sorted(touches, key=lambda t: (t.days_late(today), t.account))
 
 
-def today_view(today: dt.date | None = None, now: dt.datetime | None = None) -> TodayView:
-    """Everything the Today screen shows, read from the stored plan (brought up to date for today first)."""
+def today_view(today: dt.date | None = None, now: dt.datetime | None = None, scope: str | None = None) -> TodayView:
+    """Everything the Today screen shows, read from the stored plan (brought up to date for today first).
+
+    scope (services.users): mine, a colleague's uuid, or everyone's (None) accounts and promises."""
     from services.cadence import store
     from services.commitments.rows import high_risk_promise_rows
+    from services.users import scope_owner_id
 
     today = today or dt.date.today()
     now = now or dt.datetime.now(dt.UTC)
+    owner = scope_owner_id(scope)
+    promises = high_risk_promise_rows(today, made_by=owner)
     if not store.readable(today):  # the window is building the first plan in the background
         nothing = [TouchGroup(code, []) for code, _, _ in AGE_GROUPS]
-        return TodayView(today, now, [], [], high_risk_promise_rows(today), nothing, planning=True)
+        return TodayView(today, now, [], [], promises, nothing, planning=True, owner=owner)
     store.ensure(today)
-    replies = _by_urgency(store.read(None, today + dt.timedelta(days=1), kinds=("reply",)))
-    touches = _by_window(store.read(today, today + dt.timedelta(days=1), exclude=("reply",)))
-    return TodayView(today, now, replies, touches, high_risk_promise_rows(today), _overdue(today), _week(today))
+    replies = _by_urgency(store.read(None, today + dt.timedelta(days=1), kinds=("reply",), owner=owner))
+    touches = _by_window(store.read(today, today + dt.timedelta(days=1), exclude=("reply",), owner=owner))
+    return TodayView(today, now, replies, touches, promises, _overdue(today, owner), _week(today, owner),
+                     owner=owner)
 
 
 def refreshed(view: TodayView, account_uuids: set[str], now: dt.datetime | None = None) -> TodayView:
@@ -102,13 +109,14 @@ def refreshed(view: TodayView, account_uuids: set[str], now: dt.datetime | None 
     today = view.day
     store.ensure(today)
     fresh = [t for uuid in sorted(account_uuids)
-             for t in store.read(None, today + dt.timedelta(days=1), account_uuid=uuid)]
+             for t in store.read(None, today + dt.timedelta(days=1), account_uuid=uuid, owner=view.owner)]
     replies = [t for t in view.replies if t.account_uuid not in account_uuids]
     touches = [t for t in view.touches if t.account_uuid not in account_uuids]
     replies += [t for t in fresh if t.kind == "reply"]
     touches += [t for t in fresh if t.kind != "reply" and t.due_local.date() == today]
     return TodayView(today, now or view.now, _by_urgency(replies), _by_window(touches),
-                     high_risk_promise_rows(today), _overdue(today), _week(today))
+                     high_risk_promise_rows(today, made_by=view.owner), _overdue(today, view.owner),
+                     _week(today, view.owner), owner=view.owner)
 
 
 def _by_urgency(replies: list[Touch]) -> list[Touch]:
@@ -119,7 +127,7 @@ def _by_window(touches: list[Touch]) -> list[Touch]:
     return sorted(touches, key=lambda t: (t.due_utc, t.account))
 
 
-def _overdue(today: dt.date) -> list[TouchGroup]:
+def _overdue(today: dt.date, owner: int | None) -> list[TouchGroup]:
     from services.cadence import store
 
     overdue = []
@@ -127,15 +135,16 @@ def _overdue(today: dt.date) -> list[TouchGroup]:
         first, end = _span(code, today)
 
         def load(first=first, end=end) -> list[Touch]:
-            return _least_late_first(store.read(first, end, exclude=store.NOT_OVERDUE), today)
+            return _least_late_first(store.read(first, end, exclude=store.NOT_OVERDUE, owner=owner), today)
 
-        overdue.append(TouchGroup(code, count=store.count(first, end, exclude=store.NOT_OVERDUE), loader=load))
+        overdue.append(TouchGroup(code, count=store.count(first, end, exclude=store.NOT_OVERDUE, owner=owner),
+                                  loader=load))
     return overdue
 
 
-def _week(today: dt.date) -> TouchGroup:
+def _week(today: dt.date, owner: int | None) -> TouchGroup:
     from services.cadence import store
 
     start, end = today + dt.timedelta(days=1), today + dt.timedelta(days=WEEK_DAYS)
-    return TouchGroup("week", count=store.count(start, end, exclude=("reply",)),
-                      loader=lambda: store.read(start, end, exclude=("reply",)))
+    return TouchGroup("week", count=store.count(start, end, exclude=("reply",), owner=owner),
+                      loader=lambda: store.read(start, end, exclude=("reply",), owner=owner))

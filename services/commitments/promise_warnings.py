@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from models.enums import Approval, CommitmentKind
+from models import Commitment
+from models.enums import Approval, CommitmentKind, CommitmentStatus
 from services import validation as v
 from services.accounts import get_account
-from services.commitments.promises import open_commitments
 from services.commitments.risks import crowded, thresholds
 from services.commitments.trust import account_trust
+from services.users import find_user
 from services.words import Message
 
 
@@ -41,8 +42,10 @@ def promise_warnings(account_uuid: str, fields: dict, today: dt.date | None = No
         if (due - today).days < close:
             warnings.append(PromiseWarning("too_close", Message("warn.too_close", days=(due - today).days)))
         who = (fields.get("promised_by") or "").strip()
-        if who:
-            theirs = [c.due_date for c in open_commitments() if c.promised_by.strip().casefold() == who.casefold()]
+        user = find_user(who)
+        if user is not None:  # a name no user has yet has no promises either
+            theirs = [d for (d,) in Commitment.select(Commitment.due_date).where(
+                (Commitment.status == CommitmentStatus.OPEN.value) & (Commitment.made_by == user.id)).tuples()]
             if crowded(due, theirs, t, adding=1):
                 warnings.append(PromiseWarning("owner_overloaded", Message(
                     "warn.owner_overloaded", who=who, open=len(theirs), n=t["overload_count"])))

@@ -42,6 +42,8 @@ def clean_commitment(fields: dict, account: Account | None, partial: bool = Fals
     }
 
     def across(out: dict) -> None:
+        if "promised_by" in out and "promised_by" not in errors:
+            _made_by(out, fields.get("promised_by_uuid"))
         if not partial and out.get("due_date") is None and "due_date" not in errors:
             errors["due_date"] = Message("check.required")
         if out.get("due_date") and out.get("promised_at") and out["due_date"] < out["promised_at"]:
@@ -50,6 +52,25 @@ def clean_commitment(fields: dict, account: Account | None, partial: bool = Fals
     # a bundle gives the history as previous_due_dates: that rebuilds due_history too
     also = {"due_history"} if "previous_due_dates" in fields else set()
     return v.checked(checks, fields, errors, partial=partial, out=out, also=also, across=across)
+
+
+def _made_by(out: dict, uuid: str | None) -> None:
+    """The user who made the promise, from the name (or a bundle's uuid): a name no user has yet becomes a user."""
+    from services.users import user_for_name
+
+    out["made_by"] = user_for_name(out["promised_by"], uuid)
+    if out["made_by"] is not None:
+        out["promised_by"] = out["made_by"].name
+
+
+def _check_decider(values: dict, named_only: bool = True) -> None:
+    """Only a manager approves or rejects: a decision names one. A promise entered with a decision whose decider is
+    not known (named_only) is taken as it is; a bundle carries what another book decided and is not checked."""
+    from services.users import manager_named
+
+    if values.get("approval") in (Approval.APPROVED.value, Approval.REJECTED.value) and (
+            values.get("approver") or not named_only):
+        values["approver"] = manager_named(values.get("approver", "")).name
 
 
 def _history(fields: dict, errors: v.FieldErrors) -> str:
@@ -82,6 +103,7 @@ def create_commitment(account_uuid: str, fields: dict) -> Commitment:
     with db.atomic():
         account = get_account(account_uuid)
         values = clean_commitment(fields, account)
+        _check_decider(values)
         return Commitment.create(account=account, **values)
 
 
@@ -89,7 +111,12 @@ def update_commitment(commitment_uuid: str, fields: dict, version: int | None = 
     """version: the one the form loaded (see services.accounts.update_account)."""
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        save_edit(c, clean_commitment(fields, c.account, partial=True), version)
+        values = clean_commitment(fields, c.account, partial=True)
+        if {"approval", "approver"} & values.keys() and (values.get("approval", c.approval), values.get(
+                "approver", c.approver)) != (c.approval, c.approver):
+            values = {"approval": c.approval, "approver": c.approver, **values}
+            _check_decider(values)
+        save_edit(c, values, version)
     return c
 
 
@@ -140,14 +167,16 @@ def reschedule(commitment_uuid: str, new_due: dt.date, reason: str) -> Commitmen
 
 
 def record_approval(commitment_uuid: str, decision: str, approver: str, on: dt.date | None = None) -> Commitment:
+    """The approval decided (approved or rejected: by a manager, named by approver) or asked for again."""
     errors = v.FieldErrors()
     decision = v.choice(decision, Approval, "approval", errors, Approval.PENDING)
     if errors:
         raise ValidationError(dict(errors))
     with db.atomic():
         c = get_commitment(commitment_uuid)
-        save_edit(c, {"approval": decision, "approver": (approver or "").strip()[:200],
-                      "decided_at": on or dt.date.today()}, None)
+        values = {"approval": decision, "approver": (approver or "").strip()[:200]}
+        _check_decider(values, named_only=False)
+        save_edit(c, {**values, "decided_at": on or dt.date.today()}, None)
     return c
 
 
@@ -155,11 +184,14 @@ def previous_due_dates(c: Commitment) -> list[str]:
     return [h["due_date"] for h in parse_due_history(c.due_history)]
 
 
-def open_commitments(account_uuid: str | None = None) -> list[Commitment]:
+def open_commitments(account_uuid: str | None = None, made_by: int | None = None) -> list[Commitment]:
+    """The open promises (of one account; made by one user id), soonest due first."""
     query = (Commitment.select(Commitment, Account).join(Account)
              .where(Commitment.status == CommitmentStatus.OPEN.value))
     if account_uuid:
         query = query.where(Account.uuid == account_uuid)
+    if made_by is not None:
+        query = query.where(Commitment.made_by == made_by)
     return list(query.order_by(Commitment.due_date))
 
 
@@ -169,4 +201,7 @@ def commitments_of(account_uuid: str) -> list[Commitment]:
 
 
 def people() -> list[str]:
-    return sorted({c.promised_by.strip() for c in Commitment.select(Commitment.promised_by) if c.promised_by.strip()})
+    """The names of the active users, who can make a promise."""
+    from services.users import list_users
+
+    return [u.name for u in list_users()]

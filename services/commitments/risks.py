@@ -55,11 +55,12 @@ class Risk:
 
 
 def _overloaded_people(items: list[Commitment], t: dict) -> set[str]:
-    """Commitment uuids whose person has more than N open promises due within one window containing it."""
-    by_person: dict[str, list[Commitment]] = defaultdict(list)
+    """Commitment uuids whose user has more than N open promises due within one window containing it (counted per
+    user, so two people of one name are two people and one person's spellings are one)."""
+    by_person: dict[int, list[Commitment]] = defaultdict(list)
     for c in items:
-        if c.promised_by:
-            by_person[c.promised_by.strip().casefold()].append(c)
+        if c.promised_by_id is not None:
+            by_person[c.promised_by_id].append(c)
     flagged: set[str] = set()
     for promises in by_person.values():
         dates = [c.due_date for c in promises]
@@ -71,14 +72,14 @@ def overloaded_among(items: list[Commitment], t: dict) -> set[str]:
     """The uuids of these open promises whose person is overloaded around their day, counted over that person's open
     promises to every account: one query for the people's promises near the items' days (crowded() looks no further
     than a window either side), so a few promises never walk a whole register."""
-    people = {c.promised_by for c in items if c.promised_by}
+    people = {c.promised_by_id for c in items if c.promised_by_id is not None}
     if not people:
         return set()
     span = dt.timedelta(days=t["overload_window_days"])
     first, last = min(c.due_date for c in items) - span, max(c.due_date for c in items) + span
     pool = {c.uuid: c for c in items}
-    pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.promised_by, Commitment.due_date)
-                .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.promised_by.in_(people)
+    pool.update((n.uuid, n) for n in Commitment.select(Commitment.uuid, Commitment.made_by, Commitment.due_date)
+                .where((Commitment.status == CommitmentStatus.OPEN.value) & Commitment.made_by.in_(people)
                        & Commitment.due_date.between(first, last)))
     return _overloaded_people(list(pool.values()), t) & {c.uuid for c in items}
 
@@ -165,27 +166,29 @@ def risks(today: dt.date | None = None, account_uuid: str | None = None) -> list
     return out
 
 
-def assess(today: dt.date | None = None) -> list[tuple[Commitment, Risk | None]]:
-    """All open promises with their risk (None when not at risk), for the Commitments view."""
+def assess(today: dt.date | None = None, made_by: int | None = None) -> list[tuple[Commitment, Risk | None]]:
+    """All open promises (of user id made_by, if given) with their risk (None when not at risk), for the
+    Commitments view."""
     today = today or dt.date.today()
     by_uuid = {r.commitment.uuid: r for r in risks(today)}
-    rows = [(c, by_uuid.get(c.uuid)) for c in open_commitments()]
+    rows = [(c, by_uuid.get(c.uuid)) for c in open_commitments(made_by=made_by)]
     rows.sort(key=lambda pair: (LEVEL_ORDER[pair[1].level] if pair[1] else 3, pair[0].due_date))
     return rows
 
 
-def high_risks(today: dt.date | None = None) -> list[Risk]:
+def high_risks(today: dt.date | None = None, made_by: int | None = None) -> list[Risk]:
     """The open promises at high risk, read without walking every open promise: only those overdue, refused, or
     due soon while waiting for approval can be high (risk_level), and overload is counted over their people only."""
     today = today or dt.date.today()
     t = thresholds()
     soon = today + dt.timedelta(days=t["due_soon_days"])
-    candidates = [c for c in (Commitment.select(Commitment, Account).join(Account)
-                              .where((Commitment.status == CommitmentStatus.OPEN.value)
-                                     & ((Commitment.due_date < today)
-                                        | (Commitment.approval == Approval.REJECTED.value)
-                                        | ((Commitment.due_date <= soon)
-                                           & (Commitment.approval == Approval.PENDING.value)))))]
+    query = (Commitment.select(Commitment, Account).join(Account)
+             .where((Commitment.status == CommitmentStatus.OPEN.value)
+                    & ((Commitment.due_date < today) | (Commitment.approval == Approval.REJECTED.value)
+                       | ((Commitment.due_date <= soon) & (Commitment.approval == Approval.PENDING.value)))))
+    if made_by is not None:
+        query = query.where(Commitment.made_by == made_by)
+    candidates = list(query)
     overloaded = overloaded_among(candidates, t)  # over each candidate's person, near its day
     out = []
     for c in candidates:

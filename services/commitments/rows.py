@@ -45,16 +45,18 @@ def _row(c: Commitment, account: Account, risk: commitments.Risk | None) -> Prom
                       risk.what_to_do if risk else ())
 
 
-def open_promise_rows(today: dt.date | None = None) -> list[PromiseRow]:
-    """Every open promise, those at risk first (highest level first), then by due date: the Commitments view."""
-    return [_row(c, c.account, risk) for c, risk in commitments.assess(today)]
+def open_promise_rows(today: dt.date | None = None, made_by: int | None = None) -> list[PromiseRow]:
+    """Every open promise (of user id made_by, if given), those at risk first (highest level first), then by due
+    date: the Commitments view."""
+    return [_row(c, c.account, risk) for c, risk in commitments.assess(today, made_by)]
 
 
-def high_risk_promise_rows(today: dt.date | None = None) -> list[PromiseRow]:
-    """The open promises at high risk, soonest due first (Today), without assessing every open promise."""
+def high_risk_promise_rows(today: dt.date | None = None, made_by: int | None = None) -> list[PromiseRow]:
+    """The open promises at high risk (made by user id made_by, if given), soonest due first (Today), without
+    assessing every open promise."""
     from services.commitments.risks import high_risks
 
-    return [_row(r.commitment, r.commitment.account, r) for r in high_risks(today)]
+    return [_row(r.commitment, r.commitment.account, r) for r in high_risks(today, made_by)]
 
 
 def promise_rows_of(account_uuid: str, today: dt.date | None = None) -> list[PromiseRow]:

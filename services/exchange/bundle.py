@@ -21,6 +21,7 @@ from models import (
 )
 from models.cipher import current_passphrase
 from models.commitment import parse_due_history
+from models.users import AppUser
 from services import accounts as acc
 from services.errors import UserError
 from services.exchange import bundle_crypto
@@ -70,8 +71,20 @@ def _stamps(row) -> dict:
     return {"uuid": row.uuid, "created_at": _iso(row.created_at), "updated_at": _iso(row.updated_at)}
 
 
-def account_record(a: Account) -> dict:
-    return {**_stamps(a), "name": a.name, "country": a.country, "city": a.city, "timezone": a.timezone,
+def book_users() -> dict[int, AppUser]:
+    """The book's users by id: a record carries its owner's (or maker's) uuid and name, and a firm has few."""
+    return {u.id: u for u in AppUser.select()}
+
+
+def _user_fields(user_id: int | None, users: dict[int, AppUser] | None, name: str, uuid: str) -> dict:
+    """{name: the user's name, uuid: their uuid} (None for nobody): a merge finds the user by uuid, else by name."""
+    user = (users if users is not None else book_users()).get(user_id) if user_id is not None else None
+    return {name: user.name if user else None, uuid: user.uuid if user else None}
+
+
+def account_record(a: Account, users: dict[int, AppUser] | None = None) -> dict:
+    return {**_stamps(a), **_user_fields(a.owner_id, users, "owner", "owner_uuid"), "name": a.name,
+            "country": a.country, "city": a.city, "timezone": a.timezone,
             "stage": a.stage, "priority": a.priority, "source": a.source, "language": a.language,
             "notes": a.notes, "tags": [t.strip() for t in a.tags.split(",") if t.strip()],
             "founded_on": _iso(a.founded_on), "cadence_days": a.cadence_days, "muslim_owned": a.muslim_owned}
@@ -90,10 +103,13 @@ def interaction_record(i: Interaction, account_uuid: str, contact_uuid: str | No
             "valid_until": _iso(i.valid_until)}
 
 
-def commitment_record(c: Commitment, account_uuid: str, contact_uuid: str | None) -> dict:
+def commitment_record(c: Commitment, account_uuid: str, contact_uuid: str | None,
+                      users: dict[int, AppUser] | None = None) -> dict:
     history = parse_due_history(c.due_history)
+    maker = _user_fields(c.promised_by_id, users, "promised_by", "promised_by_uuid")
     return {**_stamps(c), "account_uuid": account_uuid, "contact_uuid": contact_uuid, "title": c.title,
-            "kind": c.kind, "promised_by": c.promised_by, "promised_at": _iso(c.promised_at),
+            "kind": c.kind, "promised_by": c.promised_by, "promised_by_uuid": maker["promised_by_uuid"],
+            "promised_at": _iso(c.promised_at),
             "due_date": _iso(c.due_date), "status": c.status, "completed_at": _iso(c.completed_at),
             "approval": c.approval, "approver": c.approver, "decided_at": _iso(c.decided_at), "notes": c.notes,
             "previous_due_dates": [h["due_date"] for h in history], "due_history": history}
@@ -109,16 +125,17 @@ def build_bundle(account_uuids: set[str] | None = None) -> dict:
     contact_uuid: dict[int | None, str] = {c.id: c.uuid for c in Contact.select(Contact.id, Contact.uuid)}
     interactions = [i for i in Interaction.select() if i.account_id in by_id]
     commitments = [c for c in Commitment.select() if c.account_id in by_id]
+    users = book_users()
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": utcnow().isoformat(),
         "database_id": database_id(),
-        "accounts": [account_record(a) for a in accounts],
+        "accounts": [account_record(a, users) for a in accounts],
         "contacts": [contact_record(c, by_id[c.account_id]) for c in contacts],
         "interactions": [interaction_record(i, by_id[i.account_id], contact_uuid.get(i.contact_id))
                          for i in interactions],
-        "commitments": [commitment_record(c, by_id[c.account_id], contact_uuid.get(c.contact_id))
+        "commitments": [commitment_record(c, by_id[c.account_id], contact_uuid.get(c.contact_id), users)
                         for c in commitments],
         "tombstones": [{"kind": t.kind, "uuid": t.record_uuid, "deleted_at": _iso(t.deleted_at)}
                        for t in Tombstone.select()],

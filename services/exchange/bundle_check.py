@@ -31,15 +31,16 @@ TEXT, TAGS, WHOLE, REF, OPTIONAL_REF, MESSAGING, DATES, HISTORY, FLAG = (
 _TEXTS = ("name", "notes")
 FIELDS: dict[str, dict[str, str]] = {
     "accounts": {**dict.fromkeys(("country", "city", "timezone", "stage", "priority", "source", "language",
-                                  "founded_on", *_TEXTS), TEXT), "tags": TAGS, "cadence_days": WHOLE,
-                 "muslim_owned": FLAG},
+                                  "founded_on", "owner", *_TEXTS), TEXT), "tags": TAGS, "cadence_days": WHOLE,
+                 "muslim_owned": FLAG, "owner_uuid": OPTIONAL_REF},
     "contacts": {"account_uuid": REF, **dict.fromkeys(("title", "role", "email", "phone", "language", "timezone",
                                                        "birthday", *_TEXTS), TEXT), "messaging": MESSAGING},
     "interactions": {"account_uuid": REF, "contact_uuid": OPTIONAL_REF, **dict.fromkeys(
         ("occurred_at", "channel", "purpose", "direction", "response", "summary", "valid_until"), TEXT)},
     "commitments": {"account_uuid": REF, "contact_uuid": OPTIONAL_REF, **dict.fromkeys(
         ("title", "kind", "promised_by", "promised_at", "due_date", "status", "completed_at", "approval",
-         "approver", "decided_at", "notes"), TEXT), "previous_due_dates": DATES, "due_history": HISTORY},
+         "approver", "decided_at", "notes"), TEXT), "previous_due_dates": DATES, "due_history": HISTORY,
+        "promised_by_uuid": OPTIONAL_REF},
 }
 
 

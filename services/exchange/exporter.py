@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from models import Account, Contact
+from models.users import AppUser
 from services.exchange.importer import MESSAGING_APPS
 from services.paths import write_output
 from services.text import fold
@@ -18,7 +19,7 @@ COLUMNS = (("Company", "company"), ("Country", "country"), ("City", "city"), ("C
            ("WeChat", "wechat"), ("WhatsApp", "whatsapp"), ("LINE", "line"), ("KakaoTalk", "kakaotalk"),
            ("Telegram", "telegram"), ("Zalo", "zalo"), ("Messaging", "messaging"), ("Notes", "notes"),
            ("Company Notes", "company_notes"), ("Source", "source"), ("Stage", "stage"), ("Priority", "priority"),
-           ("Tags", "tags"), ("Muslim-owned", "muslim_owned"))
+           ("Tags", "tags"), ("Muslim-owned", "muslim_owned"), ("Owner", "owner"))
 HEADERS = [header for header, _ in COLUMNS]
 # Excel runs a cell starting with these as a formula; a leading apostrophe keeps it text (the importer drops it).
 FORMULA_START = ("=", "+", "-", "@")
@@ -31,17 +32,20 @@ def export_rows() -> list[list[str]]:
     contacts: dict[int, list[Contact]] = {}
     for contact in Contact.select():
         contacts.setdefault(contact.account_id, []).append(contact)
+    owners: dict[int | None, str] = {u.id: u.name for u in AppUser.select()}
     rows = []
     for account in sorted(Account.select(), key=lambda a: (fold(a.name), a.country)):
         people = sorted(contacts.get(account.id, []), key=lambda c: fold(c.name))
-        rows += [_row(account, person) for person in people] or [_row(account, None)]
+        owner = owners.get(account.owner_id, "")
+        rows += [_row(account, person, owner) for person in people] or [_row(account, None, owner)]
     return rows
 
 
-def _row(account: Account, contact: Contact | None) -> list[str]:
+def _row(account: Account, contact: Contact | None, owner: str) -> list[str]:
     values = {"company": account.name, "country": account.country, "city": account.city,
               "company_notes": account.notes, "source": account.source, "stage": account.stage,
-              "priority": account.priority, "tags": account.tags, "muslim_owned": "yes" if account.muslim_owned else ""}
+              "priority": account.priority, "tags": account.tags, "muslim_owned": "yes" if account.muslim_owned else "",
+              "owner": owner}
     if contact is not None:
         handles = _handles(contact)
         values.update({"contact_name": contact.name, "title": contact.title, "role": contact.role,

@@ -12,7 +12,7 @@ from services.text import fold
 IGNORE = ""
 FIELDS = ("company", "country", "city", "contact_name", "first_name", "last_name", "title", "role", "email",
           "phone", *MESSAGING_APPS, "messaging", "website", "notes", "company_notes", "source", "stage", "priority",
-          "tags", "muslim_owned")
+          "tags", "muslim_owned", "owner")
 NAME_FIELDS = ("contact_name", "first_name", "last_name")
 JOINED_FIELDS = ("notes", "company_notes")
 
@@ -60,6 +60,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "priority": ("Priority", "优先级"),
     "tags": ("Tags", "标签"),
     "muslim_owned": ("Muslim-owned", "Muslim owned", "穆斯林企业"),
+    "owner": ("Owner", "Account Owner", "Sales Rep", "Salesperson", "负责人", "业务员", "客户负责人"),
 }
 # Used only when no other column claims the field: Outlook's "Title" is Mr/Ms next to its "Job Title".
 WEAK_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -61,7 +61,7 @@ def has_contact(values: dict[str, str], person: str) -> bool:
 
 def raw_records(values: dict[str, str], company: str, person: str) -> tuple[dict, dict]:
     """The row's non-empty account and contact values as typed, before any check."""
-    account = {k: values[k] for k in ("city", "source", "tags", "muslim_owned") if values.get(k)}
+    account = {k: values[k] for k in ("city", "source", "tags", "muslim_owned", "owner") if values.get(k)}
     if values.get("stage"):
         account["stage"] = enum_text(values["stage"], Stage)
     if values.get("priority"):

@@ -189,6 +189,13 @@ TEXT: dict[str, str] = {
     "remind.promises_one": "{n} promise at high risk", "remind.promises_many": "{n} promises at high risk",
     "remind.overdue_one": "{n} overdue", "remind.overdue_many": "{n} overdue",
     # ---- errors a user can fix
+    "error.no_user": "No user with id {id}.",
+    "error.user_exists": "There is already a user named {name}. Choose another name, or edit that user.",
+    "error.not_a_manager": "Only a manager can approve or reject a promise, and {name} is not one. Choose a manager, or make {name} a manager under Users in Settings.",
+    "error.no_user_named": "No user named {name} in this book. See `rapport users` for the names, or add one with `rapport users add NAME`.",
+    "UserRole.sales": "Sales",
+    "UserRole.manager": "Manager",
+    "UserRole.assistant": "Assistant",
     "error.no_promise": "No promise with id {id}.", "error.promise_closed": "The promise '{title}' is already {status}.",
     "error.touch_done_already": "A colleague has just marked this touch of {name} done: it is recorded once, so nothing was logged.",
     "error.record_changed": "Changed by {who} at {at} while you were editing — reload theirs, or keep yours?",
@@ -210,6 +217,7 @@ TEXT: dict[str, str] = {
     "field.previous_due_dates": "previous_due_dates", "field.quote": "quote", "field.sample": "sample",
     "field.transit": "transit",
     # ---- the command line
+    "cli.user_inactive": "deactivated",
     "cli.damaged": "{problem} {advice}", "cli.not_changed": "It was not changed.",
     "cli.not_changed_copy": "It was not changed. The newest sound automatic copy is {copy}; put it in place with: rapport --db {db} restore {copy}",
     "cli.option_between": "{option} must be between {lo} and {hi}",

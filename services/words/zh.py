@@ -175,6 +175,13 @@ TEXT: dict[str, str] = {
     "remind.promises_one": "{n} 项高风险承诺", "remind.promises_many": "{n} 项高风险承诺",
     "remind.overdue_one": "{n} 项逾期", "remind.overdue_many": "{n} 项逾期",
     # ---- errors a user can fix
+    "error.no_user": "没有 ID 为 {id} 的用户。",
+    "error.user_exists": "已有名为 {name} 的用户。请换一个名字，或编辑该用户。",
+    "error.not_a_manager": "只有经理可以批准或驳回承诺，而 {name} 不是经理。请选择一位经理，或在“设置”的“用户”中把 {name} 设为经理。",
+    "error.no_user_named": "此账簿中没有名为 {name} 的用户。用 `rapport users` 查看名字，或用 `rapport users add 名字` 添加。",
+    "UserRole.sales": "销售",
+    "UserRole.manager": "经理",
+    "UserRole.assistant": "助理",
     "error.no_promise": "没有 ID 为 {id} 的承诺。", "error.promise_closed": "承诺“{title}”已经是{status}状态。",
     "error.touch_done_already": "一位同事刚刚已将 {name} 的这次跟进标为完成：每次跟进只记录一次，所以这次没有记录。",
     "error.record_changed": "您编辑期间，{who} 于 {at} 修改了这条记录——重新载入对方的版本，还是保留您的？",
@@ -193,6 +200,7 @@ TEXT: dict[str, str] = {
     "field.kind": "类型", "field.status": "状态", "field.approval": "审批", "field.previous_due_dates": "以前的到期日",
     "field.quote": "报价", "field.sample": "样品", "field.transit": "运输天数",
     # ---- the command line
+    "cli.user_inactive": "已停用",
     "cli.damaged": "{problem}{advice}", "cli.not_changed": "数据库未被改动。",
     "cli.not_changed_copy": "数据库未被改动。最新的完好自动备份是 {copy}；用以下命令恢复：rapport --db {db} restore {copy}",
     "cli.option_between": "{option} 必须在 {lo} 到 {hi} 之间",

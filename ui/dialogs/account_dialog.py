@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QPlainTextEdit, QSpinBox
 
 from models.enums import Priority, Stage
-from services import accounts
+from services import accounts, users
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
+from ui.widgets.user_picker import user_combo
 
 
 def country_completer(names: list[str], parent) -> QCompleter:
@@ -41,6 +42,9 @@ class AccountDialog(FormDialog):
         source.setPlaceholderText(self.tr("e.g. Canton Fair 2026"))
         self.add_field("language", self.tr("Language"), QLineEdit(a.language if a else ""))
         self.add_field("tags", self.tr("Tags"), QLineEdit(a.tags if a else ""))
+        me = users.current_user()
+        owner = a.owner_uuid if a else (me.uuid if me else "")
+        self.add_field("owner_uuid", self.tr("Owner"), user_combo(owner, nobody=True))
         self.add_field("founded_on", self.tr("Founded"), optional_date(a.founded_on if a else None))
         cadence = QSpinBox()
         cadence.setRange(0, 730)

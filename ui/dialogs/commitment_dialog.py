@@ -8,11 +8,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from models.enums import Approval, CommitmentKind
-from services import commitments
+from services import commitments, users
 from services.accounts.rows import ContactRow
 from services.commitments.rows import PromiseForm, promise_form
 from ui.dialogs.form import FormDialog, combo, optional_date
 from ui.labels import label
+from ui.widgets.user_picker import manager_names
 
 
 class CommitmentDialog(FormDialog):
@@ -36,7 +37,8 @@ class CommitmentDialog(FormDialog):
         by = QComboBox()
         by.setEditable(True)
         by.addItems(people)
-        by.setCurrentText(c.promised_by if c else "")
+        me = users.current_user()
+        by.setCurrentText(c.promised_by if c else (me.name if me else ""))
         self.add_field("promised_by", self.tr("Promised by"), by)
         self.add_field("promised_at", self.tr("Promised on"), optional_date(c.promised_at if c else self.today))
         due = optional_date(c.due_date if c else None)
@@ -45,7 +47,7 @@ class CommitmentDialog(FormDialog):
         self.add_field("due_date", self.tr("Due"), due)
         self.add_field("approval", self.tr("Internal approval"),
                        combo([(a.value, label(Approval, a)) for a in Approval], c.approval if c else None))
-        self.add_field("approver", self.tr("Approver"), QLineEdit(c.approver if c else ""))
+        self.add_field("approver", self.tr("Approver"), manager_names(c.approver if c else ""))
         notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(c.notes if c else ""))
         notes.setMaximumHeight(70)
 

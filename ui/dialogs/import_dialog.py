@@ -160,6 +160,7 @@ class ImportDialog(QDialog):
             "notes": self.tr("Notes"), "company_notes": self.tr("Company notes"), "source": self.tr("Source"),
             "stage": self.tr("Stage"), "priority": self.tr("Priority"), "tags": self.tr("Tags"),
             "muslim_owned": self.tr("Muslim-owned"),
+            "owner": self.tr("Owner"),
         }
 
     def reload(self) -> None:

@@ -1,5 +1,5 @@
-"""Settings: language, reminders, follow-up rhythm and contact window per region, replies owed, promise risk
-thresholds."""
+"""Settings in two halves: the firm's, shared in the book (users, follow-up rhythm and contact windows per region,
+replies owed, promise risk thresholds), and mine, on this computer (who I am, language, paper, reminders)."""
 
 from __future__ import annotations
 
@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Region
-from services import commitments, countries
+from services import commitments, countries, users
 from services.cadence import rules as cadence_rules
 from services.errors import UserError
 from services.settings import set_setting
 from ui.dialogs.reply_expectations_page import ReplyExpectationsPage
+from ui.dialogs.users_page import UsersPage
 from ui.labels import label
 from ui.reminders import enabled_kinds, set_enabled_kinds
+from ui.widgets.print_choices import PAPER_KEY, paper_box
+from ui.widgets.user_picker import user_combo
 
 
 def _spin(value: int, lo: int = 1, hi: int = 1000, suffix: str = "") -> QSpinBox:
@@ -50,12 +53,17 @@ class SettingsDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        tabs = QTabWidget()
-        tabs.addTab(self._general(), self.tr("General"))
-        tabs.addTab(self._cadence(), self.tr("Follow-up rhythm"))
+        firm = QTabWidget()
+        self.users_page = UsersPage()
+        firm.addTab(self.users_page, self.tr("Users"))
+        firm.addTab(self._cadence(), self.tr("Follow-up rhythm"))
         self.replies = ReplyExpectationsPage()
-        tabs.addTab(self.replies, self.tr("Reply expectations"))
-        tabs.addTab(self._thresholds(), self.tr("Promises"))
+        firm.addTab(self.replies, self.tr("Reply expectations"))
+        firm.addTab(self._thresholds(), self.tr("Promises"))
+        tabs = QTabWidget()
+        tabs.setObjectName("settingsHalves")
+        tabs.addTab(self._general(), self.tr("Mine (this computer)"))
+        tabs.addTab(firm, self.tr("Firm (shared by everyone using this book)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -66,6 +74,9 @@ class SettingsDialog(QDialog):
     def _general(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
+        me = users.current_user()
+        self.me = user_combo(me.uuid if me else "")
+        form.addRow(self.tr("I am"), self.me)
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "")
         self.language.addItem("English", "en")
@@ -73,6 +84,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(QSettings().value("ui/language", ""))))
         form.addRow(self.tr("Language"), self.language)
         form.addRow(QLabel(self.tr("A new language takes effect when Rapport starts again.")))
+        self.paper = paper_box()
+        form.addRow(self.tr("Paper for briefs and reports"), self.paper)
         self._reminder_boxes(form)
         return page
 
@@ -154,5 +167,9 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         QSettings().setValue("ui/language", self.language.currentData())
+        QSettings().setValue(PAPER_KEY, self.paper.currentData())
+        chosen, me = self.me.currentData(), users.current_user()
+        if chosen and (me is None or chosen != me.uuid):
+            users.choose(chosen)
         set_enabled_kinds({kind: box.isChecked() for kind, box in self.reminder_boxes.items()})
         self.accept()

@@ -82,6 +82,12 @@ class AccountListModel(QAbstractTableModel):
         self._query = self._query._replace(country=chosen, countries=region, stage=stage)
         self._refresh()
 
+    def set_owner(self, scope: str, refresh: bool = True) -> None:
+        """Whose accounts: services.users scope (mine, a user's uuid, everyone), a condition on the page query."""
+        self._query = self._query._replace(owner=scope)
+        if refresh:
+            self._refresh()
+
     def set_needs_attention(self, on: bool) -> None:
         """Show only the accounts that need attention (services.accounts.ListQuery.attention)."""
         self._query = self._query._replace(attention=on)

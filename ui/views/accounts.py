@@ -23,6 +23,7 @@ from services.countries import all_countries
 from ui.i18n import current_lang
 from ui.labels import label
 from ui.models.account_table import NEEDS_COUNTRY, UUID_ROLE, AccountListModel, Col
+from ui.widgets.user_picker import ScopePicker
 
 
 class AccountsView(QWidget):
@@ -60,9 +61,12 @@ class AccountsView(QWidget):
         self.attention_filter.setToolTip(self.tr(
             "Health at risk or to watch, a promise at risk, or the next touch overdue"))
         self.attention_filter.toggled.connect(self._on_attention)
+        self.scope_filter = ScopePicker(self)
+        self.scope_filter.scopeChanged.connect(self._on_scope)
         self.count_label = QLabel()
 
         self.model = AccountListModel(self)
+        self.model.set_owner(self.scope_filter.scope(), refresh=False)  # the first reload reads it
         self.table = QTableView()
         self.table.setObjectName("accountTable")
         self.table.setModel(self.model)
@@ -96,7 +100,8 @@ class AccountsView(QWidget):
         self._placeholder.setWordWrap(True)
 
         filters = QHBoxLayout()
-        for w in (self.country_filter, self.region_filter, self.stage_filter, self.attention_filter):
+        for w in (self.scope_filter, self.country_filter, self.region_filter, self.stage_filter,
+                  self.attention_filter):
             filters.addWidget(w)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -179,6 +184,8 @@ class AccountsView(QWidget):
 
     def reload(self) -> None:
         """Read the list again: a count and the rows on screen, however large the book."""
+        self.scope_filter.reload()  # users may have come, gone or changed in Settings
+        self.model.set_owner(self.scope_filter.scope(), refresh=False)
         self.model.reload(self._names)
         present = sorted(set(accounts.present_countries()) - {""}, key=lambda c: self._names.get(c, c))
         current = self.country_filter.currentData()
@@ -229,6 +236,10 @@ class AccountsView(QWidget):
         region_countries = {c for c, r in self._region_of.items() if r == region} if region else None
         self.model.set_filters(self.country_filter.currentData() or "", region_countries,
                                self.stage_filter.currentData() or "")
+        self._update_count()
+
+    def _on_scope(self, scope: str) -> None:
+        self.model.set_owner(scope)
         self._update_count()
 
     def _on_attention(self, on: bool) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Approval
-from services import commitments
+from services import commitments, users
 from services.commitments.rows import open_promise_rows
 from services.errors import UserError, ValidationError
 from services.text import isolate
@@ -31,6 +31,7 @@ from ui.labels import label
 from ui.models.commitment_table import CommitmentTableModel
 from ui.widgets.lazy import LoadWhenShown
 from ui.widgets.tables import make_table, row_menu
+from ui.widgets.user_picker import ScopePicker, manager_names
 
 
 def trust_text(record) -> str:
@@ -46,7 +47,7 @@ class CommitmentsView(LoadWhenShown, QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.today: dt.date | None = None
-        self.person = QComboBox()
+        self.person = ScopePicker(self)  # whose promises: read again from the database when changed
         self.account = QComboBox()
         self.level = QComboBox()
         self.level.addItem(self.tr("All open promises"), "")
@@ -54,7 +55,8 @@ class CommitmentsView(LoadWhenShown, QWidget):
         for code, text in (("high", self.tr("High risk")), ("medium", self.tr("Medium risk")),
                            ("low", self.tr("Low risk"))):
             self.level.addItem(text, code)
-        for box in (self.person, self.account, self.level):
+        self.person.scopeChanged.connect(lambda _scope: self.refresh())
+        for box in (self.account, self.level):
             box.currentIndexChanged.connect(self._apply_filters)
         filters = QHBoxLayout()
         for text, box in ((self.tr("Person"), self.person), (self.tr("Account"), self.account),
@@ -95,29 +97,29 @@ class CommitmentsView(LoadWhenShown, QWidget):
         return self.today or dt.date.today()
 
     def reload(self) -> None:
+        self.person.reload()
         self.request_reload()
 
     def refresh(self) -> None:
-        self._rows = open_promise_rows(self._today())
-        for box, values in ((self.person, sorted({c.promised_by for c in self._rows if c.promised_by})),
-                            (self.account, sorted({c.account for c in self._rows}))):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(self.tr("Everyone") if box is self.person else self.tr("All accounts"), "")
-            for v in values:
-                box.addItem(v, v)
-            box.setCurrentIndex(max(0, box.findData(current)))
-            box.blockSignals(False)
+        self._rows = open_promise_rows(self._today(), made_by=users.scope_owner_id(self.person.scope()))
+        box = self.account
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("All accounts"), "")
+        for v in sorted({c.account for c in self._rows}):
+            box.addItem(v, v)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
         self._apply_filters()
         people = commitments.trust().people
         self.trust_label.setText(self.tr("Trust record by person: ") + "; ".join(
             f"{isolate(name)}: {trust_text(r)}" for name, r in sorted(people.items())))
 
     def _apply_filters(self) -> None:
-        person, account, level = self.person.currentData(), self.account.currentData(), self.level.currentData()
+        account, level = self.account.currentData(), self.level.currentData()
         rows = [c for c in self._rows
-                if (not person or c.promised_by == person) and (not account or c.account == account)
+                if (not account or c.account == account)
                 and (not level or (c.level is not None and (level == "any" or c.level == level)))]
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
@@ -206,10 +208,10 @@ class CommitmentsView(LoadWhenShown, QWidget):
         decision = QComboBox()
         for a in (Approval.APPROVED, Approval.REJECTED, Approval.PENDING, Approval.NOT_NEEDED):
             decision.addItem(label(Approval, a), a.value)
-        approver = QLineEdit(c.approver)
+        approver = manager_names(c.approver)  # only a manager decides (services.commitments says so)
         if self._small_dialog(self.tr("Approval decision"), [(self.tr("Decision"), decision),
                                                               (self.tr("Approver"), approver)]):
-            self._act(lambda x: commitments.record_approval(x.uuid, decision.currentData(), approver.text(),
+            self._act(lambda x: commitments.record_approval(x.uuid, decision.currentData(), approver.currentText(),
                                                             self._today()))
 
     def _validated(self, action):

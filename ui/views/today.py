@@ -26,6 +26,7 @@ from ui.models.today_replies import ReplyTableModel
 from ui.models.today_touches import OverdueTouchModel, TodayTouchModel, purposes_text
 from ui.views.today_section import TodaySection, row_key
 from ui.widgets.lazy import LoadWhenShown
+from ui.widgets.user_picker import ScopePicker
 
 
 def _bulk():
@@ -92,6 +93,9 @@ class TodayView(LoadWhenShown, QWidget):
         for b in (self.done_button, self.snooze_button, self.week_button, self.move_button, self.skip_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        self.scope = ScopePicker(self)  # whose accounts and promises Today shows
+        self.scope.scopeChanged.connect(lambda _scope: self.refresh())
+        bar.addWidget(self.scope)
         return bar
 
     def _scroll(self) -> QScrollArea:
@@ -184,17 +188,18 @@ class TodayView(LoadWhenShown, QWidget):
     def reload(self) -> None:
         """Now even when hidden: the sidebar's counts follow every change."""
         self._stale = False
+        self.scope.reload()
         self.refresh()
 
     def refresh(self) -> None:
-        self._show(today_view(self._today(), self.now or dt.datetime.now(dt.UTC)))
+        self._show(today_view(self._today(), self.now or dt.datetime.now(dt.UTC), self.scope.scope()))
 
     def _load_in_background(self) -> None:
         """The first load at start-up: read off the GUI thread, so the account list completes meanwhile."""
         from ui import worker
 
-        today, now = self._today(), self.now or dt.datetime.now(dt.UTC)
-        job = worker.Worker(lambda _progress: today_view(today, now))
+        today, now, scope = self._today(), self.now or dt.datetime.now(dt.UTC), self.scope.scope()
+        job = worker.Worker(lambda _progress: today_view(today, now, scope))
         job.signals.finished.connect(self._show)
         job.signals.failed.connect(lambda _message: self.refresh())  # shown as any refresh shows a problem
         worker.start(job)

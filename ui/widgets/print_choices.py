@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox
 
 from ui.i18n import current_lang
@@ -17,8 +17,12 @@ def language_box() -> QComboBox:
     return box
 
 
+PAPER_KEY = "print/paper"  # this person's paper (Settings › Mine), chosen first in every dialog that prints
+
+
 def paper_box() -> QComboBox:
     box = QComboBox()
     box.addItem("A4", "a4")
     box.addItem(QCoreApplication.translate("PrintChoices", "Letter"), "letter")
+    box.setCurrentIndex(max(0, box.findData(QSettings().value(PAPER_KEY, "a4"))))
     return box
