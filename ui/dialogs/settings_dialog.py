@@ -1,5 +1,5 @@
 """Settings: language, reminders, follow-up rhythm and contact window per region, replies owed, promise risk
-thresholds."""
+thresholds, and the office database."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.address import BookAddress
 from models.enums import Region
 from services import commitments, countries
 from services.cadence import rules as cadence_rules
 from services.errors import UserError
 from services.settings import set_setting
+from ui.dialogs.office_database_page import OfficeDatabasePage
 from ui.dialogs.reply_expectations_page import ReplyExpectationsPage
 from ui.labels import label
 from ui.reminders import enabled_kinds, set_enabled_kinds
@@ -47,21 +49,31 @@ def _time(value: dt.time) -> QTimeEdit:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, book: BookAddress | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.chosen_book: BookAddress | None = None  # the book to reopen on (Office database → Connect …)
         tabs = QTabWidget()
         tabs.addTab(self._general(), self.tr("General"))
         tabs.addTab(self._cadence(), self.tr("Follow-up rhythm"))
         self.replies = ReplyExpectationsPage()
         tabs.addTab(self.replies, self.tr("Reply expectations"))
         tabs.addTab(self._thresholds(), self.tr("Promises"))
+        self.office = OfficeDatabasePage(book)
+        self.office.chosen.connect(self._choose_book)
+        tabs.addTab(self.office, self.tr("Office database"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _choose_book(self, book: BookAddress) -> None:
+        """Connecting reopens the app on another book: this dialog's values belong to the old one, so it closes."""
+        self.chosen_book = book
+        self.reject()
 
     def _general(self) -> QWidget:
         page = QWidget()
