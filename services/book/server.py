@@ -46,7 +46,7 @@ class OfficeDatabase:
                    unquote(parts.username or ""))
 
 
-def test_connection(book: BookAddress) -> None:
+def try_connection(book: BookAddress) -> None:
     """Connect once without touching the open book: ServerUnreachableError (its message says why) if that fails."""
     trial = connect_server(book, bind=False)
     trial.close()

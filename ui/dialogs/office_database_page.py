@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.address import BookAddress
-from services.book.server import DEFAULT_PORT, OfficeDatabase, keep_password, local_book, test_connection
+from services.book.server import DEFAULT_PORT, OfficeDatabase, keep_password, local_book, try_connection
 from services.errors import UserError
 from ui.worker import Worker, start
 
@@ -92,7 +92,7 @@ class OfficeDatabasePage(QWidget):
             return
         self.result.setText(self.tr("Connecting…"))
         self._busy(True)
-        worker = Worker(lambda _progress: test_connection(book))
+        worker = Worker(lambda _progress: try_connection(book))
         worker.signals.finished.connect(lambda _none: self._answered(book, connect))
         worker.signals.failed.connect(self._refused)
         self.job = start(worker)

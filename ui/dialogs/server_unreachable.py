@@ -7,7 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from models.address import BookAddress
-from services.book.server import local_book, test_connection
+from services.book.server import local_book, try_connection
 from ui.worker import Worker, start
 
 RETRY_MS = 5000
@@ -62,7 +62,7 @@ class ServerUnreachablePage(QDialog):
             return
         self.state.setText(self.tr("Trying again…"))
         self.retry_button.setEnabled(False)
-        worker = Worker(lambda _progress: test_connection(self.book))
+        worker = Worker(lambda _progress: try_connection(self.book))
         worker.signals.finished.connect(lambda _none: self._choose(self.book))
         worker.signals.failed.connect(self._still_away)
         self.job = start(worker)
