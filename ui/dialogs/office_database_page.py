@@ -32,7 +32,7 @@ class OfficeDatabasePage(QWidget):
         current = OfficeDatabase.of(book) if book is not None else None
         current = current or OfficeDatabase("")
         self.host = QLineEdit(current.host)
-        self.host.setPlaceholderText("office-server")
+        self.host.setPlaceholderText(self.tr("office-server"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(current.port or DEFAULT_PORT)
