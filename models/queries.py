@@ -215,6 +215,11 @@ def insert_values(model: type[pw.Model], fields: Iterable, rows: list[tuple]) ->
     execute_many(sql, rows)
 
 
+def round_trip() -> None:
+    """One statement to the database and back (`SELECT 1`): whether a server answers, reconnecting if it can."""
+    db.execute_sql("SELECT 1").fetchone()
+
+
 def execute_many(sql: str, rows: Iterable[tuple] | list) -> None:
     """DB-API executemany; on the server through ServerDatabase.execute_many, so a lost connection is the book's
     ServerLostError (nothing written), not the driver's own error."""

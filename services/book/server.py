@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote, urlsplit
 
-from models import ServerLostError, ServerUnreachableError, db
+from models import ServerLostError, ServerUnreachableError
 from models.address import BookAddress, DatabaseAddressError, parse_address
 from models.dialect import on_server
+from models.queries import round_trip
 from models.server import connect_server, remember_password
 from services.errors import UserError
 
@@ -66,7 +67,7 @@ def ping() -> bool:
     if not on_server():
         return True
     try:
-        db.execute_sql("SELECT 1").fetchone()
+        round_trip()
     except (ServerLostError, ServerUnreachableError):
         return False
     return True
