@@ -215,3 +215,16 @@ def test_the_waiting_page_opens_the_server_book_once_it_answers(qtbot, faulty, s
     faulty.halt()
     assert opening.open_book_with_dialog(server_book) == server_book
     assert models.Account.select().count() == 0
+
+
+def test_after_the_banner_clears_the_first_save_goes_through(qtbot, faulty, server_book, watch_cleared):
+    from services.settings import get_setting, set_setting
+    from ui.worker import Worker, start
+
+    faulty.halt()
+    start(Worker(lambda _progress: set_setting("probe", 1)))  # the loss is met in a job, not on this thread
+    qtbot.waitUntil(lambda: watch_cleared.is_lost, timeout=10000)
+    faulty.resume()
+    qtbot.waitUntil(lambda: not watch_cleared.is_lost, timeout=20000)
+    set_setting("probe", 2)
+    assert get_setting("probe") == 2

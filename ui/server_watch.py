@@ -68,6 +68,11 @@ class ServerWatch(QObject):
     def _probed(self, answered: bool) -> None:
         self._probing = None
         if answered and self.is_lost:
+            from services.book.server import ping
+
+            # The GUI thread's own connection may have died unseen (the loss was met in a job): this finds and drops
+            # it now, so the user's next save connects afresh instead of failing once more.
+            ping()
             self.is_lost = False
             self.timer.stop()
             log.info("the office database answers again")
