@@ -97,3 +97,19 @@ def test_switching_reopens_the_window_on_the_server_and_remembers_it_without_the
         assert remembered_book(local_book()).server == url
     finally:
         models.close_database()
+
+
+def test_a_refused_login_asks_for_the_password_instead_of_failing(qtbot, pg_server, monkeypatch):
+    from ui import opening
+    from ui.dialogs.server_password import ServerPasswordDialog
+
+    asked: list[str] = []
+
+    def cancel(dialog):
+        asked.append(dialog.findChildren(type(dialog.password))[0].echoMode().name)
+        return 0
+
+    monkeypatch.setattr(ServerPasswordDialog, "exec", cancel)
+    url = f"postgresql://nobody@127.0.0.1:{pg_server.port}/postgres"
+    assert opening.open_book_with_dialog(url) is None
+    assert asked == ["Password"]
