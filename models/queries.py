@@ -199,7 +199,7 @@ def insert_rows(model: type[BaseModel], rows: Iterable[dict]) -> None:
     defaults = {f.name: f.default for f in fields}
     params = [tuple(f.db_value(row[f.name] if f.name in row else _default(defaults[f.name])) for f in fields)
               for row in rows]
-    db.cursor().executemany(sql, params)
+    execute_many(sql, params)
 
 
 def plain_rows(query) -> Iterator[tuple]:
@@ -213,7 +213,22 @@ def insert_values(model: type[pw.Model], fields: Iterable, rows: list[tuple]) ->
     fields = list(fields)
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({", ".join([db.param] * len(fields))})'
-    db.cursor().executemany(sql, rows)
+    execute_many(sql, rows)
+
+
+def round_trip() -> None:
+    """One statement to the database and back (`SELECT 1`): whether a server answers, reconnecting if it can."""
+    db.execute_sql("SELECT 1").fetchone()
+
+
+def execute_many(sql: str, rows: Iterable[tuple] | list) -> None:
+    """DB-API executemany; on the server through ServerDatabase.execute_many, so a lost connection is the book's
+    ServerLostError (nothing written), not the driver's own error."""
+    many = getattr(db.obj, "execute_many", None)
+    if many is not None:
+        many(sql, rows)
+    else:
+        db.cursor().executemany(sql, rows)
 
 
 def _default(value):

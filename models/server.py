@@ -75,7 +75,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
     """Rapport's PostgreSQL database: `?` placeholders as on SQLite; a lost connection becomes ServerLostError."""
 
     book: BookAddress
-    _state: Any  # peewee's per-thread connection state (connection, transactions)
+    _state: Any  # peewee's per-thread connection state (set in its __init__; peewee ships no type hints for it)
 
     def _connect(self):
         try:
@@ -87,6 +87,28 @@ class ServerDatabase(pw.PostgresqlDatabase):
         try:
             return super().execute_sql(server_placeholders(sql), params)
         except (pw.OperationalError, pw.InterfaceError) as exc:
+            if isinstance(exc, DatabaseOpenError) or not _is_broken(self._state.conn):
+                raise
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
+
+    def begin(self, isolation_level=None):
+        # BEGIN goes to the cursor directly, not through execute_sql: a connection that died while idle (the
+        # server restarted, the backend terminated) is found here first, and must be dropped here too.
+        try:
+            return super().begin(isolation_level)
+        except (pw.OperationalError, pw.InterfaceError) as exc:
+            if not _is_broken(self._state.conn):
+                raise
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
+
+    def execute_many(self, sql: str, rows) -> None:
+        """One prepared statement for many rows (DB-API executemany), its lost connection told as execute_sql's:
+        a raw cursor's error is psycopg's own, which no caller knows as the book's."""
+        try:
+            self.cursor().executemany(server_placeholders(sql), rows)
+        except Exception as exc:
             if isinstance(exc, DatabaseOpenError) or not _is_broken(self._state.conn):
                 raise
             self._drop_connection()
@@ -139,8 +161,9 @@ def server_error(book: BookAddress, exc: BaseException) -> DatabaseOpenError:
     return ServerUnreachableError(book.where, "book.server_unreachable", problem=text)
 
 
-def connect_server(book: BookAddress, timeout: float = 5.0) -> ServerDatabase:
-    """Connect to the server book and bind the models to it; ServerUnreachableError if that fails."""
+def connect_server(book: BookAddress, timeout: float = 5.0, bind: bool = True) -> ServerDatabase:
+    """Connect to the server book and bind the models to it (bind=False: a trial connection, e.g. Settings' Test
+    connection, left unbound for the caller to close); ServerUnreachableError if that fails."""
     parts = urlsplit(book.server)
     params: dict = {"host": parts.hostname, "port": parts.port or 5432, "user": parts.username or None,
                     "connect_timeout": max(1, int(timeout)), "application_name": "Rapport"}
@@ -154,7 +177,8 @@ def connect_server(book: BookAddress, timeout: float = 5.0) -> ServerDatabase:
     if version < MIN_VERSION:
         database.close()
         raise ServerUnreachableError(book.where, "book.server_too_old", version=f"{version // 10000}")
-    db.initialize(database)
+    if bind:
+        db.initialize(database)
     return database
 
 

@@ -70,12 +70,35 @@ class Server:
         self.sql(f'CREATE DATABASE "{name}" OWNER "{owner}"')
         return self.url(name, owner)
 
+    def halt(self, mode: str = "fast") -> None:
+        """Stop, keeping the data: the server going away under a fault test (resume() starts it again). "fast" cuts
+        every client off and rolls their transactions back but keeps what was committed, which "immediate" (as
+        stop() uses) may lose with synchronous_commit off."""
+        subprocess.run(_as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m",
+                                        mode, "-w", "stop"]), capture_output=True, check=False)
+
+    def resume(self) -> None:
+        """Start the halted server again on the same port with the same data (crash recovery runs first)."""
+        _run(_as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-o", _options(self),
+                              "-l", str(self.folder / "log"), "-w", "-t", "60", "start"]), "pg_ctl start")
+
+    def restart(self) -> None:
+        self.halt()
+        self.resume()
+
+    def terminate_connections(self, database: str) -> int:
+        """Drop every connection to database from the server's side (pg_terminate_backend); how many there were."""
+        import psycopg
+
+        with psycopg.connect(self.admin_url, autocommit=True) as conn:
+            rows = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                "WHERE datname = %s AND pid <> pg_backend_pid()", (database,)).fetchall()
+        return len(rows)
+
     def stop(self) -> None:
         """Stop at once (-m immediate) and remove the data folder; safe to call twice."""
         if (self.folder / "data" / "postmaster.pid").exists():
-            subprocess.run(_as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"),
-                                            "-m", "immediate", "-w", "stop"]),
-                           capture_output=True, check=False)
+            self.halt("immediate")
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -95,15 +118,18 @@ def start() -> Server:
     try:
         _run(_as_server_user([str(programs / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust",
                               "-E", "UTF8", "--locale=C", "--no-sync"]), "initdb")
-        options = (f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        _run(_as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
-                              "-w", "-t", "60", "start"]), "pg_ctl start")
+        _run(_as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-o", _options(server), "-l",
+                              str(folder / "log"), "-w", "-t", "60", "start"]), "pg_ctl start")
     except BaseException:
         server.stop()
         raise
     atexit.register(server.stop)  # a run that dies before its fixtures finish still stops its server
     return server
+
+
+def _options(server: Server) -> str:
+    return (f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
 
 
 def _run(command: list[str], what: str) -> None:

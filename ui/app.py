@@ -18,7 +18,13 @@ from models.files import private_folder
 from services import paths
 from ui import i18n
 from ui.gui_thread_gc import collect_on_gui_thread
-from ui.opening import build_main_window, check_in_background, open_database_with_dialog
+from ui.opening import (  # open_database_with_dialog: still imported from here by callers
+    build_main_window,
+    check_in_background,
+    open_book_with_dialog,
+    open_database_with_dialog,  # noqa: F401
+    remembered_book,
+)
 
 START = time.perf_counter()
 HAN_FAMILY = "Rapport Sans SC"  # resources/fonts/RapportSansSC-*.ttf: Noto Sans CJK SC as TrueType
@@ -77,12 +83,13 @@ def _setup_logging(book: AddressLike) -> None:
 
 def _known_problem(error: BaseException, book: AddressLike) -> str | None:
     """The message of an error the user can act on (their input, the book's file), None for a bug."""
-    from services.errors import UserError, shown
+    from services.errors import UserError
+    from ui.server_watch import surfaced
 
-    if isinstance(error, UserError | models.DatabaseOpenError):
-        return shown(error)
+    if isinstance(error, UserError | models.DatabaseOpenError):  # a server gone also raises the window's banner
+        return surfaced(error)
     explained = models.explain_error(error, parse_address(book).file)
-    return shown(explained) if explained is not None else None
+    return surfaced(explained) if explained is not None else None
 
 
 def _dark_palette() -> QPalette:
@@ -244,8 +251,11 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
     i18n.install(app, i18n.choose_lang(lang))
     _load_fonts()
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
-    if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
+    opened = open_book_with_dialog(remembered_book(parse_address(book)), interactive=not smoke_test,
+                                   defer_check=True)
+    if opened is None:
         return 2
+    book = opened
     # The window reads the last stored plan while a new day's is made in the background (ui/plan_keeper.py).
     from services.cadence.reading import read_stale_day
 

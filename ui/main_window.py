@@ -8,13 +8,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.address import AddressLike, parse_address
 from services.text import isolate
 from ui.book_watch import BookWatch
 from ui.undo_stack import UndoStack
 from ui.views.accounts import AccountsView
+from ui.widgets.server_banner import ServerBanner
 
 if TYPE_CHECKING:
     from services.accounts.jump import JumpTarget
@@ -53,9 +62,13 @@ class MainWindow(QMainWindow):
         self.accounts.merged.connect(self._remember_merge)
         self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.server_banner = ServerBanner()  # shown while the office database cannot be reached
+        outer.addWidget(self.server_banner)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -447,9 +460,13 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
+        from ui.opening import switch_book
 
-        if SettingsDialog(self).exec():
+        dialog = SettingsDialog(self, book=self.book)
+        if dialog.exec():
             self.reload_all()
+        elif dialog.chosen_book is not None:
+            switch_book(self, dialog.chosen_book)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

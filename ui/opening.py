@@ -1,5 +1,5 @@
-"""Opening the book in the GUI: dialogs for a file that cannot be used or a restore cut off half-way, and the
-integrity check that runs while the window paints (writes wait for it)."""
+"""Opening the book in the GUI: dialogs for a file that cannot be used, a restore cut off half-way or an office
+database that does not answer, and the integrity check that runs while the window paints (writes wait for it)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
-from models.address import AddressLike, parse_address
+from models.address import AddressLike, BookAddress, parse_address
 from services.errors import shown
 
 log = logging.getLogger("rapport")
+LAST_BOOK = "book/last"  # personal: the address of the book last connected to, never its password
 
 
 def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer_check: bool = False) -> bool:
@@ -36,6 +37,73 @@ def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer
     if offer_latest_copy(book, error):
         return open_database_with_dialog(book, interactive, defer_check)
     return False
+
+
+def open_book_with_dialog(book: AddressLike, interactive: bool = True, defer_check: bool = False,
+                          parent: QWidget | None = None) -> BookAddress | None:
+    """Open the book, a file or the office database; the address finally opened, or None (nothing open).
+
+    A server that does not answer gets the page that waits for it (or opens the book here instead); one that
+    refuses the login asks for the password and tries again.
+    """
+    book = parse_address(book)
+    while book.on_server:
+        try:
+            models.open_database(book)
+            return book
+        except models.DatabaseOpenError as exc:
+            error = exc
+        if not interactive:
+            sys.stderr.write(f"rapport: {shown(error)}\n")
+            return None
+        chosen = _after_refusal(book, error, parent)
+        if chosen is None:
+            return None
+        book = chosen
+    return book if open_database_with_dialog(book, interactive, defer_check) else None
+
+
+def _after_refusal(book: BookAddress, error: models.DatabaseOpenError, parent: QWidget | None) -> BookAddress | None:
+    """What to try next: the same server with a password typed, or what the waiting page chose; None: give up."""
+    from ui.dialogs.server_password import ServerPasswordDialog
+    from ui.dialogs.server_unreachable import ServerUnreachablePage
+
+    if error.code == "book.server_refused":
+        return ServerPasswordDialog(book, shown(error), parent).answered()
+    if isinstance(error, models.ServerUnreachableError) and error.code == "book.server_unreachable":
+        return ServerUnreachablePage(book, shown(error), parent).choose()
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "Cannot open the database"), shown(error))
+    return None
+
+
+def remembered_book(given: BookAddress) -> BookAddress:
+    """Without --db or RAPPORT_DB: the book last connected to in Settings (personal, never with its password)."""
+    import os
+
+    from services.book.server import local_book
+
+    last = QSettings().value(LAST_BOOK, "")
+    if not last or os.environ.get("RAPPORT_DB") or given != local_book():
+        return given
+    try:
+        return parse_address(str(last))
+    except ValueError:  # an address this version cannot read: the book here, as before
+        return given
+
+
+def switch_book(window, book: BookAddress) -> bool:
+    """Reopen the window on book (Settings → Office database); the previous book again when it cannot be."""
+    previous = window.book
+    models.close_database()
+    opened = open_book_with_dialog(book, parent=window)
+    if opened is None:
+        open_book_with_dialog(previous, parent=window)
+        return False
+    window.book = opened
+    QSettings().setValue(LAST_BOOK, opened.url)
+    window.statusBar().showMessage(str(opened))
+    window.reload_all()
+    return True
 
 
 def build_main_window(book: AddressLike):

@@ -40,12 +40,13 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         from services.errors import UserError, shown
+        from ui.server_watch import surfaced
 
         opened = models.db.obj  # the book open when the job started (another may be opened before it ends)
         try:
             result = self.fn(self._progress)
-        except (UserError, models.DatabaseOpenError) as exc:
-            self.signals.failed.emit(shown(exc))
+        except (UserError, models.DatabaseOpenError) as exc:  # a server gone also raises the window's banner
+            self.signals.failed.emit(surfaced(exc))
         except Exception as exc:
             explained = models.explain_error(exc, models.db.obj.database if models.db.obj else "")
             if explained is None:  # a bug: log it with its traceback, tell the user briefly

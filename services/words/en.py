@@ -373,6 +373,10 @@ TEXT: dict[str, str] = {
     "restore.put_back_kept_and_parts": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept} (the unfinished copy {parts} is then removed).",
     "restore.missing_parts_left": "The database {book} is missing and a restore was interrupted: {parts} is left. Finish the restore with: rapport --db {book} restore {last} (it is checked first), or delete {parts} to start an empty book.",
     "restore.parts_left": "A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or finish the restore with: rapport --db {book} restore {last} (it is checked first).",
+    # ---- the office database (services/book/server.py)
+    "server.incomplete": "Give the office database's server, database name and user name.",
+    "server.no_keyring": "This computer has no system keyring to keep the password in ({problem}). Connect without remembering it: Rapport asks for it when it starts.",
+    "server.lost": "The office database cannot be reached — changes are refused until it is back; reconnecting…",
     # ---- files written for the user (services/paths.py)
     "file.is_folder": "{path} is a folder. Give a file name inside it, e.g. {example}. Nothing was written.",
     "file.no_folder": "The folder {folder} does not exist. Create it first, or choose another place for {file}. Nothing was written.",

@@ -379,6 +379,9 @@ TEXT: dict[str, str] = {
     "book.being_restored": "另一个 Rapport 进程正在恢复数据库 {path}。请在恢复完成后重试。",
     "book.open_elsewhere": "数据库 {path} 已在另一个 Rapport 窗口或命令中打开。请在那里关闭后重试。未做任何更改。",
     # ---- backups and restores (services/book/backup.py)
+    "server.incomplete": "请填写办公室数据库的服务器、数据库名和用户名。",
+    "server.no_keyring": "这台电脑没有可保存密码的系统钥匙串（{problem}）。请不记住密码直接连接：Rapport 启动时会询问密码。",
+    "server.lost": "无法连接办公室数据库——在其恢复之前拒绝任何更改；正在重新连接…",
     "restore.refused_unchanged": "{problem}未恢复 {file}；未做任何更改。",
     "restore.on_server": "{book} 是办公室数据库：它由服务器自己的备份恢复（pg_restore，见 docs/office-database.md），不能从本机文件恢复。没有任何更改。",
     "restore.refused": "{problem}未恢复 {file}。",

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import DatabaseOpenError
 from services.edits import RecordChangedError
 from services.errors import UserError, ValidationError
+from ui.server_watch import surfaced, watch
 from ui.widgets.date_field import DateField
 
 
@@ -185,10 +187,18 @@ class FormDialog(QDialog):
                 if isinstance(w, DateField) and w.has_unreadable_text()}
 
     def try_save(self) -> None:
-        """Save through the service; errors show inline, and save() returning None keeps the dialog open."""
+        """Save through the service; errors show inline, and save() returning None keeps the dialog open.
+
+        While the office database is away the save is refused before it starts, and a server lost during it
+        (nothing was written: its transaction rolled back) is told the same way: the dialog and its values stay.
+        """
         unreadable = self._unreadable_dates()
         if unreadable:
             self.show_errors(unreadable)
+            return
+        refused = watch().refused_message()
+        if refused is not None:
+            QMessageBox.warning(self, self.windowTitle(), refused)
             return
         try:
             record = self.save(self.values())
@@ -198,8 +208,8 @@ class FormDialog(QDialog):
         except RecordChangedError as exc:
             self.changed_meanwhile(exc)
             return
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        except (UserError, DatabaseOpenError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), surfaced(exc))
             return
         if record is not None:
             self.result_record = record

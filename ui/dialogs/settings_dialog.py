@@ -1,5 +1,6 @@
-"""Settings in two halves: the firm's, shared in the book (users, follow-up rhythm and contact windows per region,
-replies owed, promise risk thresholds), and mine, on this computer (who I am, language, paper, reminders)."""
+"""Settings in two halves: mine, on this computer (who I am, language, paper, reminders, the office database this
+computer opens), and the firm's, shared in the book (users, follow-up rhythm and contact windows per region, replies
+owed, promise risk thresholds)."""
 
 from __future__ import annotations
 
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.address import BookAddress
 from models.enums import Region
 from services import commitments, countries, users
 from services.cadence import rules as cadence_rules
 from services.errors import UserError
 from services.settings import set_setting
+from ui.dialogs.office_database_page import OfficeDatabasePage
 from ui.dialogs.reply_expectations_page import ReplyExpectationsPage
 from ui.dialogs.users_page import UsersPage
 from ui.labels import label
@@ -50,9 +53,10 @@ def _time(value: dt.time) -> QTimeEdit:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent=None, book: BookAddress | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
+        self.chosen_book: BookAddress | None = None  # the book to reopen on (Office database → Connect …)
         firm = QTabWidget()
         self.users_page = UsersPage()
         firm.addTab(self.users_page, self.tr("Users"))
@@ -60,16 +64,27 @@ class SettingsDialog(QDialog):
         self.replies = ReplyExpectationsPage()
         firm.addTab(self.replies, self.tr("Reply expectations"))
         firm.addTab(self._thresholds(), self.tr("Promises"))
+        mine = QTabWidget()
+        mine.addTab(self._general(), self.tr("General"))
+        self.office = OfficeDatabasePage(book)
+        self.office.chosen.connect(self._choose_book)
+        mine.addTab(self.office, self.tr("Office database"))
         tabs = QTabWidget()
         tabs.setObjectName("settingsHalves")
-        tabs.addTab(self._general(), self.tr("Mine (this computer)"))
+        tabs.addTab(mine, self.tr("Mine (this computer)"))
         tabs.addTab(firm, self.tr("Firm (shared by everyone using this book)"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _choose_book(self, book: BookAddress) -> None:
+        """Connecting reopens the app on another book: this dialog's values belong to the old one, so it closes."""
+        self.chosen_book = book
+        self.reject()
 
     def _general(self) -> QWidget:
         page = QWidget()
