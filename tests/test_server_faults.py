@@ -81,14 +81,14 @@ def test_connection_dropped_mid_done_records_nothing_and_tells_the_user(faulty, 
     from services.cadence import planning
 
     touch = _touch()
-    real = planning.save_by_key
+    real = planning._claim_done
 
     def cut_first(*args, **kwargs):  # between the write lock and the first row: the connection dies there
-        monkeypatch.setattr(planning, "save_by_key", real)
+        monkeypatch.setattr(planning, "_claim_done", real)
         faulty.terminate_connections(server_book.server.rsplit("/", 1)[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(planning, "save_by_key", cut_first)
+    monkeypatch.setattr(planning, "_claim_done", cut_first)
     with pytest.raises(models.ServerLostError) as lost:
         cadence.mark_done(touch)
     assert "Nothing of this change was saved" in str(lost.value)
