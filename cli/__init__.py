@@ -13,11 +13,13 @@ from services.words import Message
 
 # Modules under cli that define register(subparsers); order is the order in --help.
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
-                   "trash"]
+                   "crypt", "trash"]
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: RAPPORT_DB, else the user's data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="an encrypted book's passphrase, from this file (default: RAPPORT_PASSPHRASE)")
     parser.add_argument("--lang", choices=["en", "zh"], help="language of the interface and briefs")
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, paint the main window once, print the start-up time, exit")
@@ -80,6 +82,22 @@ def fail(message: str, /, **params: Any) -> int:
     return 2
 
 
+def passphrase(args: argparse.Namespace, option: str = "passphrase_file") -> str | None:
+    """The passphrase from the file the option names (its first line), else RAPPORT_PASSPHRASE; None if neither."""
+    import os
+
+    from services.errors import UserError
+
+    name = getattr(args, option, None)
+    if name is None:
+        return None if option != "passphrase_file" else os.environ.get("RAPPORT_PASSPHRASE") or None
+    try:
+        with open(name, encoding="utf-8") as fh:
+            return fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError("crypt.passphrase_file", file=name, problem=getattr(exc, "strerror", None) or exc) from exc
+
+
 def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     """Open the book (unless the command opens it itself), take the automatic copy, run the command, close.
 
@@ -98,7 +116,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         if interrupted is not None:
             return fail(str(interrupted.advice()))
         try:
-            models.open_database(book)
+            models.open_database(book, passphrase=passphrase(args))
         except models.DatabaseDamagedError as exc:
             return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book))
         try:

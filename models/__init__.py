@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from models import book_file
+from models import book_file, cipher
 from models.account import Account, Contact
 from models.address import AddressLike, BookAddress, DatabaseAddressError, parse_address
 from models.base import (
@@ -24,6 +24,7 @@ from models.base import (
 )
 from models.book_lock import BookLock
 from models.commitment import Commitment
+from models.encrypted import DatabaseEncryptedError, DatabaseWrongPassphraseError
 from models.interaction import Interaction
 from models.migrations import LATEST, claim, database_id, location_of, migrate, schema_version
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
@@ -31,7 +32,7 @@ from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Se
 _held: list[BookLock] = []  # the open book's lock (at most one)
 
 
-def open_database(address: AddressLike, defer_check: bool = False) -> list[int]:
+def open_database(address: AddressLike, defer_check: bool = False, passphrase: str | None = None) -> list[int]:
     """Open the book at address (models.address: a path or sqlite:… URL) and bring it to the latest schema; return
     the migration steps that ran.
 
@@ -42,25 +43,30 @@ def open_database(address: AddressLike, defer_check: bool = False) -> list[int]:
     restore, which needs the lock alone, is refused meanwhile.
     defer_check: a book that opening writes nothing to gets its check later, from run_held_check() or the
     first write, whichever comes first (the GUI runs it once its window is up); writes wait for it.
+    passphrase: an encrypted book's (models.encrypted); without it (or a wrong one) such a book raises
+    DatabaseEncryptedError, and opening it records it in models.cipher for its backups and bundles.
     """
     book = parse_address(address)
     close_database()
     if book.in_memory:
         connect(book.file)
         return migrate(None)
-    return _open_sqlite_file(book.file, defer_check)
+    return _open_sqlite_file(book.file, defer_check, passphrase)
 
 
-def _open_sqlite_file(path: Path, defer_check: bool) -> list[int]:
+def _open_sqlite_file(path: Path, defer_check: bool, passphrase: str | None) -> list[int]:
     """The SQLite book: examined read-only, locked shared, checked (now or held back), migrated, claimed."""
-    facts = book_file.examine(path, LATEST)
+    facts = book_file.examine(path, LATEST, passphrase)
+    key = passphrase if facts.exists and book_file.is_encrypted(path) else None
     lock = BookLock(path)
     lock.hold_shared()
     try:
         deferred = defer_check and facts.settled(LATEST) and facts.location == location_of(path)
         if facts.exists and not deferred:
-            book_file.verify(path)
-        connect(path, held_check=(lambda: book_file.verify(path)) if deferred else None)
+            book_file.verify(path, passphrase=key)
+        connect(path, held_check=(lambda: book_file.verify(path, passphrase=key)) if deferred else None,
+                passphrase=key)
+        cipher.set_passphrase(key)
         ran = migrate(path)
         claim(path)
     except BaseException:
@@ -76,23 +82,27 @@ def run_held_check() -> DatabaseOpenError | None:
     return write_gate.run()
 
 
-def check_copy(path: Path | str) -> None:
-    """Prove a file nobody has open (a backup, a file to restore) a sound Rapport book; DatabaseOpenError if not."""
-    book_file.check_copy(Path(path), LATEST)
+def check_copy(path: Path | str, passphrase: str | None = None) -> None:
+    """Prove a file nobody has open (a backup, a file to restore) a sound Rapport book; DatabaseOpenError if not.
+
+    An encrypted copy is read with passphrase (the open book's by default)."""
+    book_file.check_copy(Path(path), LATEST, passphrase or cipher.current_passphrase())
 
 
 def close_database() -> None:
     if db.obj is not None and not db.is_closed():
         db.close()
     write_gate.clear()
+    cipher.set_passphrase(None)
     while _held:
         _held.pop().release()
 
 
 __all__ = [
     "LATEST", "READ_ERRORS", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote",
-    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError", "DatabaseOpenError",
-    "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta",
+    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseEncryptedError", "DatabaseForeignError",
+    "DatabaseLockedError", "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError",
+    "DatabaseWrongPassphraseError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta",
     "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy", "close_database", "connect",
     "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database", "parse_address", "run_held_check",
     "schema_version", "utcnow", "write_transaction",

@@ -335,6 +335,15 @@ TEXT: dict[str, str] = {
     "restore.put_back_kept_and_parts": "The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}. Put it back with: rapport --db {book} restore {kept} (the unfinished copy {parts} is then removed).",
     "restore.missing_parts_left": "The database {book} is missing and a restore was interrupted: {parts} is left. Finish the restore with: rapport --db {book} restore {last} (it is checked first), or delete {parts} to start an empty book.",
     "restore.parts_left": "A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it: delete it to go on with the book as it is, or finish the restore with: rapport --db {book} restore {last} (it is checked first).",
+    # ---- the encrypted book (services/book/encryption.py, cli/crypt.py)
+    "crypt.already_encrypted": "The database {book} is encrypted already. Use Change passphrase… (or the passphrase command) to give it another.",
+    "crypt.not_encrypted": "The database {book} is not encrypted.",
+    "crypt.empty_passphrase": "The passphrase is empty. Choose one you will remember: without it the book cannot be opened.",
+    "crypt.refused": "{problem} Nothing was changed.",
+    "crypt.failed": "Could not convert the database {book}: {problem}. The book was not changed.",
+    "crypt.needs_passphrase": "Give the passphrase with --passphrase-file FILE or the RAPPORT_PASSPHRASE environment variable.",
+    "crypt.needs_new_passphrase": "Give the new passphrase with --new-passphrase-file FILE.",
+    "crypt.passphrase_file": "The passphrase file {file} cannot be read ({problem}).",
     # ---- files written for the user (services/paths.py)
     "file.is_folder": "{path} is a folder. Give a file name inside it, e.g. {example}. Nothing was written.",
     "file.no_folder": "The folder {folder} does not exist. Create it first, or choose another place for {file}. Nothing was written.",
