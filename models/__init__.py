@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from models import book_file, cipher
+from models import book_file, cipher, encrypted
 from models.account import Account, Contact
 from models.address import AddressLike, BookAddress, DatabaseAddressError, parse_address
 from models.base import (
@@ -60,6 +60,7 @@ def _open_sqlite_file(path: Path, defer_check: bool, passphrase: str | None) -> 
     key = passphrase if facts.exists and book_file.is_encrypted(path) else None
     lock = BookLock(path)
     lock.hold_shared()
+    encrypted.shred(encrypted.converting(path))  # a decrypt killed half-way may have left plain pages there
     try:
         deferred = defer_check and facts.settled(LATEST) and facts.location == location_of(path)
         if facts.exists and not deferred:

@@ -114,6 +114,12 @@ def export(source: sqlcipher.Connection, dest: Path, passphrase: str | None) -> 
         source.execute("DETACH DATABASE converted")
 
 
+def converting(path: Path) -> Path:
+    """The copy a conversion writes beside the book; one left by a kill is removed when the book is next opened
+    (then under a shared lock: no conversion, which needs it alone, can be running)."""
+    return path.with_name(f".{path.name}.converting")
+
+
 def convert(path: Path, old: str | None, new: str | None, before_replace: Callable[[], None] = lambda: None) -> None:
     """Rewrite the closed book at path from passphrase old to new (None: plain), verified, then put in place.
 
@@ -121,7 +127,7 @@ def convert(path: Path, old: str | None, new: str | None, before_replace: Callab
     it then replaces the book in one rename, and the old file's bytes (and its -wal/-shm) are overwritten
     before they are let go. A kill before the rename leaves the old book as it was.
     """
-    part = path.with_name(f".{path.name}.converting")
+    part = converting(path)
     shred(part)  # an earlier conversion killed half-way
     create_private_file(part)  # SQLite keeps the mode of the file it is given (0600)
     source = open_file(str(path), old, timeout=5)
