@@ -229,9 +229,9 @@ def _book_database(path: Path, timeout: float, passphrase: str | None) -> BookDa
     pragmas = {"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)}
     if passphrase is None:
         return BookDatabase(str(path), pragmas=pragmas, timeout=timeout)
-    from models.encrypted import CipherBookDatabase  # it builds on BookDatabase
+    from models.encrypted import CipherBookDatabase, raw_key  # it builds on BookDatabase
 
-    return CipherBookDatabase(str(path), pragmas=pragmas, timeout=timeout, passphrase=passphrase)
+    return CipherBookDatabase(str(path), pragmas=pragmas, timeout=timeout, passphrase=raw_key(path, passphrase))
 
 
 def application_id() -> int:
