@@ -228,8 +228,11 @@ def _after_the_check(window, book: AddressLike) -> None:
     window.reminders.start()
 
 
-def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
-    """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure."""
+def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None,
+            passphrase: str | None = None) -> int:
+    """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure.
+
+    passphrase: an encrypted book's, given on the command line (else the app asks, or takes it from the keyring)."""
     import os
 
     if _no_display():
@@ -243,6 +246,10 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
     _setup_logging(book)
     i18n.install(app, i18n.choose_lang(lang))
     _load_fonts()
+    if passphrase is not None:
+        from services.book import encryption
+
+        encryption.remember(book, passphrase)
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
     if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
         return 2

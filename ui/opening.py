@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
 from models.address import AddressLike, parse_address
+from services.book import encryption
 from services.errors import shown
+from ui.dialogs.passphrase_dialog import ask_passphrase
 
 log = logging.getLogger("rapport")
 
@@ -26,8 +28,12 @@ def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer
     if not settle_interrupted_restore(book, interactive):
         return False
     try:
-        models.open_database(book, defer_check=defer_check)
+        models.open_database(book, defer_check=defer_check, passphrase=encryption.known_passphrase(book))
         return True
+    except models.DatabaseEncryptedError as exc:  # never "damaged": ask for the passphrase, again if wrong
+        if interactive:
+            return ask_passphrase(book) and open_database_with_dialog(book, interactive, defer_check)
+        error = exc
     except models.DatabaseOpenError as exc:
         error = exc
     if not interactive:
@@ -103,7 +109,7 @@ def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | 
 
     models.close_database()
     try:
-        return restore(source, book)
+        return restore(source, book, encryption.known_passphrase(book))
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore a backup"), str(exc))
         return None
@@ -178,7 +184,7 @@ def _checked(window, book: AddressLike, error: models.DatabaseOpenError | None, 
         window.close()
         return
     try:
-        models.open_database(book)
+        models.open_database(book, passphrase=encryption.known_passphrase(book))
     except models.DatabaseOpenError as again:
         QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(again))
         window.close()

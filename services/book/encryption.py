@@ -18,6 +18,9 @@ from models.migrations import backups_dir
 from services.book.backup import sqlite_file
 from services.errors import UserError, message_of
 
+__all__ = ["change_passphrase", "decrypt_book", "encrypt_book", "forget", "is_encrypted", "known_passphrase",
+           "passphrase_opens", "remember", "sqlite_file"]
+
 log = logging.getLogger("rapport")
 
 KEYRING_SERVICE = "Rapport book"
@@ -29,12 +32,27 @@ def is_encrypted(book: AddressLike) -> bool:
     return path.exists() and path.stat().st_size > 0 and book_file.is_encrypted(path)
 
 
+def passphrase_opens(book: AddressLike, passphrase: str) -> bool:
+    """The passphrase opens the book (a quick look at its first page; any other problem is for opening to tell)."""
+    try:
+        book_file.identify(sqlite_file(book), live=True, passphrase=passphrase)
+    except models.DatabaseWrongPassphraseError:
+        return False
+    except models.DatabaseOpenError:
+        return True
+    return True
+
+
 def _key(book: AddressLike) -> str:
     return str(sqlite_file(book).resolve())
 
 
 def known_passphrase(book: AddressLike) -> str | None:
-    """The passphrase given for this book earlier in this process, else the one remembered on this computer."""
+    """The passphrase given for this book earlier in this process, else the one remembered on this computer.
+
+    None for a plain book (the keyring is not even asked: on some systems that shows a prompt)."""
+    if not is_encrypted(book):
+        return None
     if _key(book) in _session:
         return _session[_key(book)]
     try:
