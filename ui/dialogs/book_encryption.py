@@ -15,15 +15,11 @@ from ui.dialogs.passphrase_dialog import CURRENT, NEW, PassphraseDialog
 from ui.worker import Worker, start
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BookEncryption", text)
-
-
 def add_actions(window, menu: QMenu) -> list[QAction]:
     """The three entries, each enabled only when it applies to the open book (checked as the menu opens)."""
-    encrypt = QAction(tr("&Encrypt this book…"), window)
-    decrypt = QAction(tr("&Decrypt…"), window)
-    change = QAction(tr("Change &passphrase…"), window)
+    encrypt = QAction(QCoreApplication.translate("BookEncryption", "Encr&ypt this book…"), window)
+    decrypt = QAction(QCoreApplication.translate("BookEncryption", "&Decrypt…"), window)
+    change = QAction(QCoreApplication.translate("BookEncryption", "Chan&ge passphrase…"), window)
     for action, slot in ((encrypt, encrypt_book), (decrypt, decrypt_book), (change, change_passphrase)):
         action.triggered.connect(lambda _checked=False, slot=slot: slot(window))
         menu.addAction(action)
@@ -40,37 +36,45 @@ def add_actions(window, menu: QMenu) -> list[QAction]:
 
 
 def encrypt_book(window) -> PassphraseDialog:
-    dialog = PassphraseDialog(tr("Encrypt this book"), tr(
-        "Encrypt the book and its automatic backups with a passphrase: a lost or stolen laptop then gives nothing "
-        "away. Rapport asks for it at every start. Nobody can open the book without it, so write it down and "
-        "keep it safe."), window.book, (NEW,), window)
+    title = QCoreApplication.translate("BookEncryption", "Encrypt this book")
+    intro = QCoreApplication.translate(
+        "BookEncryption", "Encrypt the book and its automatic backups with a passphrase: a lost or stolen laptop "
+        "then gives nothing away. Rapport asks for it at every start. Nobody can open the book without it, so "
+        "write it down and keep it safe.")
+    done = QCoreApplication.translate("BookEncryption", "The book is encrypted.")
+    dialog = PassphraseDialog(title, intro, window.book, (NEW,), window)
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.encrypt_book(window.book, dialog.result_record[NEW]),
-        dialog.result_record[NEW], dialog.remember.isChecked(), tr("The book is encrypted.")))
+        dialog.result_record[NEW], dialog.remember.isChecked(), done))
     dialog.open()
     return dialog
 
 
 def decrypt_book(window) -> PassphraseDialog:
-    dialog = PassphraseDialog(tr("Decrypt the book"), tr(
-        "Turn the book and its automatic backups back into plain files that anyone with the laptop can read. "
-        "Type the passphrase to confirm."), window.book, (CURRENT,), window)
+    title = QCoreApplication.translate("BookEncryption", "Decrypt the book")
+    intro = QCoreApplication.translate(
+        "BookEncryption", "Turn the book and its automatic backups back into plain files that anyone with the "
+        "laptop can read. Type the passphrase to confirm.")
+    done = QCoreApplication.translate("BookEncryption", "The book is no longer encrypted.")
+    dialog = PassphraseDialog(title, intro, window.book, (CURRENT,), window)
     dialog.remember.hide()
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.decrypt_book(window.book, dialog.result_record[CURRENT]),
-        None, False, tr("The book is no longer encrypted.")))
+        None, False, done))
     dialog.open()
     return dialog
 
 
 def change_passphrase(window) -> PassphraseDialog:
-    dialog = PassphraseDialog(tr("Change passphrase"), tr(
-        "The book and its automatic backups are encrypted again with the new passphrase."),
-        window.book, (CURRENT, NEW), window)
+    title = QCoreApplication.translate("BookEncryption", "Change passphrase")
+    intro = QCoreApplication.translate(
+        "BookEncryption", "The book and its automatic backups are encrypted again with the new passphrase.")
+    done = QCoreApplication.translate("BookEncryption", "The passphrase is changed.")
+    dialog = PassphraseDialog(title, intro, window.book, (CURRENT, NEW), window)
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.change_passphrase(
             window.book, dialog.result_record[CURRENT], dialog.result_record[NEW]),
-        dialog.result_record[NEW], dialog.remember.isChecked(), tr("The passphrase is changed.")))
+        dialog.result_record[NEW], dialog.remember.isChecked(), done))
     dialog.open()
     return dialog
 
@@ -78,7 +82,7 @@ def change_passphrase(window) -> PassphraseDialog:
 def _convert(window, work: Callable, passphrase: str | None, remember: bool, done: str) -> None:
     """Close the book, run work in the background behind a busy dialog, open the book again."""
     models.close_database()
-    busy = QProgressDialog(tr("Converting the book…"), "", 0, 0, window)
+    busy = QProgressDialog(QCoreApplication.translate("BookEncryption", "Converting the book…"), "", 0, 0, window)
     busy.setCancelButton(None)
     busy.setWindowModality(Qt.WindowModality.WindowModal)
     busy.setMinimumDuration(0)
@@ -99,11 +103,13 @@ def _reopen(window, busy: QProgressDialog, passphrase: str | None, remember: boo
         window.close()
         return
     window.reload_all()
+    title = QCoreApplication.translate("BookEncryption", "Encryption")
     if failure is not None:
-        QMessageBox.warning(window, tr("Encryption"), failure)
+        QMessageBox.warning(window, title, failure)
     elif not kept:
-        QMessageBox.information(window, tr("Encryption"), done + " " + tr(
-            "This computer has no keyring to remember the passphrase in: Rapport will ask for it at every start."))
+        QMessageBox.information(window, title, done + " " + QCoreApplication.translate(
+            "BookEncryption", "This computer has no keyring to remember the passphrase in: Rapport will ask for it "
+            "at every start."))
     else:
         window.statusBar().showMessage(done, 8000)
     window.conversion_done.emit()

@@ -50,10 +50,6 @@ class PassphraseDialog(FormDialog):
         return values
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("PassphraseDialog", text)
-
-
 def _secret() -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -64,11 +60,12 @@ def ask_passphrase(book: AddressLike, parent: QWidget | None = None) -> bool:
     """Ask for the encrypted book's passphrase until it is right; keep it (in the keyring if asked).
 
     False: the user gave up (the book stays closed)."""
-    tr = _translate
-    dialog = PassphraseDialog(tr("Encrypted book"), tr("The book {file} is encrypted. Type its passphrase to open "
-                                                       "it.").format(file=encryption.sqlite_file(book).name),
-                              book, (CURRENT,), parent)
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(tr("Open"))
+    intro = QCoreApplication.translate("PassphraseDialog",
+                                       "The book {file} is encrypted. Type its passphrase to open it.")
+    dialog = PassphraseDialog(QCoreApplication.translate("PassphraseDialog", "Encrypted book"),
+                              intro.format(file=encryption.sqlite_file(book).name), book, (CURRENT,), parent)
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(
+        QCoreApplication.translate("PassphraseDialog", "Open"))
     if not dialog.exec():
         return False
     encryption.remember(book, dialog.result_record[CURRENT], dialog.remember.isChecked())
