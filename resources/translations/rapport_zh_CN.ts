@@ -617,47 +617,62 @@ Details were written to {log}.</source>
         <translation>数据库已加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="54"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="46"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="55"/>
         <source>Decrypt the book</source>
         <translation>解密数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="55"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="56"/>
         <source>Turn the book and its automatic backups back into plain files that anyone with the laptop can read. Type the passphrase to confirm.</source>
         <translation>把数据库及其自动备份变回未加密的文件，拿到这台笔记本电脑的人都能读取。请输入口令确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="58"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="59"/>
         <source>The book is no longer encrypted.</source>
         <translation>数据库已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="69"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="61"/>
+        <source>Decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="71"/>
         <source>Change passphrase</source>
         <translation>更改口令</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="70"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="72"/>
         <source>The book and its automatic backups are encrypted again with the new passphrase.</source>
         <translation>数据库及其自动备份将用新口令重新加密。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="72"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="74"/>
         <source>The passphrase is changed.</source>
         <translation>口令已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="85"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="76"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="88"/>
         <source>Converting the book…</source>
         <translation>正在转换数据库…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="106"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="109"/>
         <source>Encryption</source>
         <translation>加密</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/book_encryption.py" line="110"/>
+        <location filename="../../ui/dialogs/book_encryption.py" line="113"/>
         <source>This computer has no keyring to remember the passphrase in: Rapport will ask for it at every start.</source>
         <translation>这台电脑没有可保存口令的密钥环：Rapport 每次启动时都会询问口令。</translation>
     </message>
@@ -2766,32 +2781,32 @@ Next public holidays: {holidays}</source>
         <translation>把口令保存在这台电脑的密钥环中，打开数据库时不再询问。此后任何能以你的身份登录的人都能打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="42"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="46"/>
         <source>This passphrase does not open the book. Check it (and Caps Lock) and try again.</source>
         <translation>该口令打不开数据库。请检查口令（以及大写锁定键）后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="45"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="49"/>
         <source>Choose a passphrase: without it the book cannot be opened.</source>
         <translation>请设定口令：没有它就打不开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="47"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>两次输入的口令不一致。请输入相同的口令两次。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="63"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="67"/>
         <source>The book {file} is encrypted. Type its passphrase to open it.</source>
         <translation>数据库 {file} 已加密。请输入口令打开它。</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="65"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="69"/>
         <source>Encrypted book</source>
         <translation>已加密的数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/passphrase_dialog.py" line="68"/>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="71"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -43,6 +43,7 @@ def encrypt_book(window) -> PassphraseDialog:
         "write it down and keep it safe.")
     done = QCoreApplication.translate("BookEncryption", "The book is encrypted.")
     dialog = PassphraseDialog(title, intro, window.book, (NEW,), window)
+    dialog.name_action(QCoreApplication.translate("BookEncryption", "Encrypt"))
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.encrypt_book(window.book, dialog.result_record[NEW]),
         dialog.result_record[NEW], dialog.remember.isChecked(), done))
@@ -57,6 +58,7 @@ def decrypt_book(window) -> PassphraseDialog:
         "laptop can read. Type the passphrase to confirm.")
     done = QCoreApplication.translate("BookEncryption", "The book is no longer encrypted.")
     dialog = PassphraseDialog(title, intro, window.book, (CURRENT,), window)
+    dialog.name_action(QCoreApplication.translate("BookEncryption", "Decrypt"))
     dialog.remember.hide()
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.decrypt_book(window.book, dialog.result_record[CURRENT]),
@@ -71,6 +73,7 @@ def change_passphrase(window) -> PassphraseDialog:
         "BookEncryption", "The book and its automatic backups are encrypted again with the new passphrase.")
     done = QCoreApplication.translate("BookEncryption", "The passphrase is changed.")
     dialog = PassphraseDialog(title, intro, window.book, (CURRENT, NEW), window)
+    dialog.name_action(QCoreApplication.translate("BookEncryption", "Change"))
     dialog.accepted.connect(lambda: _convert(
         window, lambda _progress: encryption.change_passphrase(
             window.book, dialog.result_record[CURRENT], dialog.result_record[NEW]),

@@ -36,6 +36,10 @@ class PassphraseDialog(FormDialog):
         self.form.addRow("", self.remember)
         self.field(fields[0]).setFocus()
 
+    def name_action(self, text: str) -> None:
+        """The button that goes ahead says what it does (Open, Encrypt …), not Save."""
+        self.buttons.button(self.buttons.StandardButton.Save).setText(text)
+
     def save(self, values: dict):
         errors = {}
         if CURRENT in values and not encryption.passphrase_opens(self.book, values[CURRENT]):
@@ -64,8 +68,7 @@ def ask_passphrase(book: AddressLike, parent: QWidget | None = None) -> bool:
                                        "The book {file} is encrypted. Type its passphrase to open it.")
     dialog = PassphraseDialog(QCoreApplication.translate("PassphraseDialog", "Encrypted book"),
                               intro.format(file=encryption.sqlite_file(book).name), book, (CURRENT,), parent)
-    dialog.buttons.button(dialog.buttons.StandardButton.Save).setText(
-        QCoreApplication.translate("PassphraseDialog", "Open"))
+    dialog.name_action(QCoreApplication.translate("PassphraseDialog", "Open"))
     if not dialog.exec():
         return False
     encryption.remember(book, dialog.result_record[CURRENT], dialog.remember.isChecked())
