@@ -89,8 +89,18 @@ def raw_key(path: Path, passphrase: str) -> str:
     cached = (passphrase, salt)
     if cached not in _raw_keys:
         key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
-        _raw_keys[cached] = f"x'{key.hex()}{salt.hex()}'"
+        raw = f"x'{key.hex()}{salt.hex()}'"
+        # A wrong passphrase, or a SQLCipher of other defaults: the passphrase itself then (SQLCipher derives).
+        _raw_keys[cached] = raw if _opens(path, raw) else passphrase
     return _raw_keys[cached]
+
+
+def _opens(path: Path, key: str) -> bool:
+    try:
+        open_file(f"{path.resolve().as_uri()}?mode=ro", key, uri=True).close()
+    except sqlcipher.DatabaseError:
+        return False
+    return True
 
 
 def read_only(path: Path, live: bool, passphrase: str) -> sqlcipher.Connection:

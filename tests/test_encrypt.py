@@ -174,3 +174,10 @@ def test_restoring_an_encrypted_backup_takes_its_passphrase(encrypted_book, tmp_
     restore(copy, encrypted_book, passphrase="sesame")
     models.open_database(encrypted_book, passphrase="sesame")
     assert models.Account.select().count() == 1
+
+
+def test_a_sqlcipher_with_other_key_derivation_defaults_still_opens_the_book(encrypted_book, monkeypatch):
+    monkeypatch.setattr(encrypted, "KDF_ITERATIONS", 64_000)  # SQLCipher 3's: the raw key derived here is wrong
+    monkeypatch.setattr(encrypted, "_raw_keys", {})
+    models.open_database(encrypted_book, passphrase="sesame")
+    assert models.Account.select().count() == 1
