@@ -118,7 +118,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         try:
             models.open_database(book, passphrase=passphrase(args))
         except models.DatabaseDamagedError as exc:
-            return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book))
+            return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book, passphrase(args)))
         try:
             _copy_first(args, book)
             return args.func(args)
@@ -133,11 +133,11 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         return fail(shown(explained))
 
 
-def _damaged_advice(book: BookAddress) -> Message:
+def _damaged_advice(book: BookAddress, given: str | None) -> Message:
     """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
     from services.book.backup import latest_backup
 
-    copy = latest_backup(book)
+    copy = latest_backup(book, given)
     if copy is None:
         return Message("cli.not_changed")
     return Message("cli.not_changed_copy", copy=copy, db=book)

@@ -226,11 +226,12 @@ def connect(path: Path | str, timeout: float = 5.0, held_check: Callable[[], Non
 
 
 def _book_database(path: Path, timeout: float, passphrase: str | None) -> BookDatabase:
-    pragmas = {"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)}
+    pragmas: dict[str, Any] = {"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)}
     if passphrase is None:
         return BookDatabase(str(path), pragmas=pragmas, timeout=timeout)
-    from models.encrypted import CipherBookDatabase, raw_key  # it builds on BookDatabase
+    from models.encrypted import CACHE_KIB, CipherBookDatabase, raw_key  # it builds on BookDatabase
 
+    pragmas["cache_size"] = -CACHE_KIB  # each page read from disk is decrypted: keep more of them decrypted
     return CipherBookDatabase(str(path), pragmas=pragmas, timeout=timeout, passphrase=raw_key(path, passphrase))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from models.files import _sync, _sync_folder, create_private_file
 from models.folding import sql_fold
 
 CIPHER_ERRORS = (sqlcipher.Error,)
+CACHE_KIB = 65_536  # the open book's page cache: 64 MB of decrypted pages (SQLite's default is 2 MB)
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -72,6 +74,7 @@ def open_file(target: str, passphrase: str | None, uri: bool = False, timeout: f
 # SQLCipher 4's key derivation (its defaults, which every book of ours is written with).
 KDF_ITERATIONS, SALT_BYTES, KEY_BYTES = 256_000, 16, 32
 _raw_keys: dict[tuple[str, bytes], str] = {}
+_deriving = threading.Lock()  # the GUI derives the key on a thread while Qt starts: a second caller waits for it
 
 
 def raw_key(path: Path, passphrase: str) -> str:
@@ -87,12 +90,13 @@ def raw_key(path: Path, passphrase: str) -> str:
     if len(salt) < SALT_BYTES:  # a new, empty file: SQLCipher makes its salt
         return passphrase
     cached = (passphrase, salt)
-    if cached not in _raw_keys:
-        key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
-        raw = f"x'{key.hex()}{salt.hex()}'"
-        # A wrong passphrase, or a SQLCipher of other defaults: the passphrase itself then (SQLCipher derives).
-        _raw_keys[cached] = raw if _opens(path, raw) else passphrase
-    return _raw_keys[cached]
+    with _deriving:
+        if cached not in _raw_keys:
+            key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), salt, KDF_ITERATIONS, KEY_BYTES)
+            raw = f"x'{key.hex()}{salt.hex()}'"
+            # A wrong passphrase, or a SQLCipher of other defaults: the passphrase itself then (SQLCipher derives).
+            _raw_keys[cached] = raw if _opens(path, raw) else passphrase
+        return _raw_keys[cached]
 
 
 def _opens(path: Path, key: str) -> bool:

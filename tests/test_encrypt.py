@@ -181,3 +181,13 @@ def test_a_sqlcipher_with_other_key_derivation_defaults_still_opens_the_book(enc
     monkeypatch.setattr(encrypted, "_raw_keys", {})
     models.open_database(encrypted_book, passphrase="sesame")
     assert models.Account.select().count() == 1
+
+
+def test_the_newest_sound_copy_of_an_encrypted_book_is_found_with_its_passphrase(encrypted_book):
+    from services.book.backup import latest_backup
+
+    models.open_database(encrypted_book, passphrase="sesame")
+    copy = automatic_backup(encrypted_book, "start")
+    models.close_database()
+    assert latest_backup(encrypted_book) is None
+    assert latest_backup(encrypted_book, "sesame") == copy

@@ -228,6 +228,18 @@ def _after_the_check(window, book: AddressLike) -> None:
     window.reminders.start()
 
 
+def _prepare_key(book: AddressLike, passphrase: str | None) -> None:
+    """An encrypted book's key is derived on a thread while Qt starts (the derivation is slow by design)."""
+    import threading
+
+    from services.book import encryption
+
+    if passphrase is not None:
+        encryption.remember(book, passphrase)
+    if encryption.is_encrypted(book):
+        threading.Thread(target=encryption.prepare_key, args=(book,), daemon=True).start()
+
+
 def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None,
             passphrase: str | None = None) -> int:
     """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure.
@@ -241,15 +253,12 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
                              "or use the command line: python main.py --help\n")
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _prepare_key(book, passphrase)
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
     _setup_logging(book)
     i18n.install(app, i18n.choose_lang(lang))
     _load_fonts()
-    if passphrase is not None:
-        from services.book import encryption
-
-        encryption.remember(book, passphrase)
     # A book that opening writes nothing to is checked while the window paints; writes wait for the check.
     if not open_database_with_dialog(book, interactive=not smoke_test, defer_check=True):
         return 2

@@ -78,7 +78,8 @@ def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent
     from services.book.backup import latest_backup
 
     translate = QCoreApplication.translate
-    copy = latest_backup(book) if isinstance(error, models.DatabaseDamagedError) else None
+    copy = (latest_backup(book, encryption.known_passphrase(book))
+            if isinstance(error, models.DatabaseDamagedError) else None)
     box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), shown(error),
                       parent=parent)
     if copy is None:

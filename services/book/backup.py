@@ -34,10 +34,11 @@ def list_backups(book: AddressLike) -> list[Path]:
     return sorted(folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def latest_backup(book: AddressLike) -> Path | None:
-    """The newest automatic copy that is itself a sound Rapport database."""
+def latest_backup(book: AddressLike, passphrase: str | None = None) -> Path | None:
+    """The newest automatic copy that is itself a sound Rapport database (an encrypted book's: read with
+    passphrase)."""
     for candidate in list_backups(book):
-        if _is_rapport_database(candidate):
+        if _is_rapport_database(candidate, passphrase):
             return candidate
     return None
 
@@ -67,9 +68,9 @@ def automatic_backup(book: AddressLike, kind: str, now: dt.datetime | None = Non
     return dest
 
 
-def _is_rapport_database(path: Path) -> bool:
+def _is_rapport_database(path: Path, passphrase: str | None = None) -> bool:
     try:
-        models.check_copy(path)
+        models.check_copy(path, passphrase)
     except models.DatabaseOpenError:
         return False
     return True

@@ -8,9 +8,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-import keyring
-import keyring.errors
-
 import models
 from models import book_file, book_lock, encrypted
 from models.address import AddressLike
@@ -19,7 +16,7 @@ from services.book.backup import sqlite_file
 from services.errors import UserError, message_of
 
 __all__ = ["change_passphrase", "decrypt_book", "encrypt_book", "forget", "is_encrypted", "known_passphrase",
-           "passphrase_opens", "remember", "sqlite_file"]
+           "passphrase_opens", "prepare_key", "remember", "sqlite_file"]
 
 log = logging.getLogger("rapport")
 
@@ -43,6 +40,17 @@ def passphrase_opens(book: AddressLike, passphrase: str) -> bool:
     return True
 
 
+def prepare_key(book: AddressLike) -> None:
+    """Derive the encrypted book's key from its known passphrase now (about 0.1 s of a start), so that opening
+    it finds it ready: the GUI calls this on a thread while Qt starts. Any problem is left for opening to tell."""
+    try:
+        passphrase = known_passphrase(book)
+        if passphrase is not None:
+            encrypted.raw_key(sqlite_file(book), passphrase)
+    except Exception as exc:  # a head start only: opening reports what is wrong
+        log.info("the book's key was not prepared ahead: %s", exc)
+
+
 def _key(book: AddressLike) -> str:
     return str(sqlite_file(book).resolve())
 
@@ -55,9 +63,10 @@ def known_passphrase(book: AddressLike) -> str | None:
         return None
     if _key(book) in _session:
         return _session[_key(book)]
+    keyring, errors = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, _key(book))
-    except keyring.errors.KeyringError as exc:
+    except errors.KeyringError as exc:
         log.warning("the system keyring cannot be read: %s", exc)
         return None
 
@@ -67,9 +76,10 @@ def remember(book: AddressLike, passphrase: str, on_this_computer: bool = False)
     _session[_key(book)] = passphrase
     if not on_this_computer:
         return True
+    keyring, errors = _keyring()
     try:
         keyring.set_password(KEYRING_SERVICE, _key(book), passphrase)
-    except keyring.errors.KeyringError as exc:
+    except errors.KeyringError as exc:
         log.warning("the system keyring refused the passphrase: %s", exc)
         return False
     return True
@@ -78,14 +88,25 @@ def remember(book: AddressLike, passphrase: str, on_this_computer: bool = False)
 def forget(book: AddressLike) -> None:
     """No passphrase kept for this book, in the session or the keyring."""
     _session.pop(_key(book), None)
-    with contextlib.suppress(keyring.errors.KeyringError):  # none was stored, or no keyring: nothing to forget
+    keyring, errors = _keyring()
+    with contextlib.suppress(errors.KeyringError):  # none was stored, or no keyring: nothing to forget
         keyring.delete_password(KEYRING_SERVICE, _key(book))
 
 
+def _keyring():
+    """keyring and its errors, imported when first needed: the import looks up every backend (~0.1 s), which a
+    plain book's start must not pay."""
+    import keyring
+    import keyring.errors
+
+    return keyring, keyring.errors
+
+
 def _remembered_on_computer(book: AddressLike) -> bool:
+    keyring, errors = _keyring()
     try:
         return keyring.get_password(KEYRING_SERVICE, _key(book)) is not None
-    except keyring.errors.KeyringError:
+    except errors.KeyringError:
         return False
 
 
