@@ -1,5 +1,6 @@
 """Rapport's data: peewee models on an SQLite book, opened at the address chosen at start-up (models.address)."""
 
+import contextlib
 from pathlib import Path
 
 from models import book_file, cipher, encrypted
@@ -60,7 +61,8 @@ def _open_sqlite_file(path: Path, defer_check: bool, passphrase: str | None) -> 
     key = passphrase if facts.exists and book_file.is_encrypted(path) else None
     lock = BookLock(path)
     lock.hold_shared()
-    encrypted.shred(encrypted.converting(path))  # a decrypt killed half-way may have left plain pages there
+    with contextlib.suppress(OSError):  # a decrypt killed half-way may have left plain pages there
+        encrypted.shred(encrypted.converting(path))
     try:
         deferred = defer_check and facts.settled(LATEST) and facts.location == location_of(path)
         if facts.exists and not deferred:

@@ -461,47 +461,47 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="114"/>
+        <location filename="../../ui/opening.py" line="115"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="130"/>
+        <location filename="../../ui/opening.py" line="131"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="132"/>
+        <location filename="../../ui/opening.py" line="133"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="154"/>
+        <location filename="../../ui/opening.py" line="155"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="156"/>
+        <location filename="../../ui/opening.py" line="157"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="159"/>
+        <location filename="../../ui/opening.py" line="160"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="161"/>
+        <location filename="../../ui/opening.py" line="162"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="162"/>
+        <location filename="../../ui/opening.py" line="163"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="165"/>
+        <location filename="../../ui/opening.py" line="166"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
@@ -520,33 +520,33 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="82"/>
-        <location filename="../../ui/opening.py" line="189"/>
+        <location filename="../../ui/opening.py" line="83"/>
+        <location filename="../../ui/opening.py" line="190"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="89"/>
+        <location filename="../../ui/opening.py" line="90"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="85"/>
+        <location filename="../../ui/opening.py" line="86"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="92"/>
+        <location filename="../../ui/opening.py" line="93"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="100"/>
+        <location filename="../../ui/opening.py" line="101"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="100"/>
+        <location filename="../../ui/opening.py" line="101"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
@@ -2807,8 +2807,8 @@ Next public holidays: {holidays}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase_dialog.py" line="71"/>
-        <source>Open</source>
-        <translation>打开</translation>
+        <source>Open the book</source>
+        <translation>打开数据库</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ def ask_passphrase(book: AddressLike, parent: QWidget | None = None) -> bool:
                                        "The book {file} is encrypted. Type its passphrase to open it.")
     dialog = PassphraseDialog(QCoreApplication.translate("PassphraseDialog", "Encrypted book"),
                               intro.format(file=encryption.sqlite_file(book).name), book, (CURRENT,), parent)
-    dialog.name_action(QCoreApplication.translate("PassphraseDialog", "Open"))
+    dialog.name_action(QCoreApplication.translate("PassphraseDialog", "Open the book"))
     if not dialog.exec():
         return False
     encryption.remember(book, dialog.result_record[CURRENT], dialog.remember.isChecked())
