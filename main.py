@@ -30,9 +30,14 @@ def main(argv: list[str] | None = None) -> int:
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
             return 0
+    from cli import passphrase
     from ui.app import run_gui
 
-    return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED)
+    try:
+        given = passphrase(args)
+    except UserError as exc:
+        return fail(str(exc))
+    return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED, passphrase=given)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,13 @@ from services.words import Message
 
 # Modules under cli that define register(subparsers); order is the order in --help.
 COMMAND_MODULES = ["accounts", "bundle", "countries", "cadence", "commitments", "briefs", "exchange", "backups",
-                   "trash", "users"]
+                   "crypt", "trash", "users"]
 
 
 def _options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="database file (default: RAPPORT_DB, else the user's data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="an encrypted book's passphrase, from this file (default: RAPPORT_PASSPHRASE)")
     parser.add_argument("--lang", choices=["en", "zh"], help="language of the interface and briefs")
     parser.add_argument("--user", help="who is at the keyboard (default: RAPPORT_USER, else the one remembered "
                                        "on this computer, else the book's only user)")
@@ -82,6 +84,22 @@ def fail(message: str, /, **params: Any) -> int:
     return 2
 
 
+def passphrase(args: argparse.Namespace, option: str = "passphrase_file") -> str | None:
+    """The passphrase from the file the option names (its first line), else RAPPORT_PASSPHRASE; None if neither."""
+    import os
+
+    from services.errors import UserError
+
+    name = getattr(args, option, None)
+    if name is None:
+        return None if option != "passphrase_file" else os.environ.get("RAPPORT_PASSPHRASE") or None
+    try:
+        with open(name, encoding="utf-8") as fh:
+            return fh.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError("crypt.passphrase_file", file=name, problem=getattr(exc, "strerror", None) or exc) from exc
+
+
 def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     """Open the book (unless the command opens it itself), take the automatic copy, run the command, close.
 
@@ -100,9 +118,9 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
         if interrupted is not None:
             return fail(str(interrupted.advice()))
         try:
-            models.open_database(book)
+            models.open_database(book, passphrase=passphrase(args))
         except models.DatabaseDamagedError as exc:
-            return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book))
+            return fail("cli.damaged", problem=message_of(exc), advice=_damaged_advice(book, passphrase(args)))
         try:
             _as_user(args)
             _copy_first(args, book)
@@ -127,11 +145,11 @@ def _as_user(args: argparse.Namespace) -> None:
     choose_for_command(args.user or os.environ.get("RAPPORT_USER"))
 
 
-def _damaged_advice(book: BookAddress) -> Message:
+def _damaged_advice(book: BookAddress, given: str | None) -> Message:
     """What to do about a damaged or foreign book: the newest sound automatic copy, if there is one."""
     from services.book.backup import latest_backup
 
-    copy = latest_backup(book)
+    copy = latest_backup(book, given)
     if copy is None:
         return Message("cli.not_changed")
     return Message("cli.not_changed_copy", copy=copy, db=book)

@@ -11,7 +11,8 @@ def register(sub) -> None:
     p = sub.add_parser("backup", help="copy the database to FILE (safe while the app runs)")
     p.add_argument("file")
     p.set_defaults(func=run_backup)
-    p = sub.add_parser("restore", help="replace the database with FILE (the current one is kept beside it)")
+    p = sub.add_parser("restore", help="replace the database with FILE (the current one is kept beside it; "
+                       "an encrypted FILE takes --passphrase-file)")
     p.add_argument("file")
     p.set_defaults(func=run_restore, needs_db=False)
     p = sub.add_parser("contact-export", help="everything about one contact, as JSON")
@@ -33,11 +34,12 @@ def run_backup(args) -> int:
 
 
 def run_restore(args) -> int:
+    from cli import passphrase
     from services.book.backup import restore
     from services.errors import UserError
 
     try:
-        kept = restore(Path(args.file), args.book)
+        kept = restore(Path(args.file), args.book, passphrase(args))
     except UserError as exc:
         return fail(str(exc))
     print_json({"restored": str(args.book), "previous_kept_as": str(kept)})

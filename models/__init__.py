@@ -1,10 +1,11 @@
 """Rapport's data: peewee models on an SQLite file or a PostgreSQL database, opened at the address chosen at start-up
 (models.address)."""
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from models import book_file
+from models import book_file, cipher, encrypted
 from models.account import Account, Contact
 from models.address import AddressLike, BookAddress, DatabaseAddressError, parse_address
 from models.base import (
@@ -26,6 +27,7 @@ from models.base import (
 )
 from models.book_lock import BookLock
 from models.commitment import Commitment
+from models.encrypted import DatabaseEncryptedError, DatabaseWrongPassphraseError
 from models.files import private_folder
 from models.interaction import Interaction
 from models.migrations import LATEST, claim, database_id, location_of, migrate, schema_version
@@ -41,14 +43,14 @@ from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Se
 _held: list[BookLock] = []  # the open book's lock (at most one)
 
 
-def open_database(address: AddressLike, defer_check: bool = False,
+def open_database(address: AddressLike, defer_check: bool = False, passphrase: str | None = None,
                   bundle_copy: Callable[[Path], object] | None = None) -> list[int]:
     """Open the book at address (models.address: a path, sqlite:… or postgresql://… URL) and bring it to the latest
     schema; return the migration steps that ran.
 
     A server book is copied before a migration with pg_dump when it is installed, else by bundle_copy(file)
     (services pass the exchange's bundle export: models know nothing of bundles); ServerUnreachableError when
-    the server cannot be reached.
+    the server cannot be reached. An SQLite file:
 
     Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
     proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
@@ -57,6 +59,8 @@ def open_database(address: AddressLike, defer_check: bool = False,
     restore, which needs the lock alone, is refused meanwhile.
     defer_check: a book that opening writes nothing to gets its check later, from run_held_check() or the
     first write, whichever comes first (the GUI runs it once its window is up); writes wait for it.
+    passphrase: an encrypted book's (models.encrypted); without it (or a wrong one) such a book raises
+    DatabaseEncryptedError, and opening it records it in models.cipher for its backups and bundles.
     """
     book = parse_address(address)
     close_database()
@@ -66,7 +70,7 @@ def open_database(address: AddressLike, defer_check: bool = False,
     if book.in_memory:
         connect(book.file)
         return migrate(None)
-    return _open_sqlite_file(book.file, defer_check)
+    return _open_sqlite_file(book.file, defer_check, passphrase)
 
 
 def _open_server(book: BookAddress, bundle_copy: Callable[[Path], object] | None) -> list[int]:
@@ -86,16 +90,21 @@ def _open_server(book: BookAddress, bundle_copy: Callable[[Path], object] | None
         raise
 
 
-def _open_sqlite_file(path: Path, defer_check: bool) -> list[int]:
+def _open_sqlite_file(path: Path, defer_check: bool, passphrase: str | None) -> list[int]:
     """The SQLite book: examined read-only, locked shared, checked (now or held back), migrated, claimed."""
-    facts = book_file.examine(path, LATEST)
+    facts = book_file.examine(path, LATEST, passphrase)
+    key = passphrase if facts.exists and book_file.is_encrypted(path) else None
     lock = BookLock(path)
     lock.hold_shared()
+    with contextlib.suppress(OSError):  # a decrypt killed half-way may have left plain pages there
+        encrypted.shred(encrypted.converting(path))
     try:
         deferred = defer_check and facts.settled(LATEST) and facts.location == location_of(path)
         if facts.exists and not deferred:
-            book_file.verify(path)
-        connect(path, held_check=(lambda: book_file.verify(path)) if deferred else None)
+            book_file.verify(path, passphrase=key)
+        connect(path, held_check=(lambda: book_file.verify(path, passphrase=key)) if deferred else None,
+                passphrase=key)
+        cipher.set_passphrase(key)
         ran = migrate(path)
         claim(path)
     except BaseException:
@@ -111,25 +120,28 @@ def run_held_check() -> DatabaseOpenError | None:
     return write_gate.run()
 
 
-def check_copy(path: Path | str) -> None:
-    """Prove a file nobody has open (a backup, a file to restore) a sound Rapport book; DatabaseOpenError if not."""
-    book_file.check_copy(Path(path), LATEST)
+def check_copy(path: Path | str, passphrase: str | None = None) -> None:
+    """Prove a file nobody has open (a backup, a file to restore) a sound Rapport book; DatabaseOpenError if not.
+
+    An encrypted copy is read with passphrase (the open book's by default)."""
+    book_file.check_copy(Path(path), LATEST, passphrase or cipher.current_passphrase())
 
 
 def close_database() -> None:
     if db.obj is not None and not db.is_closed():
         db.close()
     write_gate.clear()
+    cipher.set_passphrase(None)
     while _held:
         _held.pop().release()
 
 
 __all__ = [
     "LATEST", "READ_ERRORS", "Account", "AddressLike", "BookAddress", "Commitment", "Contact", "CountryNote",
-    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseForeignError", "DatabaseLockedError",
-    "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError", "ExchangePeer", "ForgottenContact",
-    "Interaction", "Meta", "ServerLostError", "ServerUnreachableError", "Setting", "Tombstone", "TouchState",
-    "TrashItem", "backup_to", "check_copy", "close_database", "connect", "database_id", "db", "explain_error",
-    "migrate", "new_uuid", "open_database", "parse_address", "run_held_check", "schema_version", "utcnow",
-    "write_transaction",
+    "DatabaseAddressError", "DatabaseDamagedError", "DatabaseEncryptedError", "DatabaseForeignError",
+    "DatabaseLockedError", "DatabaseOpenError", "DatabaseReadOnlyError", "DatabaseTooNewError",
+    "DatabaseWrongPassphraseError", "ExchangePeer", "ForgottenContact", "Interaction", "Meta", "ServerLostError",
+    "ServerUnreachableError", "Setting", "Tombstone", "TouchState", "TrashItem", "backup_to", "check_copy",
+    "close_database", "connect", "database_id", "db", "explain_error", "migrate", "new_uuid", "open_database",
+    "parse_address", "run_held_check", "schema_version", "utcnow", "write_transaction",
 ]

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import peewee as pw
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from models import actor, messages
+from models import actor, cipher, messages
 from models.files import create_private_file
 from models.folding import sql_fold
 
@@ -57,7 +58,7 @@ class DatabaseReadOnlyError(DatabaseOpenError):
 
 
 # What reading a damaged or vanished book raises: peewee's errors, and the driver's own from plain cursor rows.
-READ_ERRORS = (sqlite3.DatabaseError, pw.DatabaseError)
+READ_ERRORS = (sqlite3.DatabaseError, sqlcipher.DatabaseError, pw.DatabaseError)
 
 
 def utcnow() -> dt.datetime:
@@ -251,22 +252,18 @@ class BookDatabase(pw.SqliteDatabase):
         return super().execute_sql(sql, params)
 
 
-def connect(path: Path | str, timeout: float = 5.0,
-            held_check: Callable[[], None] | None = None) -> pw.SqliteDatabase:
+def connect(path: Path | str, timeout: float = 5.0, held_check: Callable[[], None] | None = None,
+            passphrase: str | None = None) -> pw.SqliteDatabase:
     """Open the SQLite file (creating it private if missing) with WAL and foreign keys; bind the models to it.
 
     The caller has proved the file to be Rapport's first (models.book_file). held_check: its integrity check,
-    not run yet; writes wait for it in write_gate.
+    not run yet; writes wait for it in write_gate. passphrase: an encrypted book's (models.encrypted).
     """
     path = Path(path)
     memory = str(path) == ":memory:"
     if not memory:
         create_private_file(path)
-    database = BookDatabase(
-        str(path),
-        pragmas={"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)},
-        timeout=timeout,
-    )
+    database = _book_database(path, timeout, passphrase)
     # Every connection knows rapport_fold: the triggers that keep the name keys (models.migrations) call it.
     database.register_function(sql_fold, "rapport_fold", 1, deterministic=True)
     if held_check is not None:
@@ -284,6 +281,16 @@ def connect(path: Path | str, timeout: float = 5.0,
     return database
 
 
+def _book_database(path: Path, timeout: float, passphrase: str | None) -> BookDatabase:
+    pragmas: dict[str, Any] = {"foreign_keys": 1, "synchronous": "normal", "busy_timeout": int(timeout * 1000)}
+    if passphrase is None:
+        return BookDatabase(str(path), pragmas=pragmas, timeout=timeout)
+    from models.encrypted import CACHE_KIB, CipherBookDatabase, raw_key  # it builds on BookDatabase
+
+    pragmas["cache_size"] = -CACHE_KIB  # each page read from disk is decrypted: keep more of them decrypted
+    return CipherBookDatabase(str(path), pragmas=pragmas, timeout=timeout, passphrase=raw_key(path, passphrase))
+
+
 def application_id() -> int:
     return db.execute_sql("PRAGMA application_id").fetchone()[0]
 
@@ -296,13 +303,17 @@ def stamp_application_id() -> None:
 def backup_to(path: Path | str) -> None:
     """Copy the open database into the file at path with SQLite's online backup (consistent while in use).
 
-    path is usually a fresh .part from models.files.atomic_output; a disk error comes back as OSError.
+    path is usually a fresh .part from models.files.atomic_output; a disk error comes back as OSError. The copy
+    of an encrypted book is encrypted with the same passphrase.
     """
-    dest = sqlite3.connect(str(path))
+    passphrase = cipher.current_passphrase()
+    dest = (sqlite3 if passphrase is None else sqlcipher).connect(str(path))
     try:
+        if passphrase is not None:
+            dest.execute("PRAGMA key = '{}'".format(passphrase.replace("'", "''")))
         dest.execute("PRAGMA journal_mode=OFF")  # a fresh .part: no journal for a kill to leave behind
         db.connection().backup(dest)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, sqlcipher.Error) as exc:
         raise OSError(f"copying the database failed: {exc}") from exc
     finally:
         dest.close()
@@ -310,7 +321,7 @@ def backup_to(path: Path | str) -> None:
 
 def explain_error(exc: BaseException, path: Path | str) -> DatabaseOpenError | None:
     """A plain message for what SQLite reports about the file (locked, read-only, full, damaged); None for others."""
-    if not isinstance(exc, sqlite3.Error | pw.DatabaseError):
+    if not isinstance(exc, sqlite3.Error | sqlcipher.Error | pw.DatabaseError):
         return None
     text = str(exc).lower()
     if "locked" in text or "busy" in text:

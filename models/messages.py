@@ -24,6 +24,8 @@ TEXT: dict[str, str] = {
     "book.cut_short": "The database {path} is damaged: the file is shorter ({size:,} bytes) than its {pages:,} bytes of pages.",
     "book.integrity": "The database {path} is damaged (its integrity check found: {found}).",
     "book.foreign": "The file {path} is an SQLite file of another program, not a Rapport database.",
+    "book.needs_passphrase": "The database {path} is encrypted: give its passphrase (--passphrase-file FILE or the RAPPORT_PASSPHRASE environment variable).",
+    "book.wrong_passphrase": "The passphrase does not open the encrypted database {path}. Check it and try again.",
     "book.locked": "The database {path} is locked by another program. Close it there and try again.",
     "book.cannot_open": "The database {path} cannot be opened ({problem}). Check that you may read the file and write in its folder.",
     "book.being_restored": "The database {path} is being restored by another Rapport process. Try again when the restore has finished.",

@@ -39,6 +39,12 @@ def test_linux_bundle_builds_and_passes_the_smoke_test(tmp_path):
     subprocess.run([str(app), "--db", db, "brief", names[0]["uuid"], "--out", str(pdf), "--lang", "zh"], env=env,
                    check=True, capture_output=True)
     assert pdf.read_bytes().startswith(b"%PDF")  # fonts, shaping and reportlab made it into the bundle
+    secret = {**env, "RAPPORT_PASSPHRASE": "sesame"}
+    subprocess.run([str(app), "--db", db, "encrypt"], env=secret, check=True, capture_output=True)
+    smoke = subprocess.run([str(app), "--db", db, "--smoke-test"], env=secret, capture_output=True, text=True,
+                           timeout=120)
+    assert smoke.returncode == 0, smoke.stderr  # SQLCipher made it into the bundle and opens the encrypted book
+    assert "(3 accounts)" in smoke.stdout
 
 
 def test_set_up_compiles_the_apps_bytecode_once(monkeypatch):

@@ -235,8 +235,23 @@ def _after_the_check(window, book: AddressLike) -> None:
     window.reminders.start()
 
 
-def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
-    """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure."""
+def _prepare_key(book: AddressLike, passphrase: str | None) -> None:
+    """An encrypted book's key is derived on a thread while Qt starts (the derivation is slow by design)."""
+    import threading
+
+    from services.book import encryption
+
+    if passphrase is not None:
+        encryption.remember(book, passphrase)
+    if encryption.is_encrypted(book):
+        threading.Thread(target=encryption.prepare_key, args=(book,), daemon=True).start()
+
+
+def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None,
+            passphrase: str | None = None) -> int:
+    """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure.
+
+    passphrase: an encrypted book's, given on the command line (else the app asks, or takes it from the keyring)."""
     import os
 
     if _no_display():
@@ -245,6 +260,7 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
                              "or use the command line: python main.py --help\n")
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _prepare_key(book, passphrase)
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
     _setup_logging(book)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    conversion_done = Signal()  # the book was encrypted, decrypted or given a new passphrase, and is open again
+
     def __init__(self, book: AddressLike, parent=None) -> None:
         super().__init__(parent)
         self.book = parse_address(book)
@@ -326,6 +328,10 @@ class MainWindow(QMainWindow):
         self._action(self.file_menu, self.tr("&Restore a backup…"), self.restore_backup)
         self.trash_action = self._action(self.file_menu, self.tr("T&rash…"), self.open_trash)
         self.file_menu.addSeparator()
+        from ui.dialogs.book_encryption import add_actions
+
+        self.encryption_actions = add_actions(self, self.file_menu)
+        self.file_menu.addSeparator()
         self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit, "", self.undo, QKeySequence.StandardKey.Undo)
@@ -436,6 +442,7 @@ class MainWindow(QMainWindow):
 
         import models
         from services.book.backup import restore
+        from services.book.encryption import known_passphrase
         from services.errors import UserError
 
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore a backup"), str(self.book.file.parent),
@@ -448,11 +455,11 @@ class MainWindow(QMainWindow):
             return
         models.close_database()
         try:
-            kept = restore(Path(path), self.book)
+            kept = restore(Path(path), self.book, known_passphrase(self.book))  # a copy of the encrypted book
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Restore a backup"), str(exc))
             kept = None
-        models.open_database(self.book)
+        models.open_database(self.book, passphrase=known_passphrase(self.book))
         self.reload_all()
         if kept:
             QMessageBox.information(self, self.tr("Restore a backup"), self.tr(

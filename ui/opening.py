@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 import models
 from models.address import AddressLike, BookAddress, parse_address
+from services.book import encryption
 from services.errors import shown
+from ui.dialogs.passphrase_dialog import ask_passphrase
 
 log = logging.getLogger("rapport")
 LAST_BOOK = "book/last"  # personal: the address of the book last connected to, never its password
@@ -27,8 +29,12 @@ def open_database_with_dialog(book: AddressLike, interactive: bool = True, defer
     if not settle_interrupted_restore(book, interactive):
         return False
     try:
-        models.open_database(book, defer_check=defer_check)
+        models.open_database(book, defer_check=defer_check, passphrase=encryption.known_passphrase(book))
         return True
+    except models.DatabaseEncryptedError as exc:  # never "damaged": ask for the passphrase, again if wrong
+        if interactive:
+            return ask_passphrase(book) and open_database_with_dialog(book, interactive, defer_check)
+        error = exc
     except models.DatabaseOpenError as exc:
         error = exc
     if not interactive:
@@ -140,7 +146,8 @@ def offer_latest_copy(book: AddressLike, error: models.DatabaseOpenError, parent
     from services.book.backup import latest_backup
 
     translate = QCoreApplication.translate
-    copy = latest_backup(book) if isinstance(error, models.DatabaseDamagedError) else None
+    copy = (latest_backup(book, encryption.known_passphrase(book))
+            if isinstance(error, models.DatabaseDamagedError) else None)
     box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Cannot open the database"), shown(error),
                       parent=parent)
     if copy is None:
@@ -171,7 +178,7 @@ def _restore(source: Path, book: AddressLike, parent: QWidget | None) -> Path | 
 
     models.close_database()
     try:
-        return restore(source, book)
+        return restore(source, book, encryption.known_passphrase(book))
     except UserError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("App", "Restore a backup"), str(exc))
         return None
@@ -246,7 +253,7 @@ def _checked(window, book: AddressLike, error: models.DatabaseOpenError | None, 
         window.close()
         return
     try:
-        models.open_database(book)
+        models.open_database(book, passphrase=encryption.known_passphrase(book))
     except models.DatabaseOpenError as again:
         QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(again))
         window.close()

@@ -476,47 +476,47 @@
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="176"/>
+        <location filename="../../ui/opening.py" line="183"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="192"/>
+        <location filename="../../ui/opening.py" line="199"/>
         <source>A restore was interrupted</source>
         <translation>恢复操作曾被中断</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="194"/>
+        <location filename="../../ui/opening.py" line="201"/>
         <source>The unfinished copy is damaged. Delete it to start an empty book.</source>
         <translation>未完成的副本已损坏。删除它即可从空白数据库开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="216"/>
+        <location filename="../../ui/opening.py" line="223"/>
         <source>The database {book} is missing: a restore was interrupted. The copy of the book kept before it is {kept}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断。恢复前保留的数据库副本是 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="218"/>
+        <location filename="../../ui/opening.py" line="225"/>
         <source>Put it back</source>
         <translation>放回原处</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="221"/>
+        <location filename="../../ui/opening.py" line="228"/>
         <source>The database {book} is missing: a restore was interrupted and left {parts}.</source>
         <translation>数据库 {book} 不见了：一次恢复操作曾被中断，并留下了 {parts}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="223"/>
+        <location filename="../../ui/opening.py" line="230"/>
         <source>Finish the restore</source>
         <translation>完成恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="224"/>
+        <location filename="../../ui/opening.py" line="231"/>
         <source>A restore into {book} was interrupted before it replaced the book, so the book was not changed. The unfinished copy {parts} is left beside it.</source>
         <translation>恢复到 {book} 的操作在替换数据库之前被中断，因此数据库未被改动。未完成的副本 {parts} 仍留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="227"/>
+        <location filename="../../ui/opening.py" line="234"/>
         <source>Remove it and open the book</source>
         <translation>删除它并打开数据库</translation>
     </message>
@@ -535,34 +535,34 @@ Details were written to {log}.</source>
 详细信息已写入 {log}。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="75"/>
-        <location filename="../../ui/opening.py" line="144"/>
-        <location filename="../../ui/opening.py" line="251"/>
+        <location filename="../../ui/opening.py" line="81"/>
+        <location filename="../../ui/opening.py" line="151"/>
+        <location filename="../../ui/opening.py" line="258"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="151"/>
+        <location filename="../../ui/opening.py" line="158"/>
         <source>The file has not been changed. You can quit and check it, or open the latest automatic copy ({name}); the damaged file is then kept beside it.</source>
         <translation>文件未被改动。您可以退出后检查该文件，或打开最新的自动副本（{name}）；损坏的文件将保留在它旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="147"/>
+        <location filename="../../ui/opening.py" line="154"/>
         <source>The file has not been changed.</source>
         <translation>文件未被改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="154"/>
+        <location filename="../../ui/opening.py" line="161"/>
         <source>Open latest copy</source>
         <translation>打开最新副本</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="162"/>
+        <location filename="../../ui/opening.py" line="169"/>
         <source>Copy restored</source>
         <translation>副本已恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/opening.py" line="162"/>
+        <location filename="../../ui/opening.py" line="169"/>
         <source>Opened the copy {copy}. The damaged file was kept as {kept}.</source>
         <translation>已打开副本 {copy}。损坏的文件已保留为 {kept}。</translation>
     </message>
@@ -598,6 +598,99 @@ Details were written to {log}.</source>
         <location filename="../../ui/dialogs/accounts_behind.py" line="19"/>
         <source>Country</source>
         <translation>国家</translation>
+    </message>
+</context>
+<context>
+    <name>BookEncryption</name>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="20"/>
+        <source>Encr&amp;ypt this book…</source>
+        <translation>加密此数据库(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="21"/>
+        <source>&amp;Decrypt…</source>
+        <translation>解密(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="22"/>
+        <source>Chan&amp;ge passphrase…</source>
+        <translation>更改口令(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="39"/>
+        <source>Encrypt this book</source>
+        <translation>加密此数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="40"/>
+        <source>Encrypt the book and its automatic backups with a passphrase: a lost or stolen laptop then gives nothing away. Rapport asks for it at every start. Nobody can open the book without it, so write it down and keep it safe.</source>
+        <translation>用口令加密数据库及其自动备份：笔记本电脑丢失或被盗也不会泄露任何内容。Rapport 每次启动时都会询问口令。没有口令谁也打不开数据库，请把它记下来并妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="44"/>
+        <source>The book is encrypted.</source>
+        <translation>数据库已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="46"/>
+        <source>Encrypt</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="55"/>
+        <source>Decrypt the book</source>
+        <translation>解密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="56"/>
+        <source>Turn the book and its automatic backups back into plain files that anyone with the laptop can read. Type the passphrase to confirm.</source>
+        <translation>把数据库及其自动备份变回未加密的文件，拿到这台笔记本电脑的人都能读取。请输入口令确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="59"/>
+        <source>The book is no longer encrypted.</source>
+        <translation>数据库已不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="61"/>
+        <source>Decrypt</source>
+        <translation>解密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="71"/>
+        <source>Change passphrase</source>
+        <translation>更改口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="72"/>
+        <source>The book and its automatic backups are encrypted again with the new passphrase.</source>
+        <translation>数据库及其自动备份将用新口令重新加密。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="74"/>
+        <source>The passphrase is changed.</source>
+        <translation>口令已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="76"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="88"/>
+        <source>Converting the book…</source>
+        <translation>正在转换数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="109"/>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/book_encryption.py" line="113"/>
+        <source>This computer has no keyring to remember the passphrase in: Rapport will ask for it at every start.</source>
+        <translation>这台电脑没有可保存口令的密钥环：Rapport 每次启动时都会询问口令。</translation>
     </message>
 </context>
 <context>
@@ -2345,267 +2438,267 @@ Next public holidays: {holidays}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Rapport</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>Accounts</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Week</source>
         <translation>周历</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>Countries</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Trade fair</source>
         <translation>展会</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>Portfolio</source>
         <translation>客户组合</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>Planning the book: {done} of {total} accounts…</source>
         <translation>正在排定跟进计划：{done} / {total} 个客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Today {due} · {late}</source>
         <translation>今天 {due} · {late}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Today {due}</source>
         <translation>今天 {due}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>{due} due today (replies owed and touches) · {late} overdue</source>
         <translation>今天待办 {due} 项（待回复和待联系）· 已逾期 {late} 项</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>Next touches</source>
         <translation>下次跟进</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Promises</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Health</source>
         <translation>健康度</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Brief</source>
         <translation>客户简报</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;New account…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Import contacts…</source>
         <translation>导入联系人(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Export contacts…</source>
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>E&amp;xchange with another laptop…</source>
         <translation>与另一台电脑交换数据(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Brief for this account…</source>
         <translation>本客户简报(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Briefs for a &amp;trade fair…</source>
         <translation>展会简报合集(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Portfolio report…</source>
         <translation>客户组合报告(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;Restore a backup…</source>
         <translation>恢复备份(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>T&amp;rash…</source>
         <translation>回收站(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;Jump to…</source>
         <translation>跳转到(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Merge accounts…</source>
         <translation>合并客户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Set c&amp;ountry…</source>
         <translation>设置国家(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;About Rapport</source>
         <translation>关于 Rapport(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Restored “{name}”.</source>
         <translation>已恢复“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Import contacts</source>
         <translation>导入联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Contact lists (*.csv *.txt *.tsv *.xlsx *.vcf);;All files (*)</source>
         <translation>联系人列表 (*.csv *.txt *.tsv *.xlsx *.vcf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Export contacts</source>
         <translation>导出联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Exported {n} rows to {file}.</source>
         <translation>已导出 {n} 行到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Rapport database (*.sqlite)</source>
         <translation>Rapport 数据库 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Backed up to {file}.</source>
         <translation>已备份到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
-        <location filename="../../ui/main_window.py" line="445"/>
-        <location filename="../../ui/main_window.py" line="453"/>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="460"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Replace the current data with {file}? The current database is kept beside it first.</source>
         <translation>用 {file} 替换当前数据？替换前会先将当前数据库保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>Restored. The previous database was kept as {file}.</source>
         <translation>已恢复。原数据库已保留为 {file}。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>About Rapport</source>
         <translation>关于 Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>&lt;b&gt;Rapport&lt;/b&gt; — customer relationships for export firms.&lt;br&gt;Database: {db}</source>
         <translation>&lt;b&gt;Rapport&lt;/b&gt; — 外贸企业的客户关系管理工具。&lt;br&gt;数据库：{db}</translation>
     </message>
@@ -2858,6 +2951,69 @@ Next public holidays: {holidays}</source>
         <location filename="../../ui/dialogs/pack_dialog.py" line="124"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="28"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="28"/>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="31"/>
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="32"/>
+        <source>Repeat it</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="33"/>
+        <source>Remember on this computer</source>
+        <translation>在这台电脑上记住</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="34"/>
+        <source>Keep the passphrase in this computer&apos;s keyring, so the book opens without asking. Anyone who can log in as you can then open it.</source>
+        <translation>把口令保存在这台电脑的密钥环中，打开数据库时不再询问。此后任何能以你的身份登录的人都能打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="46"/>
+        <source>This passphrase does not open the book. Check it (and Caps Lock) and try again.</source>
+        <translation>该口令打不开数据库。请检查口令（以及大写锁定键）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="49"/>
+        <source>Choose a passphrase: without it the book cannot be opened.</source>
+        <translation>请设定口令：没有它就打不开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="51"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>两次输入的口令不一致。请输入相同的口令两次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="67"/>
+        <source>The book {file} is encrypted. Type its passphrase to open it.</source>
+        <translation>数据库 {file} 已加密。请输入口令打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="69"/>
+        <source>Encrypted book</source>
+        <translation>已加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase_dialog.py" line="71"/>
+        <source>Open the book</source>
+        <translation>打开数据库</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,11 @@ def list_backups(book: AddressLike) -> list[Path]:
     return sorted(folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def latest_backup(book: AddressLike) -> Path | None:
-    """The newest automatic copy that is itself a sound Rapport database."""
+def latest_backup(book: AddressLike, passphrase: str | None = None) -> Path | None:
+    """The newest automatic copy that is itself a sound Rapport database (an encrypted book's: read with
+    passphrase)."""
     for candidate in list_backups(book):
-        if _is_rapport_database(candidate):
+        if _is_rapport_database(candidate, passphrase):
             return candidate
     return None
 
@@ -72,28 +73,29 @@ def automatic_backup(book: AddressLike, kind: str, now: dt.datetime | None = Non
     return dest
 
 
-def _is_rapport_database(path: Path) -> bool:
+def _is_rapport_database(path: Path, passphrase: str | None = None) -> bool:
     try:
-        models.check_copy(path)
+        models.check_copy(path, passphrase)
     except models.DatabaseOpenError:
         return False
     return True
 
 
-def restore(source: Path, book: AddressLike) -> Path:
+def restore(source: Path, book: AddressLike, passphrase: str | None = None) -> Path:
     """Replace the book at db_path with a copy of source; returns where the previous book was kept (db_path if
     there was none).
 
     The book must be closed in this process, and no other Rapport process may have it open (refused if one
     does). The copy is written to a .part beside the book and checked; the book is then kept under a
     before-restore name (a hard link: no copy) and the .part takes its place in one rename, so a kill at any
-    moment leaves either the old book or the new one in place.
+    moment leaves either the old book or the new one in place. passphrase: an encrypted copy's; the restored book
+    stays encrypted with it.
     """
     source, db_path = Path(source), sqlite_file(book)
     if db_path is None:
         raise UserError("restore.on_server", book=parse_address(book))
     try:
-        models.check_copy(source)
+        models.check_copy(source, passphrase)
     except models.DatabaseOpenError as exc:
         raise UserError("restore.refused_unchanged", problem=message_of(exc), file=source) from exc
     check_output_path(db_path)
@@ -101,8 +103,8 @@ def restore(source: Path, book: AddressLike) -> Path:
         with book_lock.exclusive(db_path):
             kept = _keep_current(db_path)
             with atomic_output(db_path) as part:
-                book_file.copy_book(source, part)
-                models.check_copy(part)
+                book_file.copy_book(source, part, passphrase)
+                models.check_copy(part, passphrase)
                 for side in _side_files(db_path):  # the old book's (emptied) log must not meet the new file
                     side.unlink(missing_ok=True)
             for leftover in interrupted_restore_parts(db_path):

@@ -377,6 +377,16 @@ TEXT: dict[str, str] = {
     "server.incomplete": "Give the office database's server, database name and user name.",
     "server.no_keyring": "This computer has no system keyring to keep the password in ({problem}). Connect without remembering it: Rapport asks for it when it starts.",
     "server.lost": "The office database cannot be reached — changes are refused until it is back; reconnecting…",
+    # ---- the encrypted book (services/book/encryption.py, cli/crypt.py)
+    "crypt.already_encrypted": "The database {book} is encrypted already. Use Change passphrase… (or the passphrase command) to give it another.",
+    "crypt.on_server": "{book} is the office database: its server keeps it (disk encryption and access rights there). Encrypt the book on a laptop instead.",
+    "crypt.not_encrypted": "The database {book} is not encrypted.",
+    "crypt.empty_passphrase": "The passphrase is empty. Choose one you will remember: without it the book cannot be opened.",
+    "crypt.refused": "{problem} Nothing was changed.",
+    "crypt.failed": "Could not convert the database {book}: {problem}. The book was not changed.",
+    "crypt.needs_passphrase": "Give the passphrase with --passphrase-file FILE or the RAPPORT_PASSPHRASE environment variable.",
+    "crypt.needs_new_passphrase": "Give the new passphrase with --new-passphrase-file FILE.",
+    "crypt.passphrase_file": "The passphrase file {file} cannot be read ({problem}).",
     # ---- files written for the user (services/paths.py)
     "file.is_folder": "{path} is a folder. Give a file name inside it, e.g. {example}. Nothing was written.",
     "file.no_folder": "The folder {folder} does not exist. Create it first, or choose another place for {file}. Nothing was written.",
