@@ -16,6 +16,9 @@ from services.errors import UserError
 NAME, EMAIL, PHONE = "Zanderwerk Hydraulik", "ines.quandt@zanderwerk.example", "+49 89 7163524"
 SECRETS = (b"Zanderwerk", b"zanderwerk", b"Quandt", b"quandt", b"7163524")
 
+pytestmark = pytest.mark.sqlite_only  # the encrypted SQLite file itself; an office database is kept by its server
+
+
 
 def _fill(make_account, make_contact) -> None:
     account = make_account(name=NAME)

@@ -7,11 +7,16 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 import models
 from models import encrypted
 from services.book import encryption
 
 ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.sqlite_only  # the encrypted SQLite file itself; an office database is kept by its server
+
 
 
 def run(db: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -1,9 +1,14 @@
 """The encrypted book in the GUI: File ▸ Encrypt this book… and the passphrase asked for at start."""
 
+import pytest
+
 import models
 from services.book import encryption
 from ui.dialogs import book_encryption
 from ui.dialogs.passphrase_dialog import CURRENT, NEW, PassphraseDialog
+
+pytestmark = pytest.mark.sqlite_only  # the encrypted SQLite file itself; an office database is kept by its server
+
 
 
 def _type(dialog: PassphraseDialog, **fields: str) -> None:

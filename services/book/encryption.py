@@ -33,8 +33,9 @@ def _file(book: AddressLike) -> Path:
 
 
 def is_encrypted(book: AddressLike) -> bool:
-    path = _file(book)
-    return path.exists() and path.stat().st_size > 0 and book_file.is_encrypted(path)
+    """An SQLite file encrypted with SQLCipher (an office database never is: its server keeps it)."""
+    path = sqlite_file(book)
+    return path is not None and path.exists() and path.stat().st_size > 0 and book_file.is_encrypted(path)
 
 
 def passphrase_opens(book: AddressLike, passphrase: str) -> bool:

@@ -26,7 +26,7 @@ def add_actions(window, menu: QMenu) -> list[QAction]:
 
     def show_state() -> None:
         is_encrypted = encryption.is_encrypted(window.book)
-        encrypt.setEnabled(not is_encrypted)
+        encrypt.setEnabled(not is_encrypted and window.book.file is not None)  # a server book: its server keeps it
         decrypt.setEnabled(is_encrypted)
         change.setEnabled(is_encrypted)
 
