@@ -2,7 +2,6 @@
 (models.address)."""
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 
 from models import book_file, cipher, encrypted
@@ -28,29 +27,21 @@ from models.base import (
 from models.book_lock import BookLock
 from models.commitment import Commitment
 from models.encrypted import DatabaseEncryptedError, DatabaseWrongPassphraseError
-from models.files import private_folder
 from models.interaction import Interaction
 from models.migrations import LATEST, claim, database_id, location_of, migrate, schema_version
-from models.server import (
-    ServerLostError,
-    ServerUnreachableError,
-    connect_server,
-    copies_folder,
-    dump_before_migration,
-)
+from models.server import ServerLostError, ServerUnreachableError, connect_server, copy_before_migration
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Meta, Setting, Tombstone, TouchState, TrashItem
 
 _held: list[BookLock] = []  # the open book's lock (at most one)
 
 
-def open_database(address: AddressLike, defer_check: bool = False, passphrase: str | None = None,
-                  bundle_copy: Callable[[Path], object] | None = None) -> list[int]:
+def open_database(address: AddressLike, defer_check: bool = False, passphrase: str | None = None) -> list[int]:
     """Open the book at address (models.address: a path, sqlite:… or postgresql://… URL) and bring it to the latest
     schema; return the migration steps that ran.
 
-    A server book is copied before a migration with pg_dump when it is installed, else by bundle_copy(file)
-    (services pass the exchange's bundle export: models know nothing of bundles); ServerUnreachableError when
-    the server cannot be reached. An SQLite file:
+    A server book is copied before a migration (models.server.copy_before_migration: pg_dump when it is
+    installed, else every table's rows as JSON); ServerUnreachableError when the server cannot be reached.
+    An SQLite file:
 
     Nothing is written to the file (no journal switch, backups/ folder, migration or stamp) until it has
     proved to be a sound Rapport book: its header or meta table says so, it is not too new, and SQLite's
@@ -65,7 +56,7 @@ def open_database(address: AddressLike, defer_check: bool = False, passphrase: s
     book = parse_address(address)
     close_database()
     if book.on_server:
-        return _open_server(book, bundle_copy)
+        return _open_server(book)
     assert book.file is not None
     if book.in_memory:
         connect(book.file)
@@ -73,18 +64,11 @@ def open_database(address: AddressLike, defer_check: bool = False, passphrase: s
     return _open_sqlite_file(book.file, defer_check, passphrase)
 
 
-def _open_server(book: BookAddress, bundle_copy: Callable[[Path], object] | None) -> list[int]:
+def _open_server(book: BookAddress) -> list[int]:
     """The office book: connected (ServerUnreachableError if not), migrated with a copy first."""
     connect_server(book)
-
-    def copy_first(current: int) -> None:
-        if dump_before_migration(book, current, LATEST) is None and bundle_copy is not None:
-            folder = private_folder(copies_folder())
-            stamp = utcnow().strftime("%Y%m%d-%H%M%S")
-            bundle_copy(folder / f"before-v{LATEST}-from-v{current}-{stamp}.rapport-bundle")
-
     try:
-        return migrate(None, copy_first=copy_first)
+        return migrate(None, copy_first=lambda current: copy_before_migration(book, current, LATEST))
     except BaseException:
         close_database()
         raise

@@ -242,7 +242,7 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
-def migrate(db_path: Path | None, copy_first: Callable[[int], None] | None = None) -> list[int]:
+def migrate(db_path: Path | None, copy_first: Callable[[int], object] | None = None) -> list[int]:
     """Bring the open database to LATEST; return the steps run. A fresh book gets the latest schema.
 
     db_path: the SQLite file (a copy goes to its backups/ folder first); copy_first(current version): how a

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -200,23 +202,40 @@ def copies_folder() -> Path:
     return Path(platformdirs.user_data_dir("Rapport", appauthor=False)) / "server-copies"
 
 
-def dump_before_migration(book: BookAddress, current: int, latest: int) -> Path | None:
-    """The copy before a migration: pg_dump's custom format when pg_dump is installed, into copies_folder();
-    None when it is not (the caller then writes a bundle instead)."""
+def copy_before_migration(book: BookAddress, current: int, latest: int) -> Path:
+    """The copy before a migration, in copies_folder(): pg_dump's custom format when pg_dump is installed and
+    can read this server; else every table's rows as they are, as JSON (a bundle cannot be made then: the app's
+    models already have the new schema's shape)."""
+    folder = private_folder(copies_folder())
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    name = f"{urlsplit(book.server).path.lstrip('/')}-before-v{latest}-from-v{current}-{stamp}"
+    return _dump(book, folder / f"{name}.dump") or _json_copy(folder / f"{name}.json.gz")
+
+
+def _json_copy(path: Path) -> Path:
+    """Every table of the open book, {table: {"columns": [...], "rows": [[...], ...]}}, gzipped JSON."""
+    tables = {}
+    for table in db.get_tables():
+        cursor = db.execute_sql(f'SELECT * FROM "{table}"')
+        tables[table] = {"columns": [c[0] for c in cursor.description], "rows": [list(r) for r in cursor.fetchall()]}
+    with atomic_output(path) as part, gzip.open(part, "wt", encoding="utf-8") as out:
+        json.dump(tables, out, default=str, ensure_ascii=False)
+    return path
+
+
+def _dump(book: BookAddress, path: Path) -> Path | None:
+    """pg_dump of the book into path; None when pg_dump is not installed or cannot read this server (a newer
+    server than the client: pg_dump refuses)."""
     pg_dump = shutil.which("pg_dump")
     if pg_dump is None:
         return None
-    folder = private_folder(copies_folder())
-    parts = urlsplit(book.server)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
-    name = f"{parts.path.lstrip('/')}-before-v{latest}-from-v{current}-{stamp}.dump"
     env = dict(os.environ)
     password = password_for(book)
     if password:
         env["PGPASSWORD"] = password
-    with atomic_output(folder / name) as part:
+    with atomic_output(path) as part:
         done = subprocess.run([pg_dump, "--format=custom", f"--file={part}", f"--dbname={book.server}"],
                               capture_output=True, text=True, env=env, check=False)
         if done.returncode != 0:
-            raise OSError(f"pg_dump failed: {done.stderr.strip()}")
-    return folder / name
+            return None
+    return path

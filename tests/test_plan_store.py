@@ -285,3 +285,13 @@ def test_today_after_an_act_reads_only_the_accounts_acted_on_and_equals_a_fresh_
     assert [t.key for t in after.replies] == [t.key for t in fresh.replies]
     assert after.counts() == fresh.counts()
     assert acted[0].key not in {t.key for t in after.touches}
+
+
+def test_reading_one_account_re_plans_that_account_not_the_colleagues_stale_ones(thousand_accounts,
+                                                                                 planned_accounts):
+    first, *others = Account.select().order_by(Account.id).limit(4)
+    for a in (first, *others):  # colleagues' writes mark their accounts stale in the shared book
+        log(a.uuid, 1)
+    cadence.next_touches(first.uuid, today=TODAY)
+    assert planned_accounts == [first.uuid]
+    assert store.pending() == len(others)

@@ -32,7 +32,7 @@ def plan(start: dt.date, days: int, account_uuid: str | None = None, include_ove
     today = today or start
     end = start + dt.timedelta(days=days)
     if end <= today + dt.timedelta(days=store.HORIZON_DAYS) and store.readable(today, account_uuid):
-        store.ensure(today)
+        store.ensure(today, account_uuid)
         return store.read(start, end, account_uuid, include_overdue, owner=owner)
     return _on_the_fly(start, end, account_uuid, include_overdue, today, owner)
 

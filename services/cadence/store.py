@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
+import peewee as pw
+
 from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
@@ -207,6 +209,21 @@ def refresh(today: dt.date | None = None, progress: Callable[[int, int], None] |
     return len(ids)
 
 
+def refresh_one(account_uuid: str, today: dt.date) -> None:
+    """Re-plan one account if a write has marked it stale (its marks only: the others' stay for their reads)."""
+    account_id = Account.select(Account.id).where(Account.uuid == account_uuid).scalar()
+    if account_id is None or not PlanDirty.select().where(PlanDirty.account_id == account_id).exists():
+        return
+    end = plan_end() or today + dt.timedelta(days=HORIZON_DAYS + SLACK_DAYS)
+    with write_transaction():
+        mine = PlanDirty.account_id == account_id
+        newest = PlanDirty.select(pw.fn.MAX(PlanDirty.seq)).where(mine).scalar()
+        if newest is None:  # a colleague's read re-planned it meanwhile
+            return
+        _write([account_id], _planned([account_id], today, end), today)
+        PlanDirty.delete().where(mine & (PlanDirty.seq <= newest)).execute()
+
+
 def pending() -> int:
     """Accounts waiting for a refresh (a large import: the window re-plans them in the background)."""
     return PlanDirty.select(PlanDirty.account_id).distinct().count()
@@ -229,12 +246,18 @@ def readable(today: dt.date, account_uuid: str | None = None) -> bool:
     return day == today or account_uuid is None
 
 
-def ensure(today: dt.date) -> None:
+def ensure(today: dt.date, account_uuid: str | None = None) -> None:
     """Bring the stored plan to today before it is read: stale accounts re-planned, a new day advanced to, unless
-    the window is doing that in the background (then the last day's plan is read meanwhile)."""
+    the window is doing that in the background (then the last day's plan is read meanwhile).
+
+    account_uuid: only that account is read: only its plan is brought up to date when the day is the stored one
+    (in a shared book, the accounts colleagues just wrote wait for the reads that show them)."""
     if write_gate.held():  # the book's check has not run: reading must not write (and so run it) here
         return
     day = plan_day()
+    if account_uuid is not None and day is not None and plan_end() is not None and (day == today or stale_day_ok()):
+        refresh_one(account_uuid, day)
+        return
     if stale_day_ok() and day is not None:
         if pending() <= FOREGROUND_REFRESH:  # more: the window's background re-plan takes them
             refresh(day)
