@@ -1477,7 +1477,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="103"/>
         <source>Anyone who gets a plain bundle can read every customer in it. Leave this unticked to protect the bundle with a passphrase.</source>
-        <translation>任何拿到未加密数据包的人都能读到其中每一位客户。不勾选此项，数据包会用密码加密保护。</translation>
+        <translation>任何拿到未加密数据包的人都能读到其中每一位客户。不勾选此项，数据包会用口令加密保护。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="151"/>
@@ -1492,7 +1492,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="167"/>
         <source>It is encrypted: the other laptop needs the passphrase to merge it.</source>
-        <translation>数据包已加密：另一台电脑需要输入密码才能合并。</translation>
+        <translation>数据包已加密：另一台电脑需要输入口令才能合并。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="168"/>
@@ -1509,27 +1509,27 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="174"/>
         <source>A passphrase for this bundle:</source>
-        <translation>为这个数据包设置密码：</translation>
+        <translation>为这个数据包设置口令：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="177"/>
         <source>The same passphrase again:</source>
-        <translation>再次输入同一个密码：</translation>
+        <translation>再次输入同一个口令：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="181"/>
         <source>The two passphrases differ; nothing was written.</source>
-        <translation>两次输入的密码不一致；未写入任何内容。</translation>
+        <translation>两次输入的口令不一致；未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="186"/>
         <source>That passphrase does not open {file}. Try again:</source>
-        <translation>该密码打不开 {file}。请再试一次：</translation>
+        <translation>该口令打不开 {file}。请再试一次：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="187"/>
         <source>{file} is encrypted. Its passphrase:</source>
-        <translation>{file} 已加密。请输入它的密码：</translation>
+        <translation>{file} 已加密。请输入它的口令：</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/exchange_dialog.py" line="188"/>
@@ -2779,7 +2779,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/office_database_page.py" line="43"/>
         <source>Remember the password in the system keyring</source>
-        <translation>在系统钥匙串中记住密码</translation>
+        <translation>在系统密钥环中记住密码</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/office_database_page.py" line="52"/>
@@ -3503,7 +3503,7 @@ Next public holidays: {holidays}</source>
     <message>
         <location filename="../../ui/dialogs/server_password.py" line="27"/>
         <source>Remember the password in the system keyring</source>
-        <translation>在系统钥匙串中记住密码</translation>
+        <translation>在系统密钥环中记住密码</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/server_password.py" line="33"/>
