@@ -116,10 +116,14 @@ class Mix:
         if action != "done":
             self.tally.latencies[action].append(time.perf_counter() - started)
 
-    def run_for(self, seconds: float) -> Tally:
+    def run_for(self, seconds: float, think: float = 0.0) -> Tally:
+        """Steps until seconds have passed; think: the mean pause after each (0: flat out), spread so that clients
+        do not act in step."""
         deadline = time.perf_counter() + seconds
         while time.perf_counter() < deadline:
             self.step()
+            if think:
+                time.sleep(self.rng.uniform(0, 2 * think))
         return self.tally
 
     def run_steps(self, steps: int) -> Tally:
