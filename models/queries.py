@@ -142,10 +142,19 @@ def planner_recent(per_account: int, account_ids: list[int] | None = None) -> It
     query = (Account.select(Interaction.account, Interaction.uuid, Interaction.occurred_at, Interaction.purpose,
                             Interaction.direction, Interaction.response, Interaction.valid_until,
                             Interaction.contact, Interaction.channel)
-             .join(Interaction, on=Interaction.id.in_(latest)))
+             .join(Interaction, on=_newest_of_account(latest)))
     if account_ids:
         query = query.where(Account.id.in_(account_ids))
     return iter(db.execute(query))
+
+
+def _newest_of_account(latest: pw.SelectQuery) -> pw.Expression:
+    """The join of planner_recent. On the server it also names the account, implied as that is: without it
+    PostgreSQL scans every interaction of the book and runs the subquery once for each (350 ms for one account of
+    a 1,000-account book, 0.1 ms with it). SQLite does better without: it walks the subquery's ids by key (the
+    whole book in 0.8 s rather than 2 s)."""
+    newest = Interaction.id.in_(latest)
+    return (Interaction.account == Account.id) & newest if on_server() else newest
 
 
 def planner_last_sent(purposes: tuple[str, ...], account_ids: list[int] | None = None) -> Iterator[tuple]:
