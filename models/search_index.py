@@ -123,13 +123,20 @@ def matching(terms: list[str], gather: bool) -> pw.ColumnBase | None:
     the list's order is walked and each entry tested, which stops once a page is full.
     """
     if on_server():  # pg_trgm's index serves LIKE '%term%' itself; the planner chooses gathering or walking
-        return functools.reduce(operator.and_, [Account.search_key.contains(t) for t in terms]) if terms else None
+        return functools.reduce(operator.and_, [_holds(t) for t in terms]) if terms else None
     rows, checks = _split(terms)
     if rows is None:
         return checks
     # "+id": not a key to look rows up by, so SQLite walks the list's order instead of gathering
     found = Account.id.in_(rows) if gather else pw.NodeList([pw.SQL("+"), Account.id], glue="").in_(rows)
     return found if checks is None else found & checks
+
+
+def _holds(term: str) -> pw.ColumnBase:
+    """search_key LIKE '%term%' (case-sensitive: the key and the term are folded already, and LIKE reads a key
+    three times faster than ILIKE does), the term's own % _ and \\ taken as plain characters."""
+    plain = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return pw.Expression(Account.search_key, pw.OP.LIKE, f"%{plain}%")
 
 
 def count_matching(terms: list[str]) -> int:
