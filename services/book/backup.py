@@ -46,10 +46,17 @@ def latest_backup(book: AddressLike) -> Path | None:
 
 
 def backup_now(dest: Path) -> Path:
-    """Copy the open database to dest with SQLite's online backup (a private file, written whole)."""
+    """Copy the open database to dest (a private file, written whole): an SQLite book with SQLite's online backup;
+    a server book row by row into a plain SQLite book a laptop can open (services.book.move)."""
+    from models.dialect import on_server
+    from services.book.move import copy_into_file
+
     dest = check_output_path(dest)
     with write_output(dest) as part:
-        models.backup_to(part)
+        if on_server():
+            copy_into_file(part)
+        else:
+            models.backup_to(part)
     return dest
 
 
@@ -178,6 +185,8 @@ def interrupted_restore(book: AddressLike) -> InterruptedRestore | None:
     """A restore that did not finish (a .part beside the book, or the book missing beside a before-restore copy);
     None when there is none. Opening then would start an empty book or hide the copy, so it is reported first."""
     db_path = sqlite_file(book)
+    if db_path is None:  # a server book: no file for a restore to have left half done
+        return None
     parts = interrupted_restore_parts(db_path)
     missing = not db_path.exists() or db_path.stat().st_size == 0
     kept = _beside(db_path, db_path.stem + KEPT_MARK, db_path.suffix)

@@ -352,6 +352,11 @@ TEXT: dict[str, str] = {
     "book.cannot_open": "无法打开数据库 {path}（{problem}）。请检查您能否读取该文件并在其文件夹中写入。",
     "book.being_restored": "另一个 Rapport 进程正在恢复数据库 {path}。请在恢复完成后重试。",
     "book.open_elsewhere": "数据库 {path} 已在另一个 Rapport 窗口或命令中打开。请在那里关闭后重试。未做任何更改。",
+    # ---- moving the book (services/book/move.py)
+    "move.target_not_empty": "{target} 不是空的：数据库只能迁移到空数据库（没有任何表）或新文件中。没有写入任何内容。",
+    "move.copy_differs": "副本与数据库不一致（表：{tables}），因此未保留。没有写入任何内容；数据库未被改动。",
+    "move.progress": "{table}：{done} / {total} 行",
+    "move.done": "数据库已在 {seconds} 秒内复制到 {target} 并通过检查：每个表的行都相同（数量和校验和见下）。今后请用 --db {target} 打开它；它在交换中保持原有身份。",
     # ---- backups and restores (services/book/backup.py)
     "restore.refused_unchanged": "{problem}未恢复 {file}；未做任何更改。",
     "restore.on_server": "{book} 是办公室数据库：它由服务器自己的备份恢复（pg_restore，见 docs/office-database.md），不能从本机文件恢复。没有任何更改。",
