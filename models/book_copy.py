@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 import peewee as pw
 
+from models import search_index
 from models.address import BookAddress
 from models.base import connect, db, stamp_application_id
-from models.dialect import server_placeholders
 from models.files import atomic_output
 from models.health import AccountHealth
 from models.migrations import ALL_MODELS, location_of, migrate
@@ -24,10 +24,8 @@ from models.support import Meta
 
 CHUNK = 5000  # rows read and written at a time: one executemany each, memory flat whatever the book's size
 
-# Every table of the book in an order that inserts a row after the rows it refers to. plan_dirty comes last: the
-# triggers fill it while the other tables are copied, and it is then emptied and copied like the rest.
-_MODELS = [m for m in pw.sort_models([*ALL_MODELS, PlannedTouch, AccountHealth]) if m is not PlanDirty]
-BOOK_MODELS: list[type[pw.Model]] = [*_MODELS, PlanDirty]
+# Every table of the book, in an order that inserts a row after the rows it refers to.
+BOOK_MODELS: list[type[pw.Model]] = pw.sort_models([*ALL_MODELS, PlannedTouch, PlanDirty, AccountHealth])
 
 # Meta rows that describe one copy of the book rather than the book: where the SQLite file was last opened.
 LOCAL_META = ("location",)
@@ -71,30 +69,38 @@ def _utc(value: dt.datetime | str) -> dt.datetime:
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
-def _stored(value: object, kind: str, server: bool) -> object:
-    """A value read from either database as the target stores it (SQLite: text and 0/1; the server: typed)."""
-    if value is None or not kind:
-        return value
-    if kind == "datetime":
-        naive = _utc(value).replace(tzinfo=None)  # type: ignore[arg-type]
-        return naive if server else str(naive)
-    if kind == "date":
-        day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-        return day if server else str(day)
-    return bool(value) if server else int(bool(value))
+def _time_text(value: dt.datetime | str) -> str:
+    """A stored time as ISO UTC text with microseconds; the naive forms both databases store, without parsing."""
+    if isinstance(value, str):
+        if len(value) == 19 and value[10] == " ":  # as SQLite keeps a time without a fraction
+            return f"{value[:10]}T{value[11:]}.000000+00:00"
+        if len(value) == 26 and value[10] == " ":
+            return f"{value[:10]}T{value[11:]}+00:00"
+    elif value.tzinfo is None:
+        return value.isoformat(timespec="microseconds") + "+00:00"
+    return _utc(value).isoformat(timespec="microseconds")
 
 
-def _normal(value: object, kind: str) -> str:
-    """One value as text, the same from both databases: times ISO UTC, booleans 0/1, None a marker of its own."""
-    if value is None:
-        return "\x00"
-    if kind == "datetime":
-        return _utc(value).isoformat(timespec="microseconds")  # type: ignore[arg-type]
-    if kind == "date":
-        return str(value)[:10]
-    if isinstance(value, bool):
-        return str(int(value))
-    return str(value)
+# One value as text, the same from both databases: times ISO UTC, booleans 0/1 (SQLite's are integers already).
+_NORMAL: dict[str, Callable[[object], str]] = {
+    "datetime": _time_text,  # type: ignore[dict-item]
+    "date": lambda value: str(value)[:10],
+    "bool": lambda value: "1" if value else "0",
+    "": str,
+}
+
+# A value read from the server as an SQLite book stores it (text times, 0/1); None: stored as it is.
+_IN_FILE: dict[str, Callable[[object], object] | None] = {
+    "datetime": lambda value: value if isinstance(value, str) else str(_utc(value).replace(tzinfo=None)),  # type: ignore[arg-type]
+    "date": lambda value: str(value)[:10],
+    "bool": int,  # type: ignore[dict-item]
+    "": None,
+}
+
+
+def _line(normalisers: list[Callable[[object], str]], row: tuple) -> bytes:
+    text = "\x1f".join("\x00" if v is None else normal(v) for normal, v in zip(normalisers, row, strict=True))
+    return text.encode("utf-8", "surrogatepass") + b"\x1e"
 
 
 # ---- reading ----------------------------------------------------------------------------------------------------
@@ -128,7 +134,7 @@ def _count(database: pw.Database, table: str) -> int:
 
 
 def checksums(database: pw.Database) -> list[TableSum]:
-    """Each table's row count and sha256 over its rows in key order, every column normalised (_normal)."""
+    """Each table's row count and sha256 over its rows in key order, every column normalised (_NORMAL)."""
     sums = []
     for model in BOOK_MODELS:
         table = model._meta.table_name
@@ -139,10 +145,10 @@ def checksums(database: pw.Database) -> list[TableSum]:
         if model is Meta:  # keyed by text: sorted here, where both databases sort alike
             kept = [r for chunk in chunks for r in chunk if r[columns.index("key")] not in LOCAL_META]
             chunks = iter([sorted(kept, key=lambda r: r[columns.index("key")])])
+        normalisers = [_NORMAL[kinds[c]] for c in columns]
         for chunk in chunks:
             for row in chunk:
-                line = "\x1f".join(_normal(v, kinds[c]) for c, v in zip(columns, row, strict=True))
-                digest.update(line.encode("utf-8", "surrogatepass") + b"\x1e")
+                digest.update(_line(normalisers, row))
                 rows += 1
         sums.append(TableSum(table, rows, digest.hexdigest()))
     return sums
@@ -155,21 +161,36 @@ def _server(database: pw.Database) -> bool:
 
 
 def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database, progress: Progress) -> None:
+    """The table's rows into the target as they are: the server takes them by COPY (its text input reads SQLite's
+    times and 0/1 as its types); an SQLite file by executemany, the server's typed values as SQLite keeps them."""
     table = model._meta.table_name
     columns = _columns(model, source, target)
-    kinds, server = _kinds(target, table), _server(target)
-    insert = f'INSERT INTO "{table}" ({_quoted(columns)}) VALUES ({", ".join("?" * len(columns))})'
-    if server:
-        insert = server_placeholders(insert)
+    kinds = _kinds(target, table)
     total, done = _count(source, table), 0
-    target.execute_sql(f'DELETE FROM "{table}"')  # the fresh book's meta rows; the triggers' plan marks
+    target.execute_sql(f'DELETE FROM "{table}"')  # the fresh book's meta rows
     progress(table, 0, total)
     cursor = target.cursor()
+    convert = [(i, f) for i, f in enumerate(_IN_FILE[kinds[c]] for c in columns) if f is not None]
+    insert = f'INSERT INTO "{table}" ({_quoted(columns)}) VALUES ({", ".join("?" * len(columns))})'
     for chunk in _chunks(source, model, columns):
-        cursor.executemany(insert, [tuple(_stored(v, kinds[c], server) for c, v in zip(columns, row, strict=True))
-                                    for row in chunk])
+        if _server(target):
+            with cursor.copy(f'COPY "{table}" ({_quoted(columns)}) FROM STDIN') as copy:
+                for row in chunk:
+                    copy.write_row(row)
+        else:
+            cursor.executemany(insert, [_in_file(row, convert) for row in chunk])
         done += len(chunk)
         progress(table, done, total)
+
+
+def _in_file(row: tuple, convert: list[tuple[int, Callable[[object], object]]]) -> tuple:
+    if not convert:
+        return row
+    values = list(row)
+    for i, stored in convert:
+        if values[i] is not None:
+            values[i] = stored(values[i])
+    return tuple(values)
 
 
 def _set_sequences(target: pw.Database) -> None:
@@ -195,10 +216,34 @@ def _snapshot(source: pw.Database) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def _triggers_held(target: pw.Database) -> Iterator[None]:
+    """The target's triggers held off while rows go in as they are: the kept values they would recompute row by
+    row (name keys, contact counts, last contact, plan marks) are copied, and checked by the checksums.
+
+    The server disables them per table (the schema's owner may); SQLite has no such switch, so they are dropped
+    and created again from their own text, and the search index, which they fill, is rebuilt whole."""
+    tables = [f'"{name}"' for name in table_names()]
+    if _server(target):
+        for table in tables:
+            target.execute_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+        yield
+        for table in tables:
+            target.execute_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+        return
+    kept = target.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in kept:
+        target.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _, sql in kept:
+        target.execute_sql(sql)
+    search_index.install()
+
+
 def _fill(source: pw.Database, target: pw.Database, location: str | None, progress: Progress) -> list[TableSum]:
     """Copy every table into the target (bound and fresh, in its transaction); return the source's checksums.
     Raises CopyMismatchError (rolling the target back) when the target's do not match."""
-    with _snapshot(source):
+    with _snapshot(source), _triggers_held(target):
         for model in BOOK_MODELS:
             _copy_table(model, source, target, progress)
         expected = checksums(source)
