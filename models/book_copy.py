@@ -25,7 +25,8 @@ from models.support import Meta
 CHUNK = 5000  # rows read and written at a time: one executemany each, memory flat whatever the book's size
 
 # Every table of the book, in an order that inserts a row after the rows it refers to.
-BOOK_MODELS: list[type[pw.Model]] = pw.sort_models([*ALL_MODELS, PlannedTouch, PlanDirty, AccountHealth])
+BOOK_MODELS: list[type[pw.Model]] = pw.sort_models(  # type: ignore[attr-defined]
+    [*ALL_MODELS, PlannedTouch, PlanDirty, AccountHealth])
 
 # Meta rows that describe one copy of the book rather than the book: where the SQLite file was last opened.
 LOCAL_META = ("location",)
@@ -112,13 +113,17 @@ def _columns(model: type[pw.Model], source: pw.Database, target: pw.Database) ->
     return [c for c in _kinds(target, table) if c in there]
 
 
+def _key(model: type[pw.Model]) -> str:
+    return model._meta.primary_key.column_name  # type: ignore[union-attr]
+
+
 def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
 def _chunks(database: pw.Database, model: type[pw.Model], columns: list[str]) -> Iterator[list[tuple]]:
     """The table's rows (these columns; the key first) in key order, CHUNK at a time (keyset: no OFFSET walk)."""
-    table, key = model._meta.table_name, model._meta.primary_key.column_name
+    table, key = model._meta.table_name, _key(model)
     select = f'SELECT "{key}", {_quoted(columns)} FROM "{table}"'
     rows = database.execute_sql(f'{select} ORDER BY "{key}" LIMIT ?', (CHUNK,)).fetchall()
     while rows:
@@ -198,7 +203,7 @@ def _set_sequences(target: pw.Database) -> None:
     if not _server(target):
         return
     for model in BOOK_MODELS:
-        table, key = model._meta.table_name, model._meta.primary_key.column_name
+        table, key = model._meta.table_name, _key(model)
         if not isinstance(model._meta.primary_key, pw.AutoField):
             continue
         target.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{key}'), "

@@ -27,7 +27,8 @@ def laptop(tmp_path):
 
 def _tables(url: str) -> int:
     with psycopg.connect(url) as conn:
-        return conn.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'").fetchone()[0]
+        found = conn.execute("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")
+        return found.fetchone()[0]
 
 
 def test_move_prints_each_tables_rows_and_checksum_as_json(laptop, pg_server):

@@ -37,7 +37,7 @@ def move_book(to: str, progress: Progress = _quiet) -> MoveReport:
     try:
         if target.on_server:
             sums = book_copy.copy_to_server(target, progress)
-            where = target.where
+            where = str(target.where)
         else:
             assert target.file is not None
             path = check_output_path(target.file)
