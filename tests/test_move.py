@@ -11,6 +11,7 @@ from models import book_copy
 from models.support import CountryNote, ExchangePeer, ForgottenContact, Setting, Tombstone, TouchState, TrashItem
 from services import accounts
 from services.accounts.demo import create_demo_data
+from services.accounts.listing import search_accounts
 from services.book.move import move_book
 from services.cadence import store
 from services.errors import UserError
@@ -128,3 +129,12 @@ def test_an_existing_file_is_refused_and_left_as_it_was(full_book, tmp_path):
 def test_every_table_of_a_fresh_book_is_copied(full_book):
     search_tables = {t for t in models.db.get_tables() if t.startswith("account_fts")}
     assert set(models.db.get_tables()) - search_tables == set(book_copy.table_names())
+
+
+def test_the_search_finds_accounts_in_a_book_moved_back_into_a_file(full_book, pg_server, tmp_path):
+    url = _fresh_database(pg_server)
+    move_book(url)
+    models.open_database(url)
+    move_book(f"sqlite:///{tmp_path / 'back.sqlite'}")
+    models.open_database(tmp_path / "back.sqlite")
+    assert [a.name for a in search_accounts("ромашка")] == [f"{HOSTILE[0]} 0"]
