@@ -67,10 +67,9 @@ def test_trash_listing_in_chinese_names_kind_and_reason(demo_book, tmp_path):
     assert "[已删除]" in out
 
 
-def test_bad_db_address_in_chinese_says_sqlite_only():
-    result = run_cli("--lang", "zh", "accounts", db="postgresql://server/book")
-    assert result.returncode == 2
-    assert "暂不支持 PostgreSQL 数据库" in result.stderr
+def test_an_unreachable_office_database_in_chinese_says_so_without_a_trace():
+    result = run_cli("--lang", "zh", "accounts", db="postgresql://rapport@127.0.0.1:1/book")
+    assert (result.returncode, result.stderr.startswith("rapport: 无法连接办公室数据库")) == (2, True)
 
 
 def test_import_row_warning_in_chinese_names_the_field_in_chinese(tmp_path):
