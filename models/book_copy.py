@@ -174,16 +174,13 @@ def _copy_table(model: type[pw.Model], source: pw.Database, target: pw.Database,
     total, done = _count(source, table), 0
     target.execute_sql(f'DELETE FROM "{table}"')  # the fresh book's meta rows
     progress(table, 0, total)
-    cursor = target.cursor()
     convert = [(i, f) for i, f in enumerate(_IN_FILE[kinds[c]] for c in columns) if f is not None]
     insert = f'INSERT INTO "{table}" ({_quoted(columns)}) VALUES ({", ".join("?" * len(columns))})'
     for chunk in _chunks(source, model, columns):
         if _server(target):
-            with cursor.copy(f'COPY "{table}" ({_quoted(columns)}) FROM STDIN') as copy:
-                for row in chunk:
-                    copy.write_row(row)
+            target.copy_rows(table, columns, chunk)  # type: ignore[attr-defined]
         else:
-            cursor.executemany(insert, [_in_file(row, convert) for row in chunk])
+            target.cursor().executemany(insert, [_in_file(row, convert) for row in chunk])
         done += len(chunk)
         progress(table, done, total)
 

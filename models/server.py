@@ -90,6 +90,20 @@ class ServerDatabase(pw.PostgresqlDatabase):
             self._drop_connection()
             raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
 
+    def copy_rows(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Rows into table by COPY (the fastest way in, for moving a whole book); a lost connection is
+        ServerLostError, as in execute_sql."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        try:
+            with self.cursor().copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row(row)
+        except Exception as exc:  # psycopg's own errors: COPY does not pass through peewee
+            if not _is_broken(self._state.conn):
+                raise
+            self._drop_connection()
+            raise ServerLostError(self.book.where, "book.server_lost", problem=_first_line(exc)) from exc
+
     def _drop_connection(self) -> None:
         """Forget the dead connection and its transactions (the server has rolled them back)."""
         conn = self._state.conn

@@ -69,6 +69,16 @@ class Server:
         self.sql(f'CREATE DATABASE "{name}" OWNER "{owner}"')
         return self.url(name, owner)
 
+    def halt(self) -> None:
+        """Stop at once (-m immediate, as a crash or a pulled cable would), keeping the data for resume()."""
+        subprocess.run(_as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"),
+                                        "-m", "immediate", "-w", "stop"]), capture_output=True, check=False)
+
+    def resume(self) -> None:
+        """Start the halted server again on the same port and data (it recovers as after a crash)."""
+        _run(_as_server_user([str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-o", _options(self),
+                              "-l", str(self.folder / "log"), "-w", "-t", "60", "start"]), "pg_ctl start")
+
     def stop(self) -> None:
         """Stop at once (-m immediate) and remove the data folder; safe to call twice."""
         if (self.folder / "data" / "postmaster.pid").exists():
@@ -94,14 +104,18 @@ def start() -> Server:
     try:
         _run(_as_server_user([str(programs / "initdb"), "-D", str(data), "-U", SUPERUSER, "--auth=trust",
                               "-E", "UTF8", "--locale=C", "--no-sync"]), "initdb")
-        options = (f"-p {server.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-        _run(_as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "log"),
+        _run(_as_server_user([str(programs / "pg_ctl"), "-D", str(data), "-o", _options(server),
+                              "-l", str(folder / "log"),
                               "-w", "-t", "60", "start"]), "pg_ctl start")
     except BaseException:
         server.stop()
         raise
     return server
+
+
+def _options(server: Server) -> str:
+    return (f"-p {server.port} -k {server.folder} -c listen_addresses=127.0.0.1 -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
 
 
 def _run(command: list[str], what: str) -> None:

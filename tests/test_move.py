@@ -4,6 +4,7 @@ import datetime as dt
 import itertools
 
 import peewee as pw
+import psycopg
 import pytest
 
 import models
@@ -138,3 +139,36 @@ def test_the_search_finds_accounts_in_a_book_moved_back_into_a_file(full_book, p
     move_book(f"sqlite:///{tmp_path / 'back.sqlite'}")
     models.open_database(tmp_path / "back.sqlite")
     assert [a.name for a in search_accounts("ромашка")] == [f"{HOSTILE[0]} 0"]
+
+
+def test_a_copy_that_differs_from_the_book_is_refused_and_leaves_no_file(full_book, tmp_path, monkeypatch):
+    monkeypatch.setitem(book_copy._IN_FILE, "", lambda value: f"{value}·" if isinstance(value, str) else value)
+    with pytest.raises(UserError, match="did not match"):
+        move_book(str(tmp_path / "moved.sqlite"))
+    assert list(tmp_path.glob("moved.sqlite*")) == []
+
+
+@pytest.fixture
+def own_server():
+    """A server of this test's own, to halt mid-move without disturbing the shared one."""
+    import pg_server as servers
+
+    server = servers.start()
+    yield server
+    server.stop()
+
+
+def test_a_server_halted_mid_move_ends_with_no_table_there_and_the_book_unchanged(full_book, own_server):
+    url = own_server.create_database("halted")
+    before = _sums()
+
+    def halt_at_interactions(table: str, done: int, total: int) -> None:
+        if table == "interaction":
+            own_server.halt()
+
+    with pytest.raises(models.DatabaseOpenError):
+        move_book(url, halt_at_interactions)
+    own_server.resume()
+    with psycopg.connect(url) as conn:
+        tables = conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]
+    assert (tables, _sums()) == (0, before)
