@@ -109,7 +109,7 @@ def run_command(args: argparse.Namespace, book: BookAddress) -> int:
     except (UserError, models.DatabaseOpenError) as exc:
         return fail(shown(exc))
     except Exception as exc:
-        explained = models.explain_error(exc, book.file)
+        explained = models.explain_error(exc, book.where)
         if explained is None:
             raise
         return fail(shown(explained))

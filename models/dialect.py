@@ -133,7 +133,7 @@ def quarter_text(column: str) -> str:
     return f"substr({column}, 1, 4) || '-Q' || ((CAST(substr({column}, 6, 2) AS INTEGER) + 2) / 3)"
 
 
-def position(needle: pw.Node, haystack: pw.Node) -> pw.Node:
+def position(needle: pw.Node, haystack: pw.Node) -> pw.ColumnBase:
     """Where needle starts in haystack (1-based; 0 when absent)."""
     return pw.fn.strpos(haystack, needle) if on_server() else pw.fn.instr(haystack, needle)
 

@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import peewee as pw
@@ -74,6 +75,7 @@ class ServerDatabase(pw.PostgresqlDatabase):
     """Rapport's PostgreSQL database: `?` placeholders as on SQLite; a lost connection becomes ServerLostError."""
 
     book: BookAddress
+    _state: Any  # peewee's per-thread connection state, untyped in its stubs
 
     def _connect(self):
         try:
