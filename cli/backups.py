@@ -1,4 +1,4 @@
-"""Commands: backup FILE, restore FILE, contact-export UUID FILE, forget UUID."""
+"""Commands: backup FILE, restore FILE, move --to URL, contact-export UUID FILE, forget UUID."""
 
 from __future__ import annotations
 
@@ -15,6 +15,11 @@ def register(sub) -> None:
                        "an encrypted FILE takes --passphrase-file)")
     p.add_argument("file")
     p.set_defaults(func=run_restore, needs_db=False)
+    p = sub.add_parser("move", help="copy the whole book into an empty database (postgresql://… or a new file), "
+                                    "verified table by table")
+    p.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db, or a new SQLite file")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(func=run_move)
     p = sub.add_parser("contact-export", help="everything about one contact, as JSON")
     p.add_argument("contact_uuid")
     p.add_argument("file")
@@ -30,6 +35,27 @@ def run_backup(args) -> int:
     from services.book.backup import backup_now
 
     print_json({"backup": str(backup_now(Path(args.file)))})
+    return 0
+
+
+def run_move(args) -> int:
+    import sys
+
+    from services import words
+    from services.book.move import move_book
+
+    def progress(table: str, done: int, total: int) -> None:
+        sys.stderr.write(words.text("move.progress", table=table, done=done, total=total) + "\n")
+        sys.stderr.flush()
+
+    report = move_book(args.to, progress)
+    tables = [{"table": t.table, "rows": t.rows, "sha256": t.sha256} for t in report.tables]
+    if args.json:
+        print_json({"moved_to": report.target, "seconds": round(report.seconds, 1), "tables": tables})
+        return 0
+    print(words.text("move.done", target=report.target, seconds=f"{report.seconds:.1f}"))
+    for t in report.tables:
+        print(f"{t.table:<20} {t.rows:>10}  {t.sha256}")
     return 0
 
 

@@ -125,6 +125,11 @@ def test_other_database_addresses_are_refused_with_a_message(tmp_path):
     assert "SQLite files and PostgreSQL databases" in result.stderr
 
 
+def test_an_unreachable_server_address_gets_a_message_and_writes_no_file(tmp_path):
+    result = run_cli("accounts", "--json", db="postgresql://rapport@127.0.0.1:1/rapport", cwd=tmp_path)
+    assert (result.returncode, listing(tmp_path), result.stderr.startswith("rapport: ")) == (2, [], True)
+
+
 def output_commands(book, out):
     contact = first(book, "SELECT uuid FROM contact")
     account = first(book, "SELECT uuid FROM account")

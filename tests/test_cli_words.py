@@ -73,6 +73,11 @@ def test_an_incomplete_server_address_in_chinese_says_the_form_to_give():
     assert "不是完整的 PostgreSQL 地址" in result.stderr
 
 
+def test_an_unreachable_office_database_in_chinese_says_so_without_a_trace():
+    result = run_cli("--lang", "zh", "accounts", db="postgresql://rapport@127.0.0.1:1/book")
+    assert (result.returncode, result.stderr.startswith("rapport: 无法连接办公室数据库")) == (2, True)
+
+
 def test_import_row_warning_in_chinese_names_the_field_in_chinese(tmp_path):
     listing = tmp_path / "list.csv"
     listing.write_text("company,email,country\nAcme GmbH,not-an-email,DE\n", encoding="utf-8")

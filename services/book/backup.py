@@ -47,10 +47,17 @@ def latest_backup(book: AddressLike, passphrase: str | None = None) -> Path | No
 
 
 def backup_now(dest: Path) -> Path:
-    """Copy the open database to dest with SQLite's online backup (a private file, written whole)."""
+    """Copy the open database to dest (a private file, written whole): an SQLite book with SQLite's online backup;
+    a server book row by row into a plain SQLite book a laptop can open (services.book.move)."""
+    from models.dialect import on_server
+    from services.book.move import copy_into_file
+
     dest = check_output_path(dest)
     with write_output(dest) as part:
-        models.backup_to(part)
+        if on_server():
+            copy_into_file(part)
+        else:
+            models.backup_to(part)
     return dest
 
 

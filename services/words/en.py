@@ -364,6 +364,11 @@ TEXT: dict[str, str] = {
     "bundle.encrypted_version": "{file} was encrypted by a newer Rapport (encryption version {version}); update Rapport to read it.",
     "bundle.empty_passphrase": "A passphrase cannot be empty.",
     "bundle.plain_or_passphrase": "Choose a plain bundle or a passphrase, not both.",
+    # ---- moving the book (services/book/move.py)
+    "move.target_not_empty": "{target} is not empty: a book moves only into an empty database (one without tables) or a new file. Nothing was written.",
+    "move.copy_differs": "The copy did not match the book (tables: {tables}), so it was not kept. Nothing was written; the book is unchanged.",
+    "move.progress": "{table}: {done} of {total} rows",
+    "move.done": "The book was copied to {target} in {seconds} s and checked: every table has the same rows (counts and checksums below). From now on open it with --db {target}; it keeps its identity for the exchange.",
     # ---- backups and restores (services/book/backup.py)
     "restore.refused_unchanged": "{problem} {file} was not restored; nothing was changed.",
     "restore.on_server": "{book} is the office database: it is restored from the server's own backups (pg_restore, see docs/office-database.md), not from a file here. Nothing was changed.",

@@ -380,6 +380,11 @@ TEXT: dict[str, str] = {
     "book.cannot_open": "无法打开数据库 {path}（{problem}）。请检查您能否读取该文件并在其文件夹中写入。",
     "book.being_restored": "另一个 Rapport 进程正在恢复数据库 {path}。请在恢复完成后重试。",
     "book.open_elsewhere": "数据库 {path} 已在另一个 Rapport 窗口或命令中打开。请在那里关闭后重试。未做任何更改。",
+    # ---- moving the book (services/book/move.py)
+    "move.target_not_empty": "{target} 不是空的：数据库只能迁移到空数据库（没有任何表）或新文件中。没有写入任何内容。",
+    "move.copy_differs": "副本与数据库不一致（表：{tables}），因此未保留。没有写入任何内容；数据库未被改动。",
+    "move.progress": "{table}：{done} / {total} 行",
+    "move.done": "数据库已在 {seconds} 秒内复制到 {target} 并通过检查：每个表的行都相同（数量和校验和见下）。今后请用 --db {target} 打开它；它在交换中保持原有身份。",
     # ---- backups and restores (services/book/backup.py)
     "server.incomplete": "请填写办公室数据库的服务器、数据库名和用户名。",
     "server.no_keyring": "这台电脑没有可保存密码的系统密钥环（{problem}）。请不记住密码直接连接：Rapport 启动时会询问密码。",
