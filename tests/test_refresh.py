@@ -2,7 +2,6 @@
 
 import threading
 
-import peewee as pw
 import pytest
 
 import models
@@ -59,9 +58,8 @@ def test_a_probe_is_one_statement(make_account):
     assert len(statements) == 1
 
 
+@pytest.mark.sqlite_only  # the plan read is SQLite's EXPLAIN QUERY PLAN
 def test_a_probe_reads_indexes_only_never_a_whole_table(make_account):
-    if not isinstance(models.db.obj, pw.SqliteDatabase):
-        pytest.skip("the plan is SQLite's EXPLAIN QUERY PLAN")
     make_account()
     with counted_queries() as statements:
         changes.probe()

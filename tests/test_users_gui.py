@@ -42,15 +42,17 @@ def test_choosing_in_the_chooser_remembers_the_user(qtbot, two_users):
     assert users.remembered_user() == li
 
 
+def _add_pedro(dialog):
+    """The user dialog as a person fills it in: a name, Save."""
+    dialog.field("name").setText("Pedro Alves")
+    dialog.try_save()
+    return QDialog.DialogCode.Accepted
+
+
 def test_new_user_in_the_chooser_adds_and_selects_them(qtbot, two_users, monkeypatch):
     from ui.dialogs import user_chooser
 
-    def fill_and_save(dialog):
-        dialog.field("name").setText("Pedro Alves")
-        dialog.try_save()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(user_chooser.UserDialog, "exec", fill_and_save)
+    monkeypatch.setattr(user_chooser.UserDialog, "exec", _add_pedro)
     chooser = user_chooser.UserChooser()
     qtbot.addWidget(chooser)
     chooser.new_button.click()
@@ -118,12 +120,7 @@ def test_the_paper_chosen_in_settings_is_the_first_choice_when_printing(qtbot, t
 def test_the_users_page_adds_a_user(qtbot, two_users, monkeypatch):
     from ui.dialogs import users_page
 
-    def fill_and_save(dialog):
-        dialog.field("name").setText("Pedro Alves")
-        dialog.try_save()
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(users_page.UserDialog, "exec", fill_and_save)
+    monkeypatch.setattr(users_page.UserDialog, "exec", _add_pedro)
     page = users_page.UsersPage()
     qtbot.addWidget(page)
     page.add_button.click()
