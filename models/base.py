@@ -162,15 +162,22 @@ class VersionedModel(BaseModel):
 
 
 @contextlib.contextmanager
-def write_transaction() -> Iterator[None]:
+def write_transaction(whole_book: bool = True) -> Iterator[None]:
     """A transaction that takes the write lock at its start (SQLite BEGIN IMMEDIATE; on the server an advisory
     lock, models.dialect.take_write_lock).
 
     For work that reads, decides, then writes (an import plans its rows against what is there): a second
     writer waits at the start instead of deciding on the same stale view and writing duplicates.
+    whole_book False: one record's write that only needs SQLite's lock taken first (a read then an insert in a
+    deferred transaction is refused at once, "database is locked", when another process wrote meanwhile); on the
+    server its rows' own locks suffice, and colleagues' such writes run side by side.
     """
     if not isinstance(db.obj, pw.PostgresqlDatabase):
         with db.atomic(lock_type="IMMEDIATE"):
+            yield
+        return
+    if not whole_book:
+        with db.atomic():
             yield
         return
     from models.dialect import take_write_lock

@@ -96,7 +96,7 @@ def interactions_of(account_uuid: str, limit: int | None = None) -> list[Interac
 def log_interaction(account_uuid: str, fields: dict) -> Interaction:
     # The write lock first: a second process writing between this read and the insert would otherwise make SQLite
     # refuse the insert at once ("database is locked"; the load test saw it with two processes).
-    with write_transaction():
+    with write_transaction(whole_book=False):
         account = get_account(account_uuid)
         values = clean_interaction(fields, account)
         item = Interaction.create(account=account, **values)

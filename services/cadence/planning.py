@@ -105,7 +105,7 @@ def mark_done(t: Touch, at: dt.datetime | None = None) -> bool:
     """Done now: its stream goes on from today (early or late), the other streams keep their days.
 
     False when it was done already (a colleague pressed Done first): nothing changes then."""
-    with write_transaction():
+    with write_transaction(whole_book=False):  # the touch's unique key settles two Dones at once
         return _claim_done(t, at or utcnow())
 
 
@@ -114,7 +114,7 @@ def log_done(t: Touch, fields: dict, at: dt.datetime | None = None) -> Interacti
     Done first) refuses, so the talk is recorded once."""
     from services.accounts import log_interaction  # services.accounts reaches the plan through the Trash
 
-    with write_transaction():
+    with write_transaction(whole_book=False):
         if not _claim_done(t, at or utcnow()):
             raise UserError("error.touch_done_already", name=t.account)
         return log_interaction(t.account_uuid, fields)

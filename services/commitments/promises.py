@@ -100,7 +100,7 @@ def get_commitment(commitment_uuid: str) -> Commitment:
 
 
 def create_commitment(account_uuid: str, fields: dict) -> Commitment:
-    with write_transaction():  # the lock first, as services.accounts.people.log_interaction
+    with write_transaction(whole_book=False):  # the lock first, as services.accounts.people.log_interaction
         account = get_account(account_uuid)
         values = clean_commitment(fields, account)
         _check_decider(values)
