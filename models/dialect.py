@@ -158,6 +158,18 @@ EARLIER_THAN_ANY = _Time("", "TIMESTAMP '0001-01-01 00:00:00'")
 WRITE_LOCK_KEY = 0x52505254  # "RPRT": the advisory lock writers that read, decide, then write take on the server
 
 
+def take_account_lock(account_id: int) -> None:
+    """Inside a transaction: wait for whole-book work (take_write_lock) and for other work on this one account,
+    while work on other accounts goes on beside it (the book's lock shared, the account's alone). SQLite's
+    BEGIN IMMEDIATE has serialised the file already."""
+    if on_server():
+        db.execute_sql("SELECT pg_advisory_xact_lock_shared(?)", (WRITE_LOCK_KEY,))
+        db.execute_sql("SELECT pg_advisory_xact_lock(?, ?)", (ACCOUNT_LOCK_SPACE, account_id))
+
+
+ACCOUNT_LOCK_SPACE = 0x5250  # the two-number advisory keys (this, account id): one account's plan
+
+
 def take_write_lock() -> None:
     """Inside a transaction: wait for every other reading-then-writing transaction of the book to end first.
 

@@ -91,3 +91,11 @@ def test_without_pg_dump_the_copy_before_a_migration_is_every_tables_rows(server
     tables = json.loads(gzip.decompress(copy.read_bytes()))
     names = dict(zip(tables["account"]["columns"], tables["account"]["rows"][0], strict=True))
     assert (names["name"], "version" in names) == ("Nordwind Handel GmbH", False)
+
+
+def test_one_accounts_lock_shares_the_book_and_holds_the_account(server_book):
+    with models.write_transaction(whole_book=False):
+        dialect.take_account_lock(7)
+        held = sorted(models.db.execute_sql(
+            "SELECT mode, objid FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()").fetchall())
+    assert held == [("ExclusiveLock", 7), ("ShareLock", dialect.WRITE_LOCK_KEY & 0xFFFFFFFF)]

@@ -18,6 +18,7 @@ import peewee as pw
 
 from models import Account, Meta, TouchState, queries, write_transaction
 from models.base import write_gate
+from models.dialect import take_account_lock
 from models.plan import DAY_KEY, END_KEY, PlanDirty, PlannedTouch, mark_whole_plan_stale
 from services.cadence.loading import PlanAccount, load
 from services.cadence.reading import read_stale_day as read_stale_day  # the window sets it; tests and the keeper too
@@ -215,7 +216,8 @@ def refresh_one(account_uuid: str, today: dt.date) -> None:
     if account_id is None or not PlanDirty.select().where(PlanDirty.account_id == account_id).exists():
         return
     end = plan_end() or today + dt.timedelta(days=HORIZON_DAYS + SLACK_DAYS)
-    with write_transaction():
+    with write_transaction(whole_book=False):
+        take_account_lock(account_id)  # colleagues opening other accounts re-plan theirs side by side
         mine = PlanDirty.account_id == account_id
         newest = PlanDirty.select(pw.fn.MAX(PlanDirty.seq)).where(mine).scalar()
         if newest is None:  # a colleague's read re-planned it meanwhile
