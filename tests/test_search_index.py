@@ -55,7 +55,7 @@ def test_the_index_finds_exactly_what_matches_search_defines(open_book, book, qu
         account = accounts.create_account({"name": company, "country": "DE", "city": person[:5]})
         accounts.create_contact(account.uuid, {"name": person, "phone": phone})
     # Pieces of what is stored, typed in another case: searches that find something.
-    keys = [k for (k,) in Account.select(Account.search_key).tuples()]
+    keys = [k for (k,) in Account.select(Account.search_key).order_by(Account.id).tuples()]  # one order on both
     key = data.draw(st.sampled_from(keys))
     start = data.draw(st.integers(0, max(0, len(key) - 1)))
     piece = key[start:start + data.draw(st.integers(1, 8))]
