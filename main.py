@@ -31,12 +31,15 @@ def main(argv: list[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
             return 0
     from cli import passphrase
-    from ui.app import run_gui
+    from services.book.encryption import derive_in_background
 
     try:
         given = passphrase(args)
     except UserError as exc:
         return fail(str(exc))
+    derive_in_background(book, given)  # an encrypted book's key is derived while Qt is imported and started
+    from ui.app import run_gui
+
     return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED, passphrase=given)
 
 

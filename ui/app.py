@@ -236,15 +236,11 @@ def _after_the_check(window, book: AddressLike) -> None:
 
 
 def _prepare_key(book: AddressLike, passphrase: str | None) -> None:
-    """An encrypted book's key is derived on a thread while Qt starts (the derivation is slow by design)."""
-    import threading
-
+    """An encrypted book's key is derived on a thread while Qt starts (the derivation is slow by design; the
+    launcher has started it already, before importing Qt: this finds it ready or waits for it)."""
     from services.book import encryption
 
-    if passphrase is not None:
-        encryption.remember(book, passphrase)
-    if encryption.is_encrypted(book):
-        threading.Thread(target=encryption.prepare_key, args=(book,), daemon=True).start()
+    encryption.derive_in_background(book, passphrase)
 
 
 def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +59,15 @@ def prepare_key(book: AddressLike) -> None:
             encrypted.raw_key(_file(book), passphrase)
     except Exception as exc:  # a head start only: opening reports what is wrong
         log.info("the book's key was not prepared ahead: %s", exc)
+
+
+def derive_in_background(book: AddressLike, passphrase: str | None) -> None:
+    """Start deriving an encrypted book's key on a thread (hashlib gives the GIL up meanwhile): the launcher calls
+    this before it imports Qt, so that the derivation overlaps the start instead of delaying the book's opening."""
+    if passphrase is not None:
+        remember(book, passphrase)
+    if is_encrypted(book):
+        threading.Thread(target=prepare_key, args=(book,), daemon=True).start()
 
 
 def _key(book: AddressLike) -> str:
