@@ -3,7 +3,10 @@ keeps new quotes out of its last ten days, each with the reason given; festival 
 
 import datetime as dt
 
+import pytest
+
 from services import accounts, cadence, words
+from services.errors import ValidationError
 
 UTC = dt.UTC
 
@@ -93,3 +96,22 @@ def test_ticking_muslim_owned_on_a_gb_account_replans_it_with_ramadan(make_accou
     accounts.update_account(a.uuid, {"muslim_owned": True})
     stored = cadence.plan(day, 60, include_overdue=True, today=day)
     assert "Ramadan" in first_with(stored, "contact").reason_in("en")
+
+
+def test_a_reschedule_into_the_spring_festival_closure_is_refused_naming_it(make_account):
+    a = make_account(name="Ningbo Valves", country="CN")
+    log(a, dt.date(2026, 12, 1))
+    touch = first_with(plan_of(a, dt.date(2026, 12, 20)), "contact")
+    with pytest.raises(ValidationError) as refused:
+        cadence.reschedule(touch, dt.date(2027, 2, 16))  # a working Tuesday by the calendar, inside 3-17 Feb
+    said = words.text_of(refused.value.errors["date"], "en")
+    assert "in the customer's Spring Festival closure: their office is closed until 17 Feb" in said
+
+
+def test_a_snooze_into_the_closure_lands_on_the_first_working_day_after_it(make_account):
+    a = make_account(name="Ningbo Valves", country="CN")
+    log(a, dt.date(2026, 12, 1))
+    touch = first_with(plan_of(a, dt.date(2026, 12, 20)), "contact")
+    moved = cadence.snooze(touch, days=(dt.date(2027, 2, 15) - touch.due_local.date()).days,
+                           today=touch.due_local.date())
+    assert moved.due_local.date() == dt.date(2027, 2, 18)

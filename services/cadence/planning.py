@@ -14,6 +14,7 @@ from models import Account, Interaction, TouchState, utcnow, write_transaction
 from models.base import save_by_key
 from services.cadence import rules as cr
 from services.cadence import store
+from services.cadence.closing import clear_of_closures
 from services.cadence.slots import Slots
 from services.cadence.touches import Touch
 from services.errors import UserError, ValidationError
@@ -130,6 +131,10 @@ def reschedule(t: Touch, day: dt.date) -> Touch:
     slots = Slots()
     if not slots.working(t.country, day):
         raise ValidationError({"date": Message("check.day_off", day=day.isoformat())})
+    closure = slots.closure(t.country, day, _muslim_owned(t.account_uuid))
+    if closure is not None and closure.kind == "closed":  # not a holiday, but their office is shut all the same
+        raise ValidationError({"date": Message("check.office_closed", day=day.isoformat(), name=closure.name,
+                                               until=closure.end)})
     moved, stamp = slots.at(t.country, t.zone, day, t.key)
     _set_state(t, "moved", moved.astimezone(dt.UTC))
     return replace(t, due_local=moved, moved=True, timestamp=stamp)
@@ -139,4 +144,10 @@ def snooze(t: Touch, days: int = 1, today: dt.date | None = None) -> Touch:
     """Later by days, on the customer's next working day."""
     today = today or dt.date.today()
     day = max(t.due_local.date(), today) + dt.timedelta(days=days)
-    return reschedule(t, Slots().forward(t.country, day))
+    slots = Slots()
+    cleared = clear_of_closures(slots, t.country, _muslim_owned(t.account_uuid), slots.forward(t.country, day), False)
+    return reschedule(t, cleared.day)
+
+
+def _muslim_owned(account_uuid: str) -> bool:
+    return bool(Account.select(Account.muslim_owned).where(Account.uuid == account_uuid).scalar())

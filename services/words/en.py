@@ -250,6 +250,7 @@ TEXT: dict[str, str] = {
     "check.messaging_pairs": "must be a set of app: handle pairs", "check.fair_name_first": "set the fair's name first",
     "check.company_or_person": "give a company or a person's name", "check.temperature": "is hot, warm or cold",
     "check.unknown_country": "'{value}' is not a country Rapport knows", "check.at_least_one": "must be at least 1",
+    "check.office_closed": "{day} falls in the customer's {name} closure: their office is closed until {until}",
     "check.day_off": "{day} is a weekend day or public holiday for the customer",
     "calendar.day_off_weekend": "{day} is a weekend day for {name} ({country}): choose one of their working days.",
     "calendar.day_off_holiday": "{day} is {festival}, a public holiday for {name} ({country}): choose one of their working days.",

@@ -242,6 +242,7 @@ TEXT: dict[str, str] = {
     "check.messaging_pairs": "必须是“应用: 账号”形式的键值对", "check.fair_name_first": "请先填写展会名称",
     "check.company_or_person": "请填写公司名称或联系人姓名", "check.temperature": "只能是火热、热情或冷淡",
     "check.unknown_country": "Rapport 不认识“{value}”这个国家", "check.at_least_one": "至少为 1",
+    "check.office_closed": "{day} 在客户的{name}停业期间：对方办公室关闭至{until}",
     "check.day_off": "{day} 是客户的周末或公共假日",
     "calendar.day_off_weekend": "{day} 是 {name}（{country}）的周末：请选择对方的工作日。",
     "calendar.day_off_holiday": "{day} 是 {festival}，{name}（{country}）的公共假日：请选择对方的工作日。",
