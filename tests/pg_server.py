@@ -11,8 +11,10 @@ import atexit
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -124,6 +126,8 @@ def start() -> Server:
         server.stop()
         raise
     atexit.register(server.stop)  # a run that dies before its fixtures finish still stops its server
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:  # a run stopped by `timeout` or CI: exit via atexit too
+        signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     return server
 
 
