@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     derive_in_background(book, given)  # an encrypted book's key is derived while Qt is imported and started
     from ui.app import run_gui
 
-    return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED, passphrase=given)
+    return run_gui(book, lang=args.lang, smoke_test=args.smoke_test, started=STARTED)
 
 
 if __name__ == "__main__":

@@ -235,19 +235,12 @@ def _after_the_check(window, book: AddressLike) -> None:
     window.reminders.start()
 
 
-def _prepare_key(book: AddressLike, passphrase: str | None) -> None:
-    """An encrypted book's key is derived on a thread while Qt starts (the derivation is slow by design; the
-    launcher has started it already, before importing Qt: this finds it ready or waits for it)."""
-    from services.book import encryption
-
-    encryption.derive_in_background(book, passphrase)
-
-
-def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None,
-            passphrase: str | None = None) -> int:
+def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False, started: float | None = None) -> int:
     """started: when the launcher began (time.perf_counter()), for the smoke test's start-up figure.
 
-    passphrase: an encrypted book's, given on the command line (else the app asks, or takes it from the keyring)."""
+    An encrypted book's passphrase given on the command line was remembered for this process by the launcher,
+    which started deriving its key before importing Qt (services.book.encryption.derive_in_background); else the
+    app asks for it, or takes it from the keyring."""
     import os
 
     if _no_display():
@@ -256,7 +249,6 @@ def run_gui(book: AddressLike, lang: str | None = None, smoke_test: bool = False
                              "or use the command line: python main.py --help\n")
             return 2
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    _prepare_key(book, passphrase)
     app = make_app()
     app.setProperty("smoke_test", smoke_test)
     _setup_logging(book)
