@@ -195,16 +195,22 @@ def test_strip_accessible_description_sums_the_touches(busy_account, qtbot):
     assert strip.accessibleDescription() == "6 touches in 26 weeks, 3 weeks with a touch"
 
 
-def test_pane_health_tab_shows_the_accounts_health_and_activity(busy_account, main_window, monkeypatch):
+def _shown_health_tab(main_window, account, monkeypatch):
+    """The account opened in the window with its Health tab in view, the score given by _health (the score itself
+    is another part of issue 18, services/health/score.py: here the pane shows what it gives)."""
     from services import health
 
-    # The score itself is another part of issue 18 (services/health/score.py); here the pane shows what it gives.
     monkeypatch.setattr(health, "health_of", lambda uuid, today=None: _health(uuid))
     main_window.show()
-    main_window.open_account(busy_account.uuid)
+    main_window.open_account(account.uuid)
     tab = main_window.health_tab
     tab.today = TODAY
     main_window.accounts.pane.tabs.setCurrentWidget(tab)
+    return tab
+
+
+def test_pane_health_tab_shows_the_accounts_health_and_activity(busy_account, main_window, monkeypatch):
+    tab = _shown_health_tab(main_window, busy_account, monkeypatch)
     assert (tab.panel.score.text(), sum(w.touches for w in tab.strip.weeks)) == ("Health 41 — at risk", 6)
 
 
@@ -229,14 +235,7 @@ def test_pane_opens_without_computing_health_while_its_tab_is_hidden(busy_accoun
 
 
 def test_shown_health_tab_follows_a_new_interaction(busy_account, main_window, monkeypatch):
-    from services import health
-
-    monkeypatch.setattr(health, "health_of", lambda uuid, today=None: _health(uuid))
-    main_window.show()
-    main_window.open_account(busy_account.uuid)
-    tab = main_window.health_tab
-    tab.today = TODAY
-    main_window.accounts.pane.tabs.setCurrentWidget(tab)
+    tab = _shown_health_tab(main_window, busy_account, monkeypatch)
     _log(busy_account, _noon(TODAY - dt.timedelta(days=2)))
     main_window.accounts.pane.refresh()  # what the pane does after its Log interaction dialog saves
     assert sum(w.touches for w in tab.strip.weeks) == 7
