@@ -6,6 +6,10 @@ STARTED = time.perf_counter()  # the smoke test reports start-up from here
 
 import sys  # noqa: E402
 
+# peewee imports the PostgreSQL driver when it is installed (60 ms of every start); a file book never needs it,
+# and models.server.load_driver() brings it in when a server book is opened.
+sys.modules.setdefault("psycopg", None)  # type: ignore[arg-type]
+
 from cli import fail, parse_args  # noqa: E402
 
 

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -179,9 +180,27 @@ def server_error(book: BookAddress, exc: BaseException) -> DatabaseOpenError:
     return ServerUnreachableError(book.where, "book.server_unreachable", problem=text)
 
 
+def load_driver() -> None:
+    """psycopg for peewee, when the launcher kept it from being imported at start (main.py: a file book never
+    needs it): imported now, and given to peewee as its own import would have."""
+    if getattr(pw, "psycopg", None) is not None:
+        return
+    sys.modules.pop("psycopg", None)
+    import psycopg
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    names = {"psycopg": psycopg, "TransactionStatus": TransactionStatus, "Json_pg3": Json, "Jsonb_pg3": Jsonb}
+    for name, value in names.items():  # peewee's module globals, untyped in its stubs
+        setattr(pw, name, value)
+    for name, status in (("txn_idle", "IDLE"), ("txn_inerror", "INERROR"), ("txn_unknown", "UNKNOWN")):
+        setattr(pw.Psycopg3Adapter, name, getattr(TransactionStatus, status))
+
+
 def connect_server(book: BookAddress, timeout: float = 5.0, bind: bool = True) -> ServerDatabase:
     """Connect to the server book and bind the models to it (bind=False: a trial connection, e.g. Settings' Test
     connection, left unbound for the caller to close); ServerUnreachableError if that fails."""
+    load_driver()
     parts = urlsplit(book.server)
     params: dict = {"host": parts.hostname, "port": parts.port or 5432, "user": parts.username or None,
                     "connect_timeout": max(1, int(timeout)), "application_name": "Rapport"}
