@@ -176,7 +176,9 @@ def replies_owed(now: dt.datetime, account_uuid: str | None = None, owner: int |
     from services.cadence.planning import plan
 
     today = now.date()
-    owed = [t for t in plan(today, 1, account_uuid=account_uuid, include_overdue=True, today=today,
+    # A reply owed stands on the customer's day the message came: east of UTC that is already tomorrow (a Berlin
+    # e-mail at 00:04 Monday while it is Sunday 23:04 UTC), so the UTC day after is read too.
+    owed = [t for t in plan(today, 2, account_uuid=account_uuid, include_overdue=True, today=today,
                             owner=owner)
             if t.kind == "reply"]
     return sorted(owed, key=lambda t: (t.expected_by or t.due_utc, t.account))
